@@ -1,0 +1,62 @@
+// Reads specwright.config.json and checks it against the JSON Schema editors use, so the two
+// cannot disagree. Paths in the config are taken relative to the config file.
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Ajv from 'ajv';
+import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import type { ParameterDefaults } from '../model/buildParams';
+
+export const CONFIG_SCHEMA_PATH = resolve(__dirname, '../../specwright.config.schema.json');
+export const DEFAULT_CONFIG_NAME = 'specwright.config.json';
+
+export interface SpecEntry {
+  /** As written in the config, for messages and banners. */
+  readonly input: string;
+  readonly output: string;
+  /** Resolved against the config's folder. */
+  readonly inputPath: string;
+  readonly outputPath: string;
+  readonly strict: boolean;
+  readonly templates: string | undefined;
+  readonly parameterDefaults: ParameterDefaults;
+}
+
+interface RawEntry {
+  input: string;
+  output: string;
+  strict?: boolean;
+  templates?: string;
+  parameterDefaults?: ParameterDefaults;
+}
+
+function refuse(file: string, reason: string, pointer = '#'): never {
+  throw new RefusedInputError([{ ...makeDiagnostic('CONFIG_INVALID', pointer, { reason }), file }]);
+}
+
+export function loadConfig(file: string): SpecEntry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new RefusedInputError([{ ...makeDiagnostic('FILE_NOT_FOUND', '#'), file }]);
+    return refuse(file, (error as Error).message);
+  }
+  const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, 'utf8')) as object);
+  if (!validate(raw)) {
+    const first = validate.errors?.[0];
+    const where = first?.instancePath ?? '';
+    return refuse(file, `${where === '' ? 'the config' : where} ${first?.message ?? 'does not match the schema'}`, `#${where}`);
+  }
+  const base = dirname(resolve(file));
+  return (raw as { specs: RawEntry[] }).specs.map((s) => ({
+    input: s.input,
+    output: s.output,
+    inputPath: resolve(base, s.input),
+    outputPath: resolve(base, s.output),
+    strict: s.strict ?? false,
+    templates: s.templates === undefined ? undefined : resolve(base, s.templates),
+    parameterDefaults: s.parameterDefaults ?? {},
+  }));
+}

@@ -1,0 +1,190 @@
+// The diagnostic type, the one catalogue of codes, and the sink the stages report into.
+// Stages report and carry on; only the CLI decides what a diagnostic means for the exit code.
+
+export type Severity = 'error' | 'warning';
+
+interface CatalogueEntry {
+  readonly severity: Severity;
+  /** Message template; `{name}` placeholders are filled from the report's arguments. */
+  readonly message: string;
+  readonly hint: string;
+}
+
+export const DIAGNOSTIC_CATALOGUE = {
+  FILE_NOT_FOUND: {
+    severity: 'error',
+    message: 'file not found',
+    hint: 'check the path; relative paths are taken from the current directory',
+  },
+  FILE_UNREADABLE: {
+    severity: 'error',
+    message: 'cannot read the file: {reason}',
+    hint: 'check that the path is a readable file, not a folder',
+  },
+  PARSE_ERROR: {
+    severity: 'error',
+    message: 'not valid {format}: {reason}',
+    hint: 'fix the syntax at the given line and column',
+  },
+  EMPTY_DOCUMENT: {
+    severity: 'error',
+    message: 'the file is empty',
+    hint: 'point --input at a Swagger 2.0 or OpenAPI 3.x document',
+  },
+  MULTIPLE_DOCUMENTS: {
+    severity: 'error',
+    message: 'the YAML stream holds {count} documents; a spec is one document',
+    hint: 'split the file so that each spec is a document of its own',
+  },
+  NOT_AN_OBJECT: {
+    severity: 'error',
+    message: 'the document is {actual}, not an object',
+    hint: 'a spec is a mapping with a `swagger` or `openapi` field at the top',
+  },
+  NOT_A_SPEC: {
+    severity: 'error',
+    message: 'the document has no `swagger` or `openapi` field',
+    hint: 'add `swagger: "2.0"` or `openapi: 3.x.y` at the top, or check that this is the right file',
+  },
+  UNSUPPORTED_VERSION: {
+    severity: 'error',
+    message: 'unsupported spec version {version}',
+    hint: 'specwright reads Swagger 2.0 and OpenAPI 3.0 and 3.1; convert older specs first',
+  },
+  REF_UNRESOLVED: {
+    severity: 'error',
+    message: 'cannot resolve $ref: {reason}',
+    hint: 'check that the referenced file exists next to the spec and holds the pointed-to part',
+  },
+  CONFIG_INVALID: {
+    severity: 'error',
+    message: 'invalid config: {reason}',
+    hint: 'see specwright.config.schema.json for the allowed fields',
+  },
+  CONFIG_DEFAULT_UNUSED: {
+    severity: 'warning',
+    message: 'the config gives a default for {location} parameter `{name}`, but no operation has one',
+    hint: 'remove the default or fix the parameter name in the config',
+  },
+  NOT_AN_OBJECT_NODE: {
+    severity: 'warning',
+    message: 'expected an object here, found {actual}; ignored',
+    hint: 'fix the spec at this pointer',
+  },
+  PARAMETER_UNTYPED: {
+    severity: 'warning',
+    message: 'parameter has no type; typed as string',
+    hint: 'give the parameter a `type` (Swagger 2.0) or a `schema` (OpenAPI 3)',
+  },
+  PARAMETER_INVALID: {
+    severity: 'warning',
+    message: 'parameter {reason}; left out',
+    hint: 'every parameter needs a `name` and an `in` of path, query, header or cookie',
+  },
+  PATH_PARAMETER_NOT_REQUIRED: {
+    severity: 'warning',
+    message: 'path parameter `{name}` is not marked required; treated as required',
+    hint: 'path parameters must have `required: true`',
+  },
+  PATH_PARAMETER_UNDECLARED: {
+    severity: 'warning',
+    message: 'path template names `{{name}}` but no path parameter declares it; added as a required string',
+    hint: 'declare the parameter with `in: path`',
+  },
+  PATH_PARAMETER_UNUSED: {
+    severity: 'warning',
+    message: 'path parameter `{name}` does not appear in the path template; left out',
+    hint: 'fix the parameter name or the path template',
+  },
+  RESPONSE_KEY_INVALID: {
+    severity: 'warning',
+    message: 'response key `{key}` is not an HTTP status code, a range such as 4XX, or `default`; ignored',
+    hint: 'use a three-digit status code such as 200',
+  },
+  INFO_DESCRIPTION_SLUG: {
+    severity: 'warning',
+    message: '`info.description` looks like a URL slug, not prose; left out of the docs',
+    hint: 'write the API description as text',
+  },
+  SCHEMA_UNSUPPORTED: {
+    severity: 'warning',
+    message: 'schema {reason}; typed as unknown',
+    hint: 'simplify the schema or report the construct to specwright',
+  },
+  REF_MISSING: {
+    severity: 'warning',
+    message: '$ref `{ref}` points at nothing; typed as unknown',
+    hint: 'fix the reference or add the missing definition',
+  },
+  ERROR_TABLE_ROW_UNREAD: {
+    severity: 'warning',
+    message: 'could not read error-table line `{line}`; it is left out of the error codes',
+    hint: 'each row is an HTTP status, an error code and a message',
+  },
+  OPERATION_ID_DUPLICATE: {
+    severity: 'warning',
+    message: 'operationId `{operationId}` is also used at {other}; this operation is named `{name}`',
+    hint: 'operationIds must be unique across the spec',
+  },
+  TEMPLATE_INVALID: {
+    severity: 'error',
+    message: '{reason}',
+    hint: 'fix the template named in the message, or remove it from the templates folder to use the built-in one',
+  },
+  INTERNAL_ERROR: {
+    severity: 'error',
+    message: 'internal error while {stage}: {reason}',
+    hint: 'this is a bug in specwright; please report it with the spec that caused it',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type DiagCode = keyof typeof DIAGNOSTIC_CATALOGUE;
+
+export interface Diagnostic {
+  readonly code: DiagCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint: string;
+  /** JSON pointer into the spec (`#/paths/~1pets/get`), or `#` for the whole document. */
+  readonly pointer: string;
+  /** The file the pointer is in, when known. */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export type DiagnosticArgs = Readonly<Record<string, string | number>>;
+
+export interface DiagnosticSink {
+  report(code: DiagCode, pointer: string, args?: DiagnosticArgs): void;
+  hasErrors(): boolean;
+  list(): readonly Diagnostic[];
+}
+
+/** Builds one diagnostic from the catalogue. */
+export function makeDiagnostic(code: DiagCode, pointer: string, args: DiagnosticArgs = {}): Diagnostic {
+  const entry: CatalogueEntry = DIAGNOSTIC_CATALOGUE[code];
+  const message = entry.message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in args ? String(args[name]) : whole,
+  );
+  return { code, severity: entry.severity, message, hint: entry.hint, pointer };
+}
+
+export function createDiagnosticSink(): DiagnosticSink {
+  const items: Diagnostic[] = [];
+  return {
+    report(code, pointer, args) {
+      items.push(makeDiagnostic(code, pointer, args));
+    },
+    hasErrors: () => items.some((d) => d.severity === 'error'),
+    list: () => [...items],
+  };
+}
+
+/** Thrown by the load stage: the input is not something we can generate from at all. */
+export class RefusedInputError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map((d) => d.message).join('; '));
+    this.name = 'RefusedInputError';
+  }
+}

@@ -1,0 +1,96 @@
+// The emit stage: ApiModel → the generated files, in memory. ts-morph builds the declarations,
+// templates render the restylable parts, and every file is formatted and parse-checked once.
+
+import { type CodeBlockWriter, IndentationText, StructureKind, NewLineKind, Project, QuoteKind, ts, type SourceFile, type StatementStructures } from 'ts-morph';
+import type { ApiModel } from '../model/ApiModel';
+import { commentText, literal, code, type TsCode } from './escape';
+import { emitErrors } from './emitErrors';
+import { emitOperations } from './emitOperations';
+import { emitTypes } from './emitTypes';
+import { loadTemplates, TemplateError } from './templates';
+
+export interface EmittedFile {
+  /** Path inside the output folder, with `/` separators. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface EmitOptions {
+  readonly generatorVersion: string;
+  /** How the banner names the spec, e.g. `spec/ringcentral.yaml`. */
+  readonly source: string;
+  /** The command the banner tells readers to run to regenerate. */
+  readonly command: string;
+  /** A folder whose `*.hbs` files replace the built-in templates of the same name. */
+  readonly templatesDir?: string;
+}
+
+const FORMAT: ts.FormatCodeSettings = {
+  indentSize: 2,
+  tabSize: 2,
+  convertTabsToSpaces: true,
+  newLineCharacter: '\n',
+  insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
+  semicolons: ts.SemicolonPreference.Insert,
+};
+
+const blankLine = (writer: CodeBlockWriter) => writer.blankLineIfLastNot();
+
+function isImport(s: StatementStructures | string): boolean {
+  return typeof s === 'object' && s.kind === StructureKind.ImportDeclaration;
+}
+
+/** A blank line between top-level statements, but not inside the block of imports. */
+function spaced(statements: readonly (StatementStructures | string)[]): (StatementStructures | string | typeof blankLine)[] {
+  return statements.flatMap((s, i) => (i === 0 || (isImport(s) && isImport(statements[i - 1]!)) ? [s] : [blankLine, s]));
+}
+
+function createProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { target: ts.ScriptTarget.ES2022, noLib: true },
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Single,
+      useTrailingCommas: true,
+    },
+  });
+}
+
+/** Fails loudly, naming the template, when rendered text does not parse as TypeScript. */
+function checkSyntax(project: Project, file: SourceFile, origin: string): void {
+  const problems = project.getProgram().compilerObject.getSyntacticDiagnostics(file.compilerNode);
+  if (problems.length === 0) return;
+  const first = problems[0]!;
+  const where = first.start === undefined ? '' : ` at ${file.getLineAndColumnAtPos(first.start).line}:${file.getLineAndColumnAtPos(first.start).column}`;
+  throw new TemplateError(origin, `${file.getBaseName()} does not parse${where}: ${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`);
+}
+
+export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] {
+  const templates = loadTemplates(options.templatesDir);
+  const banner = code(templates.banner({
+    version: commentText(options.generatorVersion),
+    source: commentText(options.source),
+    command: commentText(options.command),
+  }).trimEnd());
+  const project = createProject();
+  const sources: { file: SourceFile; origin: string }[] = [];
+  const add = (path: string, statements: (StatementStructures | string)[] | TsCode, origin: string) => {
+    const file =
+      typeof statements === 'string'
+        ? project.createSourceFile(path, statements)
+        : project.createSourceFile(path, { statements: spaced([banner, ...statements]) });
+    sources.push({ file, origin });
+  };
+  add('runtime.ts', code(templates['runtime.ts']({ banner, defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl) })), 'runtime.ts.hbs');
+  add('types.ts', emitTypes(model), 'types.ts');
+  add('errors.ts', emitErrors(model), 'errors.ts');
+  add('operations.ts', emitOperations(model, templates.operation), 'operation.hbs');
+  add('index.ts', code(templates['index.ts']({ banner })), 'index.ts.hbs');
+  for (const { file, origin } of sources) checkSyntax(project, file, origin);
+  return sources.map(({ file }) => {
+    file.formatText(FORMAT);
+    return { path: file.getFilePath().replace(/^\//, ''), content: `${file.getFullText().replace(/\r\n?/g, '\n').trimEnd()}\n` };
+  });
+}

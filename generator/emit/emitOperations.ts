@@ -1,0 +1,68 @@
+// operations.ts: per operation its descriptor (data, ts-morph) and its function (the `operation`
+// template, so users can restyle it).
+
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { ApiModel, OperationModel } from '../model/ApiModel';
+import type { Identifier } from '../naming';
+import { descriptorLiteral } from './descriptorLiteral';
+import { code, type TsCode } from './escape';
+import { operationDoc } from './operationDoc';
+import type { Template } from './templates';
+
+/** The flat view-model of the `operation` template: every field already code or an identifier. */
+export interface OperationView {
+  readonly doc: TsCode;
+  readonly fnName: Identifier;
+  readonly paramsType: Identifier;
+  readonly paramsOptional: boolean;
+  readonly responseType: Identifier;
+  readonly descriptor: Identifier;
+}
+
+export function operationView(op: OperationModel): OperationView {
+  return {
+    doc: operationDoc(op),
+    fnName: op.names.fn,
+    paramsType: op.names.params,
+    paramsOptional: op.params.every((p) => !p.required) && !(op.requestBody?.required ?? false),
+    responseType: op.names.response,
+    descriptor: op.names.descriptor,
+  };
+}
+
+function descriptorStatement(op: OperationModel): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: code(`How {@link ${op.names.fn}} is sent, the errors it documents and the permissions it needs.`) }],
+    declarations: [{ name: op.names.descriptor, initializer: descriptorLiteral(op) }],
+  };
+}
+
+function imports(model: ApiModel): StatementStructures[] {
+  const ops = model.operations;
+  if (ops.length === 0) return [];
+  const named = (names: readonly string[], typeOnly: boolean) => names.map((name) => ({ name, isTypeOnly: typeOnly }));
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime.js',
+      namedImports: [{ name: 'call' }, ...named(['CallOptions', 'Client', 'OperationDescriptor'], true)],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './errors.js', namedImports: named(ops.map((o) => o.names.errors), false) },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './types.js',
+      namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response]), false),
+    },
+  ];
+}
+
+export function emitOperations(model: ApiModel, operationTemplate: Template): (StatementStructures | string)[] {
+  return [
+    ...imports(model),
+    ...model.operations.flatMap((op) => [descriptorStatement(op), operationTemplate(operationView(op))]),
+  ];
+}

@@ -1,0 +1,26 @@
+// The load stage: a file path in, the spec as plain data out (external refs bundled), or a refusal.
+
+import { resolve } from 'node:path';
+import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import { bundleExternalRefs } from './bundleExternalRefs';
+import { detectFormat, parseDocument, type SourcePosition } from './parseDocument';
+import { readSpecFile } from './readSpecFile';
+import { sniffVersion, type Dialect } from './sniffVersion';
+
+export interface LoadedSpec {
+  /** The path as the user gave it, for messages. */
+  readonly file: string;
+  readonly dialect: Dialect;
+  readonly document: unknown;
+  locate(pointer: string): SourcePosition | null;
+}
+
+/** Reads, parses and checks one spec file; throws RefusedInputError when it cannot be used at all. */
+export async function loadSpec(input: string): Promise<LoadedSpec> {
+  const text = await readSpecFile(input);
+  if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
+  const parsed = parseDocument(text, input, detectFormat(input, text));
+  const dialect = sniffVersion(parsed.data, input);
+  const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input);
+  return { file: input, dialect, document, locate: parsed.locate };
+}

@@ -1,0 +1,129 @@
+// The intermediate model: everything the emitters need, with every name final and every text raw.
+// Closed unions, JSON-serialisable, readonly: it can be snapshot-tested without emitting anything.
+
+import type { Identifier } from '../naming';
+import type { HttpMethod, ParameterLocation, ParameterStyle } from '../normalise/NormalisedSpec';
+
+export type Scalar = string | number | boolean;
+
+export type TypeRef =
+  | { readonly kind: 'primitive'; readonly name: 'string' | 'number' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'binary' }
+  | { readonly kind: 'literal'; readonly value: Scalar | null }
+  | { readonly kind: 'array'; readonly of: TypeRef }
+  | { readonly kind: 'union'; readonly of: readonly TypeRef[] }
+  | { readonly kind: 'intersection'; readonly of: readonly TypeRef[] }
+  | { readonly kind: 'object'; readonly properties: readonly PropertyModel[]; readonly additional: TypeRef | null }
+  | { readonly kind: 'named'; readonly name: Identifier };
+
+export interface PropertyModel {
+  /** The wire name; emitted as a (quoted when needed) key, never renamed. */
+  readonly name: string;
+  readonly required: boolean;
+  readonly type: TypeRef;
+  readonly doc: string | null;
+}
+
+export interface SchemaDecl {
+  readonly name: Identifier;
+  readonly type: TypeRef;
+  readonly doc: string | null;
+  readonly pointer: string;
+}
+
+export interface ParamModel {
+  /** The property that holds this parameter in the operation's params object. */
+  readonly key: string;
+  /** The name on the wire. */
+  readonly name: string;
+  readonly in: ParameterLocation;
+  /** Whether the caller must give it: false when the config supplies a client-side default. */
+  readonly required: boolean;
+  readonly type: TypeRef;
+  /** Sent when the caller gives no value (from the config, not the spec's `default`). */
+  readonly clientDefault: Scalar | null;
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+  readonly doc: string | null;
+  readonly deprecated: boolean;
+  readonly pointer: string;
+}
+
+export interface RequestBodyModel {
+  /** The params property that holds the body: `body`, unless a parameter already has that key. */
+  readonly key: string;
+  readonly mediaType: string;
+  readonly required: boolean;
+  readonly type: TypeRef;
+  readonly doc: string | null;
+}
+
+export interface ResponseModel {
+  /** `200`, `2XX` or `default`. */
+  readonly status: string;
+  readonly mediaType: string | null;
+  readonly type: TypeRef;
+  readonly doc: string | null;
+}
+
+/** One row of an operation's "Error Codes" table. */
+export interface ErrorEntry {
+  readonly status: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type PermissionKey = 'appPermission' | 'userPermission' | 'usagePlanGroup' | 'rateLimitGroup';
+
+export interface Permission {
+  readonly key: PermissionKey;
+  readonly value: string;
+}
+
+export interface OperationNames {
+  readonly fn: Identifier;
+  readonly params: Identifier;
+  readonly response: Identifier;
+  readonly errorCode: Identifier;
+  readonly error: Identifier;
+  readonly errors: Identifier;
+  readonly descriptor: Identifier;
+}
+
+export interface OperationModel {
+  /** `GET /pets/{id}`: stable across renames, used for sorting and messages. */
+  readonly key: string;
+  readonly pointer: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** The spec's operationId when it has one, else the function name. */
+  readonly operationId: string;
+  readonly names: OperationNames;
+  readonly summary: string | null;
+  /** The description's prose, without the permission lines and the error table. */
+  readonly description: string | null;
+  readonly deprecated: boolean;
+  readonly tags: readonly string[];
+  readonly params: readonly ParamModel[];
+  readonly requestBody: RequestBodyModel | null;
+  readonly responses: readonly ResponseModel[];
+  readonly errors: readonly ErrorEntry[];
+  readonly permissions: readonly Permission[];
+}
+
+/** One application error code with every place the API documents it. */
+export interface ErrorCodeModel {
+  readonly code: string;
+  /** Member name in the API-wide `ErrorCode` object. */
+  readonly member: Identifier;
+  readonly uses: readonly { readonly status: number; readonly message: string; readonly operationId: string }[];
+}
+
+export interface ApiModel {
+  readonly title: string | null;
+  readonly version: string | null;
+  readonly description: string | null;
+  readonly defaultBaseUrl: string | null;
+  readonly operations: readonly OperationModel[];
+  readonly schemas: readonly SchemaDecl[];
+  readonly errorCodes: readonly ErrorCodeModel[];
+}

@@ -1,0 +1,67 @@
+// The model stage: NormalisedSpec → ApiModel. Pure: it reads only its input and its own options,
+// reports problems to the sink, and decides every name before anything is emitted.
+
+import type { DiagnosticSink } from '../diagnostics';
+import type { NormalisedSpec } from '../normalise/NormalisedSpec';
+import type { ApiModel, OperationModel, SchemaDecl } from './ApiModel';
+import { buildErrorCodes } from './buildErrorCodes';
+import { buildOperation } from './buildOperation';
+import type { ParameterDefaults } from './buildParams';
+import { buildTypeRef, type TypeContext } from './buildTypeRef';
+import { compareKeys } from '../naming';
+import { operationSortKey, planNames } from './planNames';
+import { isObject, readText } from '../normalise/readers';
+
+export interface ModelOptions {
+  /** Client-side defaults per parameter location and name, e.g. `{ path: { accountId: '~' } }`. */
+  readonly parameterDefaults: ParameterDefaults;
+}
+
+function reportDuplicateIds(spec: NormalisedSpec, operations: readonly OperationModel[], sink: DiagnosticSink): void {
+  const first = new Map<string, OperationModel>();
+  const order = spec.operations.map((op, i) => ({ key: operationSortKey(op), i })).sort((a, b) => compareKeys(a.key, b.key));
+  for (const { i } of order) {
+    const id = spec.operations[i]!.operationId;
+    const op = operations[i]!;
+    const earlier = id === null ? undefined : first.get(id);
+    if (id === null) continue;
+    if (earlier === undefined) first.set(id, op);
+    else sink.report('OPERATION_ID_DUPLICATE', op.pointer, { operationId: id, other: earlier.pointer, name: op.names.fn });
+  }
+}
+
+function reportUnusedDefaults(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): void {
+  for (const [location, byName] of Object.entries(options.parameterDefaults)) {
+    for (const name of Object.keys(byName ?? {})) {
+      const used = spec.operations.some((op) => op.parameters.some((p) => p.in === location && p.name === name));
+      if (!used) sink.report('CONFIG_DEFAULT_UNUSED', '#', { location, name });
+    }
+  }
+}
+
+export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {
+  const names = planNames(spec.operations, spec.schemas.map((s) => s.name));
+  const ctx: TypeContext = {
+    document: spec.document,
+    namedSchemas: new Map(spec.schemas.map((s, i) => [s.site.pointer, names.schemas[i]!])),
+    sink,
+  };
+  const schemas: SchemaDecl[] = spec.schemas.map((s, i) => ({
+    name: names.schemas[i]!,
+    type: buildTypeRef(s.site.node, s.site.pointer, ctx, new Set([s.site.pointer])),
+    doc: isObject(s.site.node) ? readText(s.site.node['description']) : null,
+    pointer: s.site.pointer,
+  }));
+  const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, options.parameterDefaults, ctx));
+  reportDuplicateIds(spec, operations, sink);
+  reportUnusedDefaults(spec, options, sink);
+  return {
+    title: spec.info.title,
+    version: spec.info.version,
+    description: spec.info.description,
+    defaultBaseUrl: spec.servers[0]?.url.replace(/\/+$/, '') ?? null,
+    operations,
+    schemas: [...schemas].sort((a, b) => compareKeys(a.name, b.name)),
+    errorCodes: buildErrorCodes(operations),
+  };
+}

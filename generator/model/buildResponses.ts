@@ -1,0 +1,36 @@
+// The typed outcomes of one operation: a type per declared response, JSON bodies preferred.
+
+import type { MediaContent, NormalisedResponse } from '../normalise/NormalisedSpec';
+import type { ResponseModel, TypeRef } from './ApiModel';
+import { buildTypeRef, type TypeContext } from './buildTypeRef';
+
+const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
+
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType) || /^\*\/\*/.test(mediaType);
+}
+
+/** The content a client will ask for: JSON when offered, else the first listed. */
+export function preferredContent(content: readonly MediaContent[]): MediaContent | null {
+  return content.find((c) => isJsonMediaType(c.mediaType)) ?? content[0] ?? null;
+}
+
+function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRef {
+  if (content === null || content.schema === null) return UNKNOWN;
+  if (!isJsonMediaType(content.mediaType) && !/^text\//i.test(content.mediaType)) return { kind: 'primitive', name: 'binary' };
+  return buildTypeRef(content.schema.node, content.schema.pointer, ctx);
+}
+
+export function buildResponses(responses: readonly NormalisedResponse[], ctx: TypeContext): ResponseModel[] {
+  return responses.map((r) => {
+    const content = preferredContent(r.content);
+    // 204 and 304 never carry a body, whatever the spec says.
+    const type: TypeRef = r.status === '204' || r.status === '304' ? { kind: 'primitive', name: 'undefined' } : bodyType(content, ctx);
+    return { status: r.status, mediaType: content?.mediaType ?? null, type, doc: r.description };
+  });
+}
+
+/** Success responses are the 2xx ones; the success type is their union (unknown when none is declared). */
+export function isSuccessStatus(status: string): boolean {
+  return /^2(?:\d\d|XX)$/.test(status);
+}

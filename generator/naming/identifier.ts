@@ -1,0 +1,66 @@
+// Turns raw spec text into TypeScript identifiers. The only place (with the registry) that makes names;
+// it must never return a string that is not a valid identifier.
+
+declare const identifierBrand: unique symbol;
+/** A string that is a valid, final TypeScript identifier. Only `naming/` creates these. */
+export type Identifier = string & { readonly [identifierBrand]: 'Identifier' };
+
+export type NameCase = 'camel' | 'pascal' | 'constant';
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+/** True when `raw` can stand as an identifier as it is (reserved words aside). */
+export function isIdentifierText(raw: string): boolean {
+  return IDENTIFIER.test(raw);
+}
+
+/**
+ * Splits raw text into words: at anything that cannot be part of an identifier, at `_`,
+ * and at case changes (`getHTTPStatus` → get, HTTP, Status). Digits stay with their word.
+ */
+export function splitWords(raw: string): string[] {
+  const words: string[] = [];
+  for (const chunk of raw.normalize('NFC').split(/[^\p{ID_Continue}]|_/u)) {
+    if (chunk === '') continue;
+    const parts = chunk
+      .replace(/(\p{Ll}|\p{Nd})(\p{Lu})/gu, '$1\u0000$2')
+      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1\u0000$2')
+      .split('\u0000');
+    words.push(...parts.filter((p) => p !== ''));
+  }
+  return words;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */
+export function applyCase(raw: string, nameCase: NameCase): string {
+  const words = splitWords(raw);
+  switch (nameCase) {
+    case 'pascal':
+      return words.map(capitalise).join('');
+    case 'camel':
+      return words.map((w, i) => (i === 0 ? w.toLowerCase() : capitalise(w))).join('');
+    case 'constant':
+      return words.map((w) => w.toUpperCase()).join('_');
+  }
+}
+
+/**
+ * A valid identifier from raw text: cased, `_`-prefixed when it would start with a digit or
+ * is reserved, and `fallback` when nothing usable is left.
+ */
+export function toIdentifier(
+  raw: string,
+  nameCase: NameCase,
+  reserved: ReadonlySet<string>,
+  fallback: string,
+): Identifier {
+  let name = applyCase(raw, nameCase);
+  if (name === '') name = applyCase(fallback, nameCase);
+  if (!/^[\p{ID_Start}$_]/u.test(name) || reserved.has(name)) name = `_${name}`;
+  if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(raw)}`);
+  return name as Identifier;
+}

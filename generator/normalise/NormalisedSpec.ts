@@ -1,0 +1,91 @@
+// The one dialect every later stage reads: OpenAPI 3 shapes, with Swagger 2.0 already mapped in.
+// Plain, readonly data; schemas stay raw JSON Schema nodes with the pointer they came from.
+
+import type { Dialect } from '../load/sniffVersion';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** OpenAPI 3 styles, plus `tabDelimited` so Swagger 2.0's `collectionFormat: tsv` is not lost. */
+export type ParameterStyle =
+  | 'simple' | 'form' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'tabDelimited' | 'deepObject';
+
+/** A raw schema node and where it is; the model turns it into types. */
+export interface SchemaSite {
+  readonly node: unknown;
+  readonly pointer: string;
+}
+
+export interface NormalisedParameter {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly description: string | null;
+  readonly deprecated: boolean;
+  /** null when the spec gives no type at all. */
+  readonly schema: SchemaSite | null;
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+  readonly pointer: string;
+}
+
+export interface MediaContent {
+  readonly mediaType: string;
+  readonly schema: SchemaSite | null;
+}
+
+export interface NormalisedRequestBody {
+  readonly required: boolean;
+  readonly description: string | null;
+  readonly content: readonly MediaContent[];
+  readonly pointer: string;
+}
+
+export interface NormalisedResponse {
+  /** `200`, `4XX` or `default`. */
+  readonly status: string;
+  readonly description: string | null;
+  readonly content: readonly MediaContent[];
+  readonly pointer: string;
+}
+
+export interface NormalisedOperation {
+  readonly pointer: string;
+  readonly path: string;
+  readonly method: HttpMethod;
+  readonly operationId: string | null;
+  readonly summary: string | null;
+  readonly description: string | null;
+  readonly tags: readonly string[];
+  readonly deprecated: boolean;
+  readonly parameters: readonly NormalisedParameter[];
+  readonly requestBody: NormalisedRequestBody | null;
+  readonly responses: readonly NormalisedResponse[];
+}
+
+export interface NormalisedServer {
+  readonly url: string;
+  readonly pointer: string;
+}
+
+export interface NamedSchema {
+  readonly name: string;
+  readonly site: SchemaSite;
+}
+
+export interface NormalisedSpec {
+  readonly dialect: Dialect;
+  readonly info: {
+    readonly title: string | null;
+    readonly version: string | null;
+    readonly description: string | null;
+  };
+  readonly servers: readonly NormalisedServer[];
+  readonly operations: readonly NormalisedOperation[];
+  /** `definitions` (2.0) or `components.schemas` (3.x), in spec order. */
+  readonly schemas: readonly NamedSchema[];
+  /** The whole document, so the model can follow local `$ref`s by pointer. */
+  readonly document: unknown;
+}

@@ -1,0 +1,57 @@
+// Walks `paths` in spec order and turns each path item's methods into normalised operations.
+
+import { pointerTo } from '../pointer';
+import { checkPathParameters } from './checkPathParameters';
+import type { NormaliseContext } from './NormaliseContext';
+import { HTTP_METHODS, type HttpMethod, type NormalisedOperation } from './NormalisedSpec';
+import { normaliseParameters } from './normaliseParameters';
+import { normaliseRequestBody } from './normaliseRequestBody';
+import { normaliseResponses } from './normaliseResponses';
+import { followRef, readObject, readStringList, readText, type JsonObject } from './readers';
+
+function isMethod(key: string): key is HttpMethod {
+  return (HTTP_METHODS as readonly string[]).includes(key);
+}
+
+function normaliseOperation(
+  path: string,
+  method: HttpMethod,
+  pathItem: JsonObject,
+  pathPointer: string,
+  ctx: NormaliseContext,
+): NormalisedOperation {
+  const pointer = pointerTo(pathPointer, method);
+  const op = readObject(pathItem[method], pointer, ctx.sink);
+  const { parameters, bodyParameters } = normaliseParameters(
+    pathItem['parameters'],
+    op['parameters'],
+    { path: pointerTo(pathPointer, 'parameters'), operation: pointerTo(pointer, 'parameters') },
+    ctx,
+  );
+  const produces = Array.isArray(op['produces']) ? readStringList(op['produces']) : ctx.produces;
+  return {
+    pointer,
+    path,
+    method,
+    operationId: readText(op['operationId']),
+    summary: readText(op['summary']),
+    description: readText(op['description']),
+    tags: readStringList(op['tags']),
+    deprecated: op['deprecated'] === true,
+    parameters: checkPathParameters(path, parameters, pointer, ctx.sink),
+    requestBody: normaliseRequestBody(op, bodyParameters, pointer, ctx),
+    responses: normaliseResponses(op['responses'], pointerTo(pointer, 'responses'), produces, ctx),
+  };
+}
+
+export function normaliseOperations(paths: unknown, ctx: NormaliseContext): NormalisedOperation[] {
+  const operations: NormalisedOperation[] = [];
+  for (const [path, value] of Object.entries(readObject(paths, '#/paths', ctx.sink))) {
+    const at = pointerTo('#/paths', path);
+    const item = readObject(followRef(ctx.document, value, at).node, at, ctx.sink);
+    for (const key of Object.keys(item)) {
+      if (isMethod(key)) operations.push(normaliseOperation(path, key, item, at, ctx));
+    }
+  }
+  return operations;
+}

@@ -1,0 +1,74 @@
+// Merges path-level and operation-level parameters and maps each to the OpenAPI 3 shape.
+// Swagger 2.0 `body` and `formData` parameters are split off here, to become the request body.
+
+import { pointerTo } from '../pointer';
+import type { NormaliseContext } from './NormaliseContext';
+import type { NormalisedParameter, ParameterLocation } from './NormalisedSpec';
+import { openapi3Parameter } from './openapi3Parameter';
+import { followRef, readObject, readText, type JsonObject } from './readers';
+import { swagger2Parameter } from './swagger2Parameter';
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+export interface RawParameter {
+  readonly raw: JsonObject;
+  readonly name: string;
+  readonly in: string;
+  readonly pointer: string;
+}
+
+export interface SplitParameters {
+  readonly parameters: readonly NormalisedParameter[];
+  /** Swagger 2.0 `in: body` / `in: formData` parameters, for the request body. */
+  readonly bodyParameters: readonly RawParameter[];
+}
+
+function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawParameter[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    ctx.sink.report('NOT_AN_OBJECT_NODE', pointer, { actual: 'not a list' });
+    return [];
+  }
+  const out: RawParameter[] = [];
+  list.forEach((item, index) => {
+    const at = pointerTo(pointer, index);
+    const target = followRef(ctx.document, item, at);
+    const raw = readObject(target.node, at, ctx.sink);
+    const name = readText(raw['name']);
+    const location = readText(raw['in']);
+    if (name === null || location === null) {
+      ctx.sink.report('PARAMETER_INVALID', at, { reason: name === null ? 'has no `name`' : 'has no `in`' });
+      return;
+    }
+    out.push({ raw, name, in: location, pointer: at });
+  });
+  return out;
+}
+
+/** Operation-level parameters replace path-level ones with the same name and location (OAS 3 §4.7.9). */
+export function normaliseParameters(
+  pathLevel: unknown,
+  opLevel: unknown,
+  pointers: { readonly path: string; readonly operation: string },
+  ctx: NormaliseContext,
+): SplitParameters {
+  const own = readList(opLevel, pointers.operation, ctx);
+  const inherited = readList(pathLevel, pointers.path, ctx).filter(
+    (p) => !own.some((o) => o.name === p.name && o.in === p.in),
+  );
+  const parameters: NormalisedParameter[] = [];
+  const bodyParameters: RawParameter[] = [];
+  for (const p of [...inherited, ...own]) {
+    const location = LOCATIONS.find((l) => l === p.in);
+    if (ctx.dialect === 'swagger-2.0' && (p.in === 'body' || p.in === 'formData')) bodyParameters.push(p);
+    else if (location === undefined) {
+      ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `has the unknown location \`${p.in}\`` });
+    } else if (ctx.dialect === 'swagger-2.0' && location === 'cookie') {
+      ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
+    } else {
+      const read = ctx.dialect === 'swagger-2.0' ? swagger2Parameter : openapi3Parameter;
+      parameters.push(read(p.raw, p.name, location, p.pointer));
+    }
+  }
+  return { parameters, bodyParameters };
+}

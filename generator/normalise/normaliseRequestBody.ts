@@ -1,0 +1,68 @@
+// The request body in OpenAPI 3 shape: OAS 3 `requestBody` as it is, Swagger 2.0 `body` and
+// `formData` parameters mapped onto media types from `consumes`.
+
+import { pointerTo } from '../pointer';
+import type { NormaliseContext } from './NormaliseContext';
+import type { NormalisedRequestBody } from './NormalisedSpec';
+import type { RawParameter } from './normaliseParameters';
+import { followRef, readObject, readText } from './readers';
+import { readContent } from './normaliseResponses';
+import { swagger2InlineSchema } from './swagger2Parameter';
+
+const FORM = 'application/x-www-form-urlencoded';
+const MULTIPART = 'multipart/form-data';
+
+function swagger2FormBody(form: readonly RawParameter[], consumes: readonly string[], pointer: string): NormalisedRequestBody {
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const p of form) {
+    properties[p.name] = swagger2InlineSchema(p.raw) ?? {};
+    if (p.raw['required'] === true) required.push(p.name);
+  }
+  const hasFile = form.some((p) => p.raw['type'] === 'file');
+  const mediaType = hasFile || (consumes.includes(MULTIPART) && !consumes.includes(FORM)) ? MULTIPART : FORM;
+  const schema = { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+  return { required: required.length > 0, description: null, content: [{ mediaType, schema: { node: schema, pointer } }], pointer };
+}
+
+function swagger2Body(body: readonly RawParameter[], form: readonly RawParameter[], consumes: readonly string[], pointer: string): NormalisedRequestBody | null {
+  const param = body[0];
+  if (param !== undefined) {
+    const schema = { node: param.raw['schema'] ?? {}, pointer: pointerTo(param.pointer, 'schema') };
+    const mediaTypes = consumes.filter((m) => m !== FORM && m !== MULTIPART);
+    return {
+      required: param.raw['required'] === true,
+      description: readText(param.raw['description']),
+      content: (mediaTypes.length > 0 ? mediaTypes : ['application/json']).map((mediaType) => ({ mediaType, schema })),
+      pointer: param.pointer,
+    };
+  }
+  return form.length > 0 ? swagger2FormBody(form, consumes, pointer) : null;
+}
+
+export function normaliseRequestBody(
+  operation: Readonly<Record<string, unknown>>,
+  bodyParameters: readonly RawParameter[],
+  pointer: string,
+  ctx: NormaliseContext,
+): NormalisedRequestBody | null {
+  if (ctx.dialect === 'swagger-2.0') {
+    const consumes = Array.isArray(operation['consumes']) ? (operation['consumes'] as unknown[]).map(String) : ctx.consumes;
+    return swagger2Body(
+      bodyParameters.filter((p) => p.in === 'body'),
+      bodyParameters.filter((p) => p.in === 'formData'),
+      consumes,
+      pointerTo(pointer, 'parameters'),
+    );
+  }
+  if (operation['requestBody'] === undefined) return null;
+  const at = pointerTo(pointer, 'requestBody');
+  const target = followRef(ctx.document, operation['requestBody'], at);
+  const raw = readObject(target.node, at, ctx.sink);
+  return {
+    required: raw['required'] === true,
+    description: readText(raw['description']),
+    content: readContent(raw['content'], pointerTo(target.pointer, 'content'), ctx),
+    pointer: at,
+  };
+}

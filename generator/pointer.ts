@@ -1,0 +1,21 @@
+// JSON pointers (RFC 6901) in their `#/a/b` fragment form: the location every diagnostic carries.
+
+/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** `pointerTo('#/paths', '/pets/{id}')` → `#/paths/~1pets~1{id}`. */
+export function pointerTo(base: string, ...segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((acc, s) => `${acc}/${escapePointerSegment(String(s))}`, base);
+}
+
+/** The unescaped tokens of a pointer; `#` and `#/` both mean the whole document. */
+export function parsePointer(pointer: string): string[] {
+  const body = pointer.replace(/^#/, '');
+  if (body === '' || body === '/') return [];
+  return body
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
