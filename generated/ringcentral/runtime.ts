@@ -215,10 +215,13 @@ function headerValue(value: unknown): string {
   return String(value);
 }
 
+/** What fetch accepts as a body; spelled via RequestInit because `BodyInit` is DOM-only. */
+type RequestBody = NonNullable<RequestInit['body']>;
+
 interface BuiltRequest {
   readonly url: string;
   readonly headers: Headers;
-  readonly body: BodyInit | undefined;
+  readonly body: RequestBody | undefined;
 }
 
 function valueOf(p: ParameterDescriptor, params: Readonly<Record<string, unknown>>): unknown {
@@ -226,12 +229,12 @@ function valueOf(p: ParameterDescriptor, params: Readonly<Record<string, unknown
   return given === undefined ? p.default : given;
 }
 
-function encodeBody(mediaType: string, value: unknown, headers: Headers): BodyInit {
+function encodeBody(mediaType: string, value: unknown, headers: Headers): RequestBody {
   if (/^multipart\/form-data/i.test(mediaType)) {
     const form = new FormData();
     for (const [k, v] of entriesOf(value as object)) {
       if (v instanceof Blob) form.append(k, v);
-      else if (v instanceof Uint8Array) form.append(k, new Blob([v]));
+      else if (v instanceof Uint8Array) form.append(k, new Blob([v.slice()]));
       else form.append(k, typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
     }
     return form; // fetch sets the multipart boundary itself
@@ -242,7 +245,7 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers): BodyIn
   }
   if (/json/i.test(mediaType)) return JSON.stringify(value);
   if (value instanceof Blob || typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return new Blob([value]);
+  if (value instanceof Uint8Array) return new Blob([value.slice()]);
   return String(value);
 }
 
@@ -269,7 +272,7 @@ export function buildRequest(
     else cookies.push(`${encode(p.name)}=${encode(headerValue(value))}`);
   }
   if (cookies.length > 0) headers.set('cookie', cookies.join('; '));
-  let body: BodyInit | undefined;
+  let body: RequestBody | undefined;
   if (op.body !== undefined) {
     const value = params[op.body.key];
     if (value !== undefined) body = encodeBody(op.body.mediaType, value, headers);

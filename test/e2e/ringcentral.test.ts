@@ -1,0 +1,88 @@
+// Calls the committed RingCentral client over real HTTP and checks the exact wire request and
+// the typed outcome, as a user's code would see them.
+
+import {
+  ApiError,
+  createClient,
+  defaultBaseUrl,
+  isApiError,
+  listExtensionActiveCalls,
+  listExtensionActiveCallsOperation,
+} from '../../generated/ringcentral/index';
+import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
+
+let server: RecordingServer;
+beforeAll(async () => {
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+const ACTIVE_CALLS = '/restapi/v1.0/account/~/extension/~/active-calls';
+
+it('defaults the base URL from schemes, host and basePath', () => {
+  expect(defaultBaseUrl).toBe('http://platform.ringcentral.com');
+  expect(createClient().baseUrl).toBe('http://platform.ringcentral.com');
+});
+
+it('sends method, path with the configured defaults, query and headers, and parses JSON', async () => {
+  server.reply({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"records":[{"id":"abc"}]}' });
+  const client = createClient({ baseUrl: server.baseUrl, token: 'secret-token', headers: { 'x-app': 'tests' } });
+  const result = await listExtensionActiveCalls(client, { direction: 'Inbound', page: '2', perPage: '50', type: 'Voice' });
+  expect(result).toEqual({ records: [{ id: 'abc' }] });
+  expect(server.requests).toHaveLength(1);
+  const [request] = server.requests;
+  expect(request!.method).toBe('GET');
+  expect(request!.url).toBe(`${ACTIVE_CALLS}?direction=Inbound&page=2&perPage=50&type=Voice`);
+  expect(request!.headers['authorization']).toBe('Bearer secret-token');
+  expect(request!.headers['accept']).toBe('application/json');
+  expect(request!.headers['x-app']).toBe('tests');
+  expect(request!.body.length).toBe(0);
+});
+
+it('percent-encodes path parameters and leaves out undefined query parameters', async () => {
+  server.reply({ status: 200, headers: { 'content-type': 'application/json' }, body: '[]' });
+  const client = createClient({ baseUrl: `${server.baseUrl}/`, token: async () => 'from-provider' });
+  await listExtensionActiveCalls(client, { accountId: 'a/b c?', extensionId: '12', direction: undefined, type: 'Fax & Voice' });
+  const [request] = server.requests;
+  expect(request!.url).toBe('/restapi/v1.0/account/a%2Fb%20c%3F/extension/12/active-calls?type=Fax%20%26%20Voice');
+  expect(request!.headers['authorization']).toBe('Bearer from-provider');
+});
+
+it('turns a 404 with a CMN-102 body into an ApiError typed by the operation', async () => {
+  const body = '{"errorCode":"CMN-102","message":"Resource for parameter [accountId] is not found"}';
+  server.reply({ status: 404, headers: { 'content-type': 'application/json' }, body });
+  const client = createClient({ baseUrl: server.baseUrl, token: 'secret-token' });
+  const error: unknown = await listExtensionActiveCalls(client).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  if (!isApiError(error, listExtensionActiveCallsOperation)) throw new Error('expected the operation error');
+  expect(error.status).toBe(404);
+  expect(error.errorCode).toBe('CMN-102');
+  expect(error.serverMessage).toBe('Resource for parameter [accountId] is not found');
+  expect(error.body).toEqual(JSON.parse(body));
+  expect(error.text).toBe(body);
+  expect(error.operationId).toBe('listExtensionActiveCalls');
+  expect(error.message).toBe(
+    'listExtensionActiveCalls (GET /restapi/v1.0/account/{accountId}/extension/{extensionId}/active-calls) failed with 404 CMN-102: Resource for parameter [accountId] is not found',
+  );
+  expect(JSON.stringify(error) + error.message + String(error.stack)).not.toContain('secret-token');
+});
+
+it('keeps an undocumented code out of the typed errorCode but reports it raw', async () => {
+  server.reply({ status: 500, headers: { 'content-type': 'application/json' }, body: '{"errors":[{"errorCode":"XYZ-1","message":"boom"}]}' });
+  const error: unknown = await listExtensionActiveCalls(createClient({ baseUrl: server.baseUrl })).catch((e: unknown) => e);
+  if (!isApiError(error, listExtensionActiveCallsOperation)) throw new Error('expected the operation error');
+  expect(error.errorCode).toBeUndefined();
+  expect(error.rawErrorCode).toBe('XYZ-1');
+  expect(error.serverMessage).toBe('boom');
+});
+
+it('reports a non-JSON error body as text', async () => {
+  server.reply({ status: 503, headers: { 'content-type': 'text/plain' }, body: 'down for maintenance' });
+  const error: unknown = await listExtensionActiveCalls(createClient({ baseUrl: server.baseUrl })).catch((e: unknown) => e);
+  expect(isApiError(error)).toBe(true);
+  expect((error as ApiError).body).toBe('down for maintenance');
+  expect((error as ApiError).errorCode).toBeUndefined();
+});
