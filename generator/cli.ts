@@ -130,7 +130,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .fail((message, error) => {
       usageError = message ?? error?.message ?? 'usage error';
     });
-  const args = await parser.parseAsync();
+  // A parse callback keeps yargs from printing or exiting itself; we route its output through io.
+  const { args, output } = await new Promise<{ args: Awaited<ReturnType<typeof parser.parseAsync>>; output: string }>((done) => {
+    void parser.parse([...argv], {}, (_error, parsed, text) => done({ args: parsed as never, output: text }));
+  });
+  if (output !== '' && usageError === null) io.out(output);
   if (usageError !== null) {
     io.err(`specwright: ${usageError}\nRun \`specwright --help\` for usage.`);
     return EXIT.usage;

@@ -2,6 +2,7 @@
 // Refuses anything that is not exactly one document; knows nothing about what a spec contains.
 
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument as parseYamlDocument, type Document, type Node } from 'yaml';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { parsePointer } from '../pointer';
 
@@ -75,6 +76,16 @@ function locateIn(doc: Document, lines: LineCounter, pointer: string): SourcePos
   return { line: pos.line, column: pos.col };
 }
 
+/** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
+function jsonErrorPosition(text: string): SourcePosition | null {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first === undefined) return null;
+  const before = text.slice(0, first.offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
 /** Parses the text; throws RefusedInputError with line:column when it is not one well-formed document. */
 export function parseDocument(text: string, file: string, format: SourceFormat): ParsedDocument {
   if (format === 'json') {
@@ -82,8 +93,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     try {
       data = JSON.parse(text);
     } catch (error) {
-      yamlDocument(text, file, format); // reports the position when the YAML parser also fails
-      refuse(file, (error as Error).message, null, format);
+      refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
     }
     let located: { doc: Document; lines: LineCounter } | undefined;
     return {

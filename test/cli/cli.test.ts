@@ -1,0 +1,112 @@
+// The CLI as a user runs it: help, exit codes, one clear line for bad input, --strict, --quiet.
+
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runCli } from '../helpers/runCli';
+
+const SEED = resolve(__dirname, '../../spec/ringcentral.yaml');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'specwright-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+
+it('--help lists the options and the exit codes', async () => {
+  const run = await runCli(['--help']);
+  expect(run.code).toBe(0);
+  for (const flag of ['--input', '--output', '--strict', '--check', '--quiet', '--config', 'Exit codes']) expect(run.stdout + run.stderr).toContain(flag);
+});
+
+it.each([
+  [['generate', '--input', 'x.yaml'], '--input and --output go together'],
+  [['generate', '--bogus'], 'Unknown argument'],
+  [[], 'name a command'],
+])('exits 2 on a usage error: %j', async (args, message) => {
+  const run = await runCli(args, dir);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(message);
+});
+
+it('generates any spec with --input/--output and reports its warnings with pointers', async () => {
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out'], dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain(
+    "#/paths/~1restapi~1v1.0~1account~1{accountId}~1extension~1{extensionId}~1active-calls/get/parameters/1: parameter has no type; typed as string (PARAMETER_UNTYPED)",
+  );
+  expect(run.stderr).toMatch(/ringcentral\.yaml:55:11: warning: #\/paths\/.*\/responses\/2: response key `2`/);
+  expect(run.stderr).toContain('10 warnings, 0 errors');
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['errors.ts', 'index.ts', 'operations.ts', 'runtime.ts', 'specwright.manifest.json', 'types.ts']);
+  expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toContain('Regenerate with: npx specwright generate --input ');
+});
+
+it('--quiet prints nothing when there are only warnings', async () => {
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir);
+  expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+});
+
+it('--strict turns warnings into a refusal: exit 1, nothing written', async () => {
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--strict'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('nothing written (--strict refuses on warnings)');
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
+it('--format json prints machine-readable diagnostics', async () => {
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--format', 'json'], dir);
+  const parsed = JSON.parse(run.stderr) as { diagnostics: { code: string; pointer: string; line: number }[]; summary: string };
+  expect(parsed.summary).toBe('10 warnings, 0 errors');
+  expect(parsed.diagnostics[0]).toMatchObject({ code: 'INFO_DESCRIPTION_SLUG', pointer: '#/info/description', line: 7 });
+});
+
+describe('bad input: one clear line naming the file, exit 1, nothing written', () => {
+  it.each([
+    ['a missing file', null, 'missing.yaml: error: file not found (FILE_NOT_FOUND)'],
+    ['unreadable YAML', 'swagger: "2.0"\npaths:\n  /a: [\n', 'bad.yaml:4:1: error: not valid YAML'],
+    ['unreadable JSON', '{"swagger": "2.0",\n  "paths": }\n', 'bad.json:2:12: error: not valid JSON'],
+    ['duplicate keys', 'swagger: "2.0"\nswagger: "2.0"\n', 'bad.yaml:2:1: error: not valid YAML: Map keys must be unique'],
+    ['an empty file', '\n\n', 'bad.yaml: error: the file is empty (EMPTY_DOCUMENT)'],
+    ['a list', '- 1\n- 2\n', 'bad.yaml: error: the document is a list, not an object (NOT_AN_OBJECT)'],
+    ['a file that is not a spec', 'name: my-package\nversion: 1.0.0\n', 'bad.yaml: error: the document has no `swagger` or `openapi` field (NOT_A_SPEC)'],
+    ['Swagger 1.2', '{"swaggerVersion": "1.2", "apis": []}', 'bad.json: error: #/swaggerVersion: unsupported spec version "1.2" (UNSUPPORTED_VERSION)'],
+    ['OpenAPI 4', 'openapi: 4.0.0\n', 'bad.yaml: error: #/openapi: unsupported spec version "4.0.0" (UNSUPPORTED_VERSION)'],
+    ['two documents', 'swagger: "2.0"\n---\nswagger: "2.0"\n', 'bad.yaml: error: the YAML stream holds 2 documents'],
+  ])('%s', async (_, text, expected) => {
+    const name = text === null ? 'missing.yaml' : write(expected.startsWith('bad.json') ? 'bad.json' : 'bad.yaml', text);
+    const run = await runCli(['generate', '--input', name, '--output', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toContain(expected);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+it('refusing a broken spec leaves the previous output untouched', async () => {
+  expect((await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir)).code).toBe(0);
+  const before = readFileSync(join(dir, 'out/operations.ts'), 'utf8');
+  write('broken.yaml', 'swagger: "2.0"\npaths: {\n');
+  expect((await runCli(['generate', '--input', 'broken.yaml', '--output', 'out'], dir)).code).toBe(1);
+  expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toBe(before);
+});
+
+it('reports an invalid config with its pointer', async () => {
+  write('specwright.config.json', JSON.stringify({ specs: [{ input: 'a.yaml' }] }));
+  const run = await runCli(['generate'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("specwright.config.json: error: #/specs/0: invalid config: /specs/0 must have required property 'output'");
+});
+
+it('reads the config: defaults, output folder, and a warning for a default no operation uses', async () => {
+  write('spec.yaml', readFileSync(SEED, 'utf8'));
+  write('specwright.config.json', JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'client', parameterDefaults: { path: { accountId: '~', nope: 1 } } }] }));
+  const run = await runCli(['generate'], dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain('the config gives a default for path parameter `nope`, but no operation has one');
+  expect(readFileSync(join(dir, 'client/types.ts'), 'utf8')).toContain('accountId?: string | undefined;');
+  expect(readFileSync(join(dir, 'client/types.ts'), 'utf8')).toContain('extensionId: string;');
+});
