@@ -32,7 +32,9 @@ export function splitWords(raw: string): string[] {
 }
 
 function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  // By code point, not code unit: `charAt(0)` would be half of an astral letter such as 𐐨.
+  const first = [...word][0] ?? '';
+  return first.toUpperCase() + word.slice(first.length).toLowerCase();
 }
 
 /** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */

@@ -5,7 +5,7 @@ import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedParameter, ParameterLocation } from './NormalisedSpec';
 import { openapi3Parameter } from './openapi3Parameter';
-import { followRef, readObject, readText, type JsonObject } from './readers';
+import { followRef, isObject, readObject, readText, type JsonObject } from './readers';
 import { swagger2Parameter } from './swagger2Parameter';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -33,7 +33,11 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
   list.forEach((item, index) => {
     const at = pointerTo(pointer, index);
     const target = followRef(ctx.document, item, at);
-    const raw = readObject(target.node, at, ctx.sink);
+    if (!isObject(target.node)) {
+      readObject(target.node, at, ctx.sink); // reports what it found instead
+      return;
+    }
+    const raw = target.node;
     const name = readText(raw['name']);
     const location = readText(raw['in']);
     if (name === null || location === null) {

@@ -3,7 +3,7 @@
 
 import type { ErrorEntry } from '../ApiModel';
 
-const HEADER_CELL = /^(?:http\s+(?:status\s+)?code|http\s+status|status(?:\s+code)?|error\s+code|code|error\s+message|message|description)$/i;
+const HEADER_PHRASE = /\b(?:http\s+(?:status\s+)?code|http\s+status|status(?:\s+code)?|error\s+code|code|error\s+message|message|description)\b/gi;
 const STATUS = /^[1-5]\d\d$/;
 const CODE = /^\S+$/;
 const ONE_LINE_ROW = /^([1-5]\d\d)\s+([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+)(?:\s+(.*))?$/;
@@ -14,20 +14,34 @@ export interface ErrorTable {
   readonly unread: readonly string[];
 }
 
+/** A header cell, or a whole header row on one line ("HTTP Code Error Code Error Message"). */
+function isHeader(cell: string): boolean {
+  return cell.replace(HEADER_PHRASE, '').trim() === '';
+}
+
+interface Cells {
+  readonly cells: readonly string[];
+  /** Where a pipe row starts or ends: a message never runs across these, as pipe rows are whole rows. */
+  readonly breaks: ReadonlySet<number>;
+}
+
 /** Splits the table's lines into cells: pipe rows into their cells, other lines as one cell each. */
-function toCells(lines: readonly string[]): string[] {
+function toCells(lines: readonly string[]): Cells {
   const cells: string[] = [];
+  const breaks = new Set<number>();
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
     if (line.startsWith('|')) {
       if (/^\|[\s:|-]+\|?$/.test(line)) continue; // the |---|---| separator row
+      breaks.add(cells.length);
       cells.push(...line.split('|').map((c) => c.trim()).filter((c) => c !== ''));
+      breaks.add(cells.length);
     } else cells.push(line);
   }
   let start = 0;
-  while (start < cells.length && HEADER_CELL.test(cells[start]!)) start += 1;
-  return cells.slice(start);
+  while (start < cells.length && isHeader(cells[start]!)) start += 1;
+  return { cells: cells.slice(start), breaks: new Set([...breaks].map((b) => b - start)) };
 }
 
 function startsRow(cells: readonly string[], i: number): boolean {
@@ -35,7 +49,7 @@ function startsRow(cells: readonly string[], i: number): boolean {
 }
 
 export function readErrorTable(lines: readonly string[]): ErrorTable {
-  const cells = toCells(lines);
+  const { cells, breaks } = toCells(lines);
   const entries: ErrorEntry[] = [];
   const unread: string[] = [];
   let i = 0;
@@ -59,7 +73,7 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       if (oneLine![3]) message.push(oneLine![3].trim());
       i += 1;
     }
-    while (i < cells.length && !startsRow(cells, i) && !ONE_LINE_ROW.test(cells[i]!)) {
+    while (i < cells.length && !breaks.has(i) && !startsRow(cells, i) && !ONE_LINE_ROW.test(cells[i]!)) {
       message.push(cells[i]!);
       i += 1;
     }

@@ -1,0 +1,239 @@
+// model: names, parameter typing, config defaults, error codes and permissions, asserted on model nodes.
+
+import { codes, model } from '../../helpers/pipeline';
+
+const swagger = (paths: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  swagger: '2.0',
+  info: { title: 'T', version: '1' },
+  host: 'api.example.com',
+  paths,
+  ...extra,
+});
+
+const op = (extra: Record<string, unknown> = {}) => ({ responses: { 200: { description: 'OK' } }, ...extra });
+
+describe('operation names', () => {
+  it('uses a usable operationId, else verb + path with {id} → ById', () => {
+    const { model: m } = model(swagger({ '/pets/{petId}/toys': { get: op(), put: op({ operationId: 'replace-toys.v2' }) } }));
+    expect(m.operations.map((o) => o.names)).toStrictEqual([
+      {
+        fn: 'getPetsByPetIdToys',
+        params: 'GetPetsByPetIdToysParams',
+        response: 'GetPetsByPetIdToysResponse',
+        errorCode: 'GetPetsByPetIdToysErrorCode',
+        error: 'GetPetsByPetIdToysError',
+        errors: 'getPetsByPetIdToysErrors',
+        descriptor: 'getPetsByPetIdToysOperation',
+      },
+      {
+        fn: 'replaceToysV2',
+        params: 'ReplaceToysV2Params',
+        response: 'ReplaceToysV2Response',
+        errorCode: 'ReplaceToysV2ErrorCode',
+        error: 'ReplaceToysV2Error',
+        errors: 'replaceToysV2Errors',
+        descriptor: 'replaceToysV2Operation',
+      },
+    ]);
+  });
+
+  it('resolves duplicate operationIds by path then method, whatever the spec order, and warns', () => {
+    const spec = swagger({ '/b': { get: op({ operationId: 'list' }) }, '/a': { post: op({ operationId: 'list' }), get: op({ operationId: 'list' }) } });
+    const { model: m, diagnostics } = model(spec);
+    expect(m.operations.map((o) => [o.key, o.names.fn])).toEqual([
+      ['GET /b', 'list3'],
+      ['POST /a', 'list2'],
+      ['GET /a', 'list'],
+    ]);
+    expect(codes(diagnostics)).toEqual([
+      ['OPERATION_ID_DUPLICATE', '#/paths/~1a/post'],
+      ['OPERATION_ID_DUPLICATE', '#/paths/~1b/get'],
+    ]);
+  });
+
+  it('never takes a reserved or runtime name', () => {
+    const { model: m } = model(swagger({ '/a': { get: op({ operationId: 'delete' }), post: op({ operationId: 'createClient' }) } }));
+    expect(m.operations.map((o) => o.names.fn)).toEqual(['_delete', '_createClient']);
+  });
+});
+
+describe('parameters', () => {
+  const seedLike = swagger({
+    '/account/{accountId}/calls': {
+      get: op({
+        parameters: [
+          { in: 'path', name: 'accountId', description: 'account or ~' },
+          { in: 'query', name: 'page' },
+          { in: 'query', name: 'perPage', type: 'integer' },
+          { in: 'query', name: 'view', type: 'string', enum: ['Simple', 'Detailed'] },
+          { in: 'query', name: 'ids', type: 'array', items: { type: 'string' }, collectionFormat: 'multi' },
+        ],
+      }),
+    },
+  });
+
+  it('types untyped parameters as string with a warning at each one: never guessed from the name', () => {
+    const { model: m, diagnostics } = model(seedLike);
+    expect(m.operations[0]!.params.map((p) => [p.key, p.type])).toStrictEqual([
+      ['accountId', { kind: 'primitive', name: 'string' }],
+      ['page', { kind: 'primitive', name: 'string' }],
+      ['perPage', { kind: 'primitive', name: 'number' }],
+      ['view', { kind: 'union', of: [{ kind: 'literal', value: 'Simple' }, { kind: 'literal', value: 'Detailed' }] }],
+      ['ids', { kind: 'array', of: { kind: 'primitive', name: 'string' } }],
+    ]);
+    const base = '#/paths/~1account~1{accountId}~1calls/get/parameters';
+    expect(codes(diagnostics)).toEqual([
+      ['PATH_PARAMETER_NOT_REQUIRED', `${base}/0`],
+      ['PARAMETER_UNTYPED', `${base}/0`],
+      ['PARAMETER_UNTYPED', `${base}/1`],
+    ]);
+  });
+
+  it('applies config defaults: the parameter becomes optional and carries the default', () => {
+    const { model: m } = model(seedLike, { parameterDefaults: { path: { accountId: '~' }, query: { page: 1 } } });
+    expect(m.operations[0]!.params.slice(0, 2)).toStrictEqual([
+      {
+        key: 'accountId',
+        name: 'accountId',
+        in: 'path',
+        required: false,
+        type: { kind: 'primitive', name: 'string' },
+        clientDefault: '~',
+        style: 'simple',
+        explode: false,
+        doc: 'account or ~',
+        deprecated: false,
+        pointer: '#/paths/~1account~1{accountId}~1calls/get/parameters/0',
+      },
+      expect.objectContaining({ key: 'page', required: false, clientDefault: 1 }),
+    ]);
+  });
+
+  it('keeps the same name in two locations apart', () => {
+    const { model: m } = model(
+      swagger({
+        '/a/{id}': {
+          get: op({
+            parameters: [
+              { in: 'query', name: 'id', type: 'string' },
+              { in: 'path', name: 'id', required: true, type: 'string' },
+              { in: 'header', name: 'id', type: 'string' },
+            ],
+          }),
+        },
+      }),
+    );
+    expect(m.operations[0]!.params.map((p) => [p.key, p.name, p.in])).toEqual([
+      ['idQuery', 'id', 'query'],
+      ['id', 'id', 'path'],
+      ['idHeader', 'id', 'header'],
+    ]);
+  });
+
+  it('ignores prototype names in the config defaults', () => {
+    const { model: m } = model(swagger({ '/a': { get: op({ parameters: [{ in: 'query', name: 'constructor', type: 'string' }] }) } }));
+    expect(m.operations[0]!.params[0]).toMatchObject({ key: 'constructor', clientDefault: null, required: false });
+  });
+});
+
+describe('description: error codes and permissions', () => {
+  const description = [
+    'Lists things.',
+    'App Permission',
+    'ReadAccounts',
+    'Usage Plan Group',
+    'Light',
+    'Error Codes',
+    'HTTP Code',
+    'Error Code',
+    'Error Message',
+    '400',
+    'CMN-101',
+    'Parameter [x] value is invalid',
+    '404',
+    'CMN-102',
+    'Not found',
+  ].join('\n');
+
+  it('splits prose, permissions and errors, and builds the API-wide catalogue', () => {
+    const spec = swagger({
+      '/a': { get: op({ operationId: 'listA', description }) },
+      '/b': { get: op({ operationId: 'listB', description: 'B.\nError Codes\n400\nCMN-101\nBad b' }) },
+    });
+    const { model: m, diagnostics } = model(spec);
+    expect(diagnostics).toEqual([]);
+    expect(m.operations[0]).toMatchObject({
+      description: 'Lists things.',
+      permissions: [
+        { key: 'appPermission', value: 'ReadAccounts' },
+        { key: 'usagePlanGroup', value: 'Light' },
+      ],
+      errors: [
+        { status: 400, code: 'CMN-101', message: 'Parameter [x] value is invalid' },
+        { status: 404, code: 'CMN-102', message: 'Not found' },
+      ],
+    });
+    expect(m.errorCodes).toStrictEqual([
+      {
+        code: 'CMN-101',
+        member: 'CMN_101',
+        uses: [
+          { status: 400, message: 'Parameter [x] value is invalid', operationId: 'listA' },
+          { status: 400, message: 'Bad b', operationId: 'listB' },
+        ],
+      },
+      { code: 'CMN-102', member: 'CMN_102', uses: [{ status: 404, message: 'Not found', operationId: 'listA' }] },
+    ]);
+  });
+
+  it('reports table lines it cannot read, at the description', () => {
+    const { model: m, diagnostics } = model(swagger({ '/a': { get: op({ description: 'X\nError Codes\nsomething odd\n400\nCMN-1\nok' }) } }));
+    expect(m.operations[0]!.errors).toEqual([{ status: 400, code: 'CMN-1', message: 'ok' }]);
+    expect(codes(diagnostics)).toEqual([['ERROR_TABLE_ROW_UNREAD', '#/paths/~1a/get/description']]);
+  });
+});
+
+describe('responses and schemas', () => {
+  it('types responses per status, 204 as no body, and refs to named schemas', () => {
+    const spec = swagger(
+      {
+        '/a': {
+          get: {
+            responses: {
+              200: { description: 'OK', schema: { $ref: '#/definitions/Pet' } },
+              204: { description: 'none' },
+              404: { description: 'missing', schema: { $ref: '#/definitions/Nope' } },
+            },
+          },
+        },
+      },
+      { definitions: { Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { type: 'string', 'x-nullable': true } } } } },
+    );
+    const { model: m, diagnostics } = model(spec);
+    expect(m.operations[0]!.responses).toStrictEqual([
+      { status: '200', mediaType: 'application/json', type: { kind: 'named', name: 'Pet' }, doc: 'OK' },
+      { status: '204', mediaType: null, type: { kind: 'primitive', name: 'undefined' }, doc: 'none' },
+      { status: '404', mediaType: 'application/json', type: { kind: 'primitive', name: 'unknown' }, doc: 'missing' },
+    ]);
+    expect(m.schemas).toStrictEqual([
+      {
+        name: 'Pet',
+        doc: null,
+        pointer: '#/definitions/Pet',
+        type: {
+          kind: 'object',
+          additional: null,
+          properties: [
+            { name: 'name', required: true, type: { kind: 'primitive', name: 'string' }, doc: null },
+            { name: 'tag', required: false, type: { kind: 'union', of: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] }, doc: null },
+          ],
+        },
+      },
+    ]);
+    expect(codes(diagnostics)).toEqual([['REF_MISSING', '#/paths/~1a/get/responses/404/schema/$ref']]);
+  });
+
+  it('uses the first server as the default base URL, without a trailing slash', () => {
+    expect(model(swagger({}, { basePath: '/', schemes: ['http'] })).model.defaultBaseUrl).toBe('http://api.example.com');
+  });
+});

@@ -1,0 +1,171 @@
+// normalise: both dialects become one shape; Swagger 2.0 details survive the mapping.
+
+import { codes, normalise } from '../../helpers/pipeline';
+
+const swagger = (paths: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  swagger: '2.0',
+  info: { title: 'T', version: '1' },
+  paths,
+  ...extra,
+});
+
+describe('servers', () => {
+  it.each([
+    [{ host: 'api.example.com', basePath: '/v1', schemes: ['http', 'https'] }, ['https://api.example.com/v1', 'http://api.example.com/v1']],
+    [{ host: 'api.example.com' }, ['https://api.example.com']],
+    [{ basePath: '/v1' }, ['/v1']],
+    [{}, []],
+  ])('Swagger 2.0 %j', (extra, urls) => {
+    expect(normalise(swagger({}, extra)).spec.servers.map((s) => s.url)).toEqual(urls);
+  });
+
+  it('OpenAPI 3 servers', () => {
+    const { spec } = normalise({ openapi: '3.0.3', info: {}, paths: {}, servers: [{ url: 'https://a.example' }, { nope: 1 }] });
+    expect(spec.servers).toStrictEqual([{ url: 'https://a.example', pointer: '#/servers/0' }]);
+  });
+});
+
+describe('parameters', () => {
+  it('merges path-level parameters, the operation-level one winning on the same name and location', () => {
+    const { spec } = normalise(
+      swagger({
+        '/a/{id}': {
+          parameters: [
+            { name: 'id', in: 'path', required: true, type: 'string' },
+            { name: 'q', in: 'query', type: 'string', description: 'path level' },
+          ],
+          get: { parameters: [{ name: 'q', in: 'query', type: 'integer', description: 'op level' }], responses: {} },
+        },
+      }),
+    );
+    expect(spec.operations[0]!.parameters.map((p) => [p.name, p.in, p.description, p.pointer])).toEqual([
+      ['id', 'path', null, '#/paths/~1a~1{id}/parameters/0'],
+      ['q', 'query', 'op level', '#/paths/~1a~1{id}/get/parameters/0'],
+    ]);
+  });
+
+  it.each([
+    [undefined, 'form', false],
+    ['csv', 'form', false],
+    ['multi', 'form', true],
+    ['ssv', 'spaceDelimited', false],
+    ['pipes', 'pipeDelimited', false],
+    ['tsv', 'tabDelimited', false],
+  ])('keeps Swagger 2.0 collectionFormat %s as style %s, explode %s', (collectionFormat, style, explode) => {
+    const param = { name: 'ids', in: 'query', type: 'array', items: { type: 'string' }, ...(collectionFormat ? { collectionFormat } : {}) };
+    const [p] = normalise(swagger({ '/a': { get: { parameters: [param], responses: {} } } })).spec.operations[0]!.parameters;
+    expect(p).toMatchObject({ style, explode, schema: { node: { type: 'array', items: { type: 'string' } } } });
+  });
+
+  it('leaves the schema null for an untyped parameter: the model decides what that means', () => {
+    const { spec, diagnostics } = normalise(swagger({ '/a': { get: { parameters: [{ name: 'page', in: 'query' }], responses: {} } } }));
+    expect(spec.operations[0]!.parameters[0]!.schema).toBeNull();
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports parameters it cannot place, and path parameters that disagree with the template', () => {
+    const { spec, diagnostics } = normalise(
+      swagger({
+        '/a/{id}/{other}': {
+          get: {
+            parameters: [
+              { name: 'id', in: 'path', type: 'string' },
+              { name: 'x', in: 'nowhere' },
+              { in: 'query' },
+              { name: 'gone', in: 'path', required: true, type: 'string' },
+              'not an object',
+            ],
+            responses: {},
+          },
+        },
+      }),
+    );
+    const op = '#/paths/~1a~1{id}~1{other}/get';
+    expect(codes(diagnostics)).toEqual([
+      ['PARAMETER_INVALID', `${op}/parameters/2`],
+      ['NOT_AN_OBJECT_NODE', `${op}/parameters/4`],
+      ['PARAMETER_INVALID', `${op}/parameters/1`],
+      ['PATH_PARAMETER_NOT_REQUIRED', `${op}/parameters/0`],
+      ['PATH_PARAMETER_UNUSED', `${op}/parameters/3`],
+      ['PATH_PARAMETER_UNDECLARED', op],
+    ]);
+    expect(spec.operations[0]!.parameters.map((p) => [p.name, p.required])).toEqual([
+      ['id', true],
+      ['other', true],
+    ]);
+  });
+});
+
+describe('bodies and responses', () => {
+  it('maps a Swagger 2.0 body parameter onto the consumes media types', () => {
+    const body = { name: 'pet', in: 'body', required: true, schema: { type: 'object' } };
+    const { spec } = normalise(swagger({ '/a': { post: { parameters: [body], responses: {} } } }, { consumes: ['application/json', 'text/xml'] }));
+    expect(spec.operations[0]!.requestBody).toStrictEqual({
+      required: true,
+      description: null,
+      content: [
+        { mediaType: 'application/json', schema: { node: { type: 'object' }, pointer: '#/paths/~1a/post/parameters/0/schema' } },
+        { mediaType: 'text/xml', schema: { node: { type: 'object' }, pointer: '#/paths/~1a/post/parameters/0/schema' } },
+      ],
+      pointer: '#/paths/~1a/post/parameters/0',
+    });
+  });
+
+  it('maps formData parameters to one object schema, multipart when a file is sent', () => {
+    const form = [
+      { name: 'file', in: 'formData', type: 'file', required: true },
+      { name: 'note', in: 'formData', type: 'string' },
+    ];
+    const { spec } = normalise(swagger({ '/a': { post: { parameters: form, responses: {} } } }));
+    expect(spec.operations[0]!.requestBody!.content[0]).toStrictEqual({
+      mediaType: 'multipart/form-data',
+      schema: {
+        node: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, note: { type: 'string' } }, required: ['file'] },
+        pointer: '#/paths/~1a/post/parameters',
+      },
+    });
+  });
+
+  it('reads response keys, warning on ones that are not statuses', () => {
+    const responses = { 2: { description: 'two' }, 200: { description: 'OK', schema: { type: 'string' } }, '4xx': { description: 'bad' }, default: { description: 'd' } };
+    const { spec, diagnostics } = normalise(swagger({ '/a': { get: { responses } } }, { produces: ['application/json'] }));
+    expect(spec.operations[0]!.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'OK', ['application/json']],
+      ['4XX', 'bad', []],
+      ['default', 'd', []],
+    ]);
+    expect(codes(diagnostics)).toEqual([['RESPONSE_KEY_INVALID', '#/paths/~1a/get/responses/2']]);
+  });
+
+  it('gives Swagger 2.0 and OpenAPI 3.0 the same operation shape', () => {
+    const v2 = normalise(
+      swagger({ '/pets/{id}': { get: { operationId: 'getPet', parameters: [{ name: 'id', in: 'path', required: true, type: 'integer' }], responses: { 200: { description: 'ok', schema: { type: 'string' } } } } } }),
+    ).spec.operations[0]!;
+    const v3 = normalise({
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/pets/{id}': {
+          get: {
+            operationId: 'getPet',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+            responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } } },
+          },
+        },
+      },
+    }).spec.operations[0]!;
+    const shape = (op: typeof v2) => ({
+      ...op,
+      parameters: op.parameters.map((p) => ({ ...p, schema: p.schema?.node })),
+      responses: op.responses.map((r) => ({ ...r, content: r.content.map((c) => ({ ...c, schema: c.schema?.node })) })),
+    });
+    expect(shape(v2)).toStrictEqual(shape(v3));
+  });
+});
+
+it('drops a slug-like info.description with a warning, keeps real prose', () => {
+  const slug = normalise(swagger({}, { info: { title: 'T', description: 'this-is-an-api-explorer-for-the-platform' } }));
+  expect(slug.spec.info.description).toBeNull();
+  expect(codes(slug.diagnostics)).toEqual([['INFO_DESCRIPTION_SLUG', '#/info/description']]);
+  expect(normalise(swagger({}, { info: { description: 'The pet-store API.' } })).spec.info.description).toBe('The pet-store API.');
+});
