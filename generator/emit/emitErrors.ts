@@ -5,6 +5,11 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import { code, docText, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 
+/** `open` + one item per line + `close`, or just `open` + `close` when there are none. */
+function block(open: string, items: readonly string[], close: string): string {
+  return items.length === 0 ? `${open}${close}` : `${open}\n${items.join('\n')}\n${close}`;
+}
+
 function errorCodeObject(model: ApiModel): StatementStructures[] {
   const members = model.errorCodes.map((e) => {
     const uses = e.uses.map((u) => `${u.status} ${docText(u.message)} (${docText(u.operationId)})`);
@@ -17,7 +22,7 @@ function errorCodeObject(model: ApiModel): StatementStructures[] {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [{ description: 'Every application error code the API documents, by name.' }],
-      declarations: [{ name: 'ErrorCode', initializer: `{\n${members.join('\n')}\n} as const` }],
+      declarations: [{ name: 'ErrorCode', initializer: `${block('{', members, '}')} as const` }],
     },
     {
       kind: StructureKind.TypeAlias,
@@ -52,7 +57,7 @@ function operationErrors(op: OperationModel): StatementStructures[] {
       declarations: [
         {
           name: op.names.errors,
-          initializer: `[\n${rows.join('\n')}\n] as const satisfies readonly ErrorDescriptor<${op.names.errorCode}>[]`,
+          initializer: `${block('[', rows, ']')} as const satisfies readonly ErrorDescriptor<${op.names.errorCode}>[]`,
         },
       ],
     },
