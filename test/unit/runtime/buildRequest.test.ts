@@ -1,0 +1,103 @@
+// The shipped runtime (as generated into generated/ringcentral/runtime.ts): how each parameter
+// style reaches the wire, and how bodies are encoded. No network: buildRequest is pure.
+
+import {
+  buildRequest,
+  createClient,
+  type OperationDescriptor,
+  type ParameterDescriptor,
+  type ParameterStyle,
+} from '../../../generated/ringcentral/runtime';
+
+const client = createClient({ baseUrl: 'https://api.example.com/v1/' });
+
+function param(name: string, where: ParameterDescriptor['in'], style: ParameterStyle, explode: boolean, required = false): ParameterDescriptor {
+  return { key: name, name, in: where, required, style, explode };
+}
+
+function op(parameters: ParameterDescriptor[], body?: OperationDescriptor['body']): OperationDescriptor {
+  return { operationId: 'op', method: 'POST', path: '/items/{id}', parameters, errors: [], permissions: {}, tags: [], ...(body ? { body } : {}) };
+}
+
+const idParam = param('id', 'path', 'simple', false, true);
+
+it.each<[string, ParameterStyle, boolean, unknown, string]>([
+  ['scalar', 'form', true, 'a b', '?q=a%20b'],
+  ['csv array', 'form', false, ['a', 'b,c'], '?q=a,b%2Cc'],
+  ['multi array', 'form', true, ['a', 'b'], '?q=a&q=b'],
+  ['space-delimited', 'spaceDelimited', false, ['a', 'b'], '?q=a%20b'],
+  ['pipe-delimited', 'pipeDelimited', false, ['a', 'b'], '?q=a|b'],
+  ['tab-delimited', 'tabDelimited', false, ['a', 'b'], '?q=a%09b'],
+  ['deepObject', 'deepObject', true, { role: 'admin', 'first name': 'A' }, '?q[role]=admin&q[first%20name]=A'],
+  ['exploded object', 'form', true, { a: 1, b: true }, '?a=1&b=true'],
+  ['object, not exploded', 'form', false, { a: 1, b: 2 }, '?q=a,1,b,2'],
+  ['null', 'form', true, null, '?q='],
+  ['reserved characters', 'form', true, "&=?/#!'()*~", '?q=%26%3D%3F%2F%23%21%27%28%29%2A~'],
+  ['numbers and booleans', 'form', false, [1, false], '?q=1,false'],
+])('query %s', (_, style, explode, value, search) => {
+  const built = buildRequest(client, op([idParam, param('q', 'query', style, explode)]), { id: 'x', q: value });
+  expect(built.url).toBe(`https://api.example.com/v1/items/x${search}`);
+});
+
+it.each<[string, ParameterStyle, boolean, unknown, string]>([
+  ['simple', 'simple', false, 'a/b?c#d%', 'a%2Fb%3Fc%23d%25'],
+  ['simple array', 'simple', false, ['a', 'b'], 'a,b'],
+  ['label', 'label', false, ['a', 'b'], '.a,b'],
+  ['label exploded', 'label', true, ['a', 'b'], '.a.b'],
+  ['matrix', 'matrix', false, ['a', 'b'], ';id=a,b'],
+  ['matrix exploded', 'matrix', true, ['a', 'b'], ';id=a;id=b'],
+  ['unicode', 'simple', false, 'é😀', '%C3%A9%F0%9F%98%80'],
+])('path %s', (_, style, explode, value, segment) => {
+  expect(buildRequest(client, op([param('id', 'path', style, explode, true)]), { id: value }).url).toBe(`https://api.example.com/v1/items/${segment}`);
+});
+
+it('sends header and cookie parameters, leaves undefined out, uses defaults', () => {
+  const parameters = [
+    { ...idParam, required: false, default: '~' },
+    param('X-Trace', 'header', 'simple', false),
+    param('session id', 'cookie', 'form', true),
+    param('unused', 'query', 'form', true),
+  ];
+  const built = buildRequest(client, op(parameters), { 'X-Trace': ['a', 'b'], 'session id': 'x;y', unused: undefined }, { 'x-call': '1' });
+  expect(built.url).toBe('https://api.example.com/v1/items/~');
+  expect(built.headers.get('x-trace')).toBe('a,b');
+  expect(built.headers.get('cookie')).toBe('session%20id=x%3By');
+  expect(built.headers.get('x-call')).toBe('1');
+});
+
+it('throws a TypeError naming a missing required parameter or body', () => {
+  expect(() => buildRequest(client, op([idParam]), {})).toThrow(new TypeError('op: missing required path parameter `id`'));
+  expect(() => buildRequest(client, op([], { key: 'body', mediaType: 'application/json', required: true }), {})).toThrow('missing required request body `body`');
+});
+
+it('reads only own properties of params, so prototype names cannot leak in', () => {
+  const parameters = [param('toString', 'query', 'form', true), param('__proto__', 'query', 'form', true)];
+  expect(buildRequest(client, op(parameters), {}).url).toBe('https://api.example.com/v1/items/{id}');
+});
+
+it.each([
+  ['application/json', { a: [1, 'x'] }, '{"a":[1,"x"]}', 'application/json'],
+  ['application/x-www-form-urlencoded', { a: 'x y', b: 2, c: undefined }, 'a=x%20y&b=2', 'application/x-www-form-urlencoded'],
+  ['text/plain', 'hello', 'hello', 'text/plain'],
+])('encodes a %s body', async (mediaType, value, text, contentType) => {
+  const built = buildRequest(client, op([], { key: 'body', mediaType, required: true }), { body: value });
+  expect(await new Response(built.body).text()).toBe(text);
+  expect(built.headers.get('content-type')).toBe(contentType);
+});
+
+it('encodes a multipart body with files and leaves the boundary to fetch', async () => {
+  const built = buildRequest(client, op([], { key: 'body', mediaType: 'multipart/form-data', required: true }), {
+    body: { file: new Blob(['abc']), bytes: new Uint8Array([1, 2]), note: 'hi', meta: { a: 1 } },
+  });
+  expect(built.body).toBeInstanceOf(FormData);
+  const form = built.body as FormData;
+  expect(await (form.get('file') as Blob).text()).toBe('abc');
+  expect(new Uint8Array(await (form.get('bytes') as Blob).arrayBuffer())).toEqual(new Uint8Array([1, 2]));
+  expect(form.get('note')).toBe('hi');
+  expect(form.get('meta')).toBe('{"a":1}');
+  expect(built.headers.get('content-type')).toBeNull();
+});
+
+it('trims trailing slashes from the base URL', () => {
+  expect(createClient({ baseUrl: 'http://x/' }).baseUrl).toBe('http://x');
+});
