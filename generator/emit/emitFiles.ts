@@ -26,6 +26,7 @@ export interface EmitOptions {
 }
 
 const FORMAT: ts.FormatCodeSettings = {
+  ...ts.getDefaultFormatCodeSettings('\n'),
   indentSize: 2,
   tabSize: 2,
   convertTabsToSpaces: true,
@@ -67,6 +68,18 @@ function checkSyntax(project: Project, file: SourceFile, origin: string): void {
   throw new TemplateError(origin, `${file.getBaseName()} does not parse${where}: ${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`);
 }
 
+/** Applies formatting edits to the text directly: cheaper than letting ts-morph re-parse the file. */
+function formatted(text: string, edits: readonly ts.TextChange[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    parts.push(text.slice(at, edit.span.start), edit.newText);
+    at = edit.span.start + edit.span.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('').replace(/\r\n?/g, '\n');
+}
+
 export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] {
   const templates = loadTemplates(options.templatesDir);
   const banner = code(templates.banner({
@@ -89,8 +102,9 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   add('operations.ts', emitOperations(model, templates.operation), 'operation.hbs');
   add('index.ts', code(templates['index.ts']({ banner })), 'index.ts.hbs');
   for (const { file, origin } of sources) checkSyntax(project, file, origin);
-  return sources.map(({ file }) => {
-    file.formatText(FORMAT);
-    return { path: file.getFilePath().replace(/^\//, ''), content: `${file.getFullText().replace(/\r\n?/g, '\n').trimEnd()}\n` };
-  });
+  const service = project.getLanguageService().compilerObject;
+  return sources.map(({ file }) => ({
+    path: file.getFilePath().replace(/^\//, ''),
+    content: `${formatted(file.getFullText(), service.getFormattingEditsForDocument(file.getFilePath(), FORMAT)).trimEnd()}\n`,
+  }));
 }

@@ -39,7 +39,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'ApiError', 'ApiErrorInit', 'CallOptions', 'Client', 'ClientOptions', 'ErrorCode',
   'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'OperationDescriptor', 'ParameterDescriptor',
   'ParameterLocation', 'ParameterStyle', 'ParameterValue', 'Permissions', 'TokenProvider',
-  'call', 'createClient', 'defaultBaseUrl', 'isApiError', 'operations', 'errorCodes',
+  'buildRequest', 'call', 'createClient', 'defaultBaseUrl', 'isApiError', 'operations', 'errorCodes',
 ];
 
 /** Every name a generated module-level declaration may not take. */

@@ -48,7 +48,12 @@ export function resolveNames<K extends string>(
       const names = {} as Record<K, Identifier>;
       for (const key of keys) names[key] = formName(words, request.forms[key], reserved, request.fallback);
       const values = keys.map((k) => names[k] as string);
-      if (values.every((v) => !taken.has(v)) && new Set(values).size === values.length) {
+      // A request whose own forms coincide would usually coincide again with every number appended,
+      // so retrying could never end: that is a mistake in the request, reported as one.
+      if (new Set(values).size !== values.length) {
+        throw new Error(`resolveNames: two forms of ${JSON.stringify(request.raw)} give the same name (${values.join(', ')})`);
+      }
+      if (values.every((v) => !taken.has(v))) {
         values.forEach((v) => taken.add(v));
         result[index] = names;
         break;

@@ -42,7 +42,9 @@ export function parseDescription(text: string | null): ParsedDescription {
       // The table runs to the end, unless labelled lines follow it.
       let end = i + 1;
       while (end < lines.length && matchPermissionLabel(lines[end]!) === null) end += 1;
-      table = readErrorTable(lines.slice(i + 1, end));
+      // A description may hold more than one table (split by labelled lines): keep the rows of each.
+      const read = readErrorTable(lines.slice(i + 1, end));
+      table = { entries: [...table.entries, ...read.entries], unread: [...table.unread, ...read.unread] };
       i = end - 1;
       continue;
     }
