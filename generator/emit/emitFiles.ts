@@ -96,11 +96,12 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
         : project.createSourceFile(path, { statements: spaced([banner, ...statements]) });
     sources.push({ file, origin });
   };
-  add('runtime.ts', code(templates['runtime.ts']({ banner, defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl) })), 'runtime.ts.hbs');
-  add('types.ts', emitTypes(model), 'types.ts');
-  add('errors.ts', emitErrors(model), 'errors.ts');
-  add('operations.ts', emitOperations(model, templates.operation), 'operation.hbs');
-  add('index.ts', code(templates['index.ts']({ banner })), 'index.ts.hbs');
+  const runtimeView = { banner, defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl) };
+  add('runtime.ts', code(templates['runtime.ts'](runtimeView)), templates['runtime.ts'].file);
+  add('types.ts', emitTypes(model), templates.banner.file);
+  add('errors.ts', emitErrors(model), templates.banner.file);
+  add('operations.ts', emitOperations(model, templates.operation), templates.operation.file);
+  add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file);
   for (const { file, origin } of sources) checkSyntax(project, file, origin);
   const service = project.getLanguageService().compilerObject;
   return sources.map(({ file }) => ({

@@ -8,7 +8,11 @@ import Handlebars from 'handlebars';
 export const TEMPLATE_NAMES = ['banner', 'runtime.ts', 'operation', 'index.ts'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
-export type Template = (view: object) => string;
+export interface Template {
+  (view: object): string;
+  /** The file it was read from, for messages. */
+  readonly file: string;
+}
 
 export const BUILTIN_TEMPLATE_DIR = resolve(__dirname, '../../templates');
 
@@ -27,13 +31,14 @@ export function loadTemplates(overrideDir?: string): Readonly<Record<TemplateNam
     const own = overrideDir === undefined ? undefined : join(overrideDir, `${name}.hbs`);
     const file = own !== undefined && existsSync(own) ? own : join(BUILTIN_TEMPLATE_DIR, `${name}.hbs`);
     const compiled = env.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: true });
-    out[name] = (view) => {
+    const render = (view: object): string => {
       try {
         return compiled(view);
       } catch (error) {
         throw new TemplateError(file, (error as Error).message);
       }
     };
+    out[name] = Object.assign(render, { file });
   }
   return out;
 }

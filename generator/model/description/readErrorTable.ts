@@ -25,6 +25,13 @@ interface Cells {
   readonly breaks: ReadonlySet<number>;
 }
 
+/** `| 400 | CMN-101 | msg |`, or the same without the outer pipes when it starts with a status or header. */
+function isPipeRow(line: string): boolean {
+  if (line.startsWith('|')) return true;
+  const cells = line.split('|');
+  return cells.length >= 3 && (STATUS.test(cells[0]!.trim()) || isHeader(cells[0]!) || /^[\s:-]+$/.test(cells[0]!));
+}
+
 /** Splits the table's lines into cells: pipe rows into their cells, other lines as one cell each. */
 function toCells(lines: readonly string[]): Cells {
   const cells: string[] = [];
@@ -32,8 +39,8 @@ function toCells(lines: readonly string[]): Cells {
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (line.startsWith('|')) {
-      if (/^\|[\s:|-]+\|?$/.test(line)) continue; // the |---|---| separator row
+    if (isPipeRow(line)) {
+      if (/^\|?[\s:|-]+\|?$/.test(line)) continue; // the |---|---| separator row
       breaks.add(cells.length);
       cells.push(...line.split('|').map((c) => c.trim()).filter((c) => c !== ''));
       breaks.add(cells.length);

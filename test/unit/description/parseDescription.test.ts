@@ -625,3 +625,18 @@ describe('htmlToLines', () => {
     expect(htmlToText(text)).toBe(expected);
   });
 });
+
+describe('markdown pipe tables without the outer pipes', () => {
+  it('reads the rows and skips the header and separator', () => {
+    const text = 'Lists.\nError Codes\nHTTP Code | Error Code | Error Message\n---|---|---\n400 | CMN-101 | Bad [x]: "y"\n404 | CMN-102 | Not found';
+    expect(parseDescription(text)).toStrictEqual({
+      prose: 'Lists.',
+      permissions: [],
+      errors: [
+        { status: 400, code: 'CMN-101', message: 'Bad [x]: "y"' },
+        { status: 404, code: 'CMN-102', message: 'Not found' },
+      ],
+      unread: [],
+    });
+  });
+});
