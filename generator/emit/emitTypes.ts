@@ -3,8 +3,6 @@
 
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
 import type { ApiModel, OperationModel, ParamModel } from '../model/ApiModel';
-import { isSuccessStatus } from '../model/buildResponses';
-import { unionOf } from '../model/buildTypeRef';
 import { code, docText, literal, propertyKey, type TsCode } from './escape';
 import { printType } from './printType';
 
@@ -51,8 +49,8 @@ function paramsInterface(op: OperationModel): InterfaceDeclarationStructure {
 }
 
 function responseAlias(op: OperationModel): TypeAliasDeclarationStructure {
-  const success = op.responses.filter((r) => isSuccessStatus(r.status));
-  const type = success.length === 0 ? printType({ kind: 'primitive', name: 'unknown' }) : printType(unionOf(success.map((r) => r.type)));
+  const success = op.responses.filter((r) => r.success);
+  const type = printType(op.successType);
   const lines = success.map((r) => code(`${docText(r.status)}: ${r.doc === null ? '' : docText(r.doc)}`.trim()));
   return {
     kind: StructureKind.TypeAlias,

@@ -60,6 +60,8 @@ export interface RequestBodyModel {
 export interface ResponseModel {
   /** `200`, `2XX` or `default`. */
   readonly status: string;
+  /** A 2xx response: what the operation's function resolves to. */
+  readonly success: boolean;
   readonly mediaType: string | null;
   readonly type: TypeRef;
   readonly doc: string | null;
@@ -106,6 +108,8 @@ export interface OperationModel {
   readonly params: readonly ParamModel[];
   readonly requestBody: RequestBodyModel | null;
   readonly responses: readonly ResponseModel[];
+  /** What the function resolves to: the union of the success responses, unknown when none is declared. */
+  readonly successType: TypeRef;
   readonly errors: readonly ErrorEntry[];
   readonly permissions: readonly Permission[];
 }

@@ -10,7 +10,7 @@ import type { ParameterDefaults } from './buildParams';
 import { buildTypeRef, type TypeContext } from './buildTypeRef';
 import { compareKeys } from '../naming';
 import { operationSortKey, planNames } from './planNames';
-import { isObject, readText } from '../normalise/readers';
+import { isObject, readText } from '../json';
 
 export interface ModelOptions {
   /** Client-side defaults per parameter location and name, e.g. `{ path: { accountId: '~' } }`. */

@@ -2,7 +2,7 @@
 // description says about errors and permissions.
 
 import type { NormalisedOperation } from '../normalise/NormalisedSpec';
-import { preferredContent, buildResponses } from './buildResponses';
+import { buildResponses, preferredContent, successType } from './buildResponses';
 import type { OperationModel, OperationNames, ParamModel, RequestBodyModel } from './ApiModel';
 import { buildParams, type ParameterDefaults } from './buildParams';
 import { buildTypeRef, type TypeContext } from './buildTypeRef';
@@ -41,6 +41,7 @@ export function buildOperation(
     ctx.sink.report('ERROR_TABLE_ROW_UNREAD', pointerTo(op.pointer, 'description'), { line });
   }
   const params = buildParams(op.parameters, defaults, ctx);
+  const responses = buildResponses(op.responses, ctx);
   return {
     key: `${op.method.toUpperCase()} ${op.path}`,
     pointer: op.pointer,
@@ -54,7 +55,8 @@ export function buildOperation(
     tags: op.tags,
     params,
     requestBody: buildRequestBody(op, params, ctx),
-    responses: buildResponses(op.responses, ctx),
+    responses,
+    successType: successType(responses),
     errors: description.errors,
     permissions: description.permissions,
   };

@@ -2,7 +2,7 @@
 
 import type { MediaContent, NormalisedResponse } from '../normalise/NormalisedSpec';
 import type { ResponseModel, TypeRef } from './ApiModel';
-import { buildTypeRef, type TypeContext } from './buildTypeRef';
+import { buildTypeRef, unionOf, type TypeContext } from './buildTypeRef';
 
 const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
 
@@ -26,11 +26,16 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
     const content = preferredContent(r.content);
     // 204 and 304 never carry a body, whatever the spec says.
     const type: TypeRef = r.status === '204' || r.status === '304' ? { kind: 'primitive', name: 'undefined' } : bodyType(content, ctx);
-    return { status: r.status, mediaType: content?.mediaType ?? null, type, doc: r.description };
+    return { status: r.status, success: isSuccessStatus(r.status), mediaType: content?.mediaType ?? null, type, doc: r.description };
   });
 }
 
-/** Success responses are the 2xx ones; the success type is their union (unknown when none is declared). */
-export function isSuccessStatus(status: string): boolean {
+/** The union of the success responses' types; unknown when the spec declares none. */
+export function successType(responses: readonly ResponseModel[]): TypeRef {
+  const success = responses.filter((r) => r.success);
+  return success.length === 0 ? UNKNOWN : unionOf(success.map((r) => r.type));
+}
+
+function isSuccessStatus(status: string): boolean {
   return /^2(?:\d\d|XX)$/.test(status);
 }

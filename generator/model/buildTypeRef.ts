@@ -3,7 +3,7 @@
 
 import type { DiagnosticSink } from '../diagnostics';
 import type { Identifier } from '../naming';
-import { isObject, readText, resolvePointer, type JsonObject } from '../normalise/readers';
+import { isObject, readText, resolvePointer, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
 import type { PropertyModel, Scalar, TypeRef } from './ApiModel';
 

@@ -1,13 +1,9 @@
 // Lenient readers for untyped spec data: they narrow `unknown`, report what is wrong, and never throw.
 
 import type { DiagnosticSink } from '../diagnostics';
-import { parsePointer } from '../pointer';
+import { isObject, readText, resolvePointer, type JsonObject } from '../json';
 
-export type JsonObject = Readonly<Record<string, unknown>>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+export { isObject, readText, resolvePointer, type JsonObject };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -21,13 +17,6 @@ export function readObject(value: unknown, pointer: string, sink: DiagnosticSink
   if (isObject(value)) return value;
   sink.report('NOT_AN_OBJECT_NODE', pointer, { actual: describe(value) });
   return {};
-}
-
-/** A text field: strings as they are, numbers and booleans as text, anything else null. */
-export function readText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return null;
 }
 
 export function readStringList(value: unknown): string[] {
@@ -48,14 +37,4 @@ export function followRef(document: unknown, value: unknown, pointer: string): {
     at = ref;
   }
   return { node, pointer: at };
-}
-
-/** The value at a JSON pointer, or undefined. Only own properties are followed. */
-export function resolvePointer(document: unknown, pointer: string): unknown {
-  let node = document;
-  for (const segment of parsePointer(pointer)) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
 }

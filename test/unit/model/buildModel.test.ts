@@ -211,10 +211,11 @@ describe('responses and schemas', () => {
     );
     const { model: m, diagnostics } = model(spec);
     expect(m.operations[0]!.responses).toStrictEqual([
-      { status: '200', mediaType: 'application/json', type: { kind: 'named', name: 'Pet' }, doc: 'OK' },
-      { status: '204', mediaType: null, type: { kind: 'primitive', name: 'undefined' }, doc: 'none' },
-      { status: '404', mediaType: 'application/json', type: { kind: 'primitive', name: 'unknown' }, doc: 'missing' },
+      { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: 'Pet' }, doc: 'OK' },
+      { status: '204', success: true, mediaType: null, type: { kind: 'primitive', name: 'undefined' }, doc: 'none' },
+      { status: '404', success: false, mediaType: 'application/json', type: { kind: 'primitive', name: 'unknown' }, doc: 'missing' },
     ]);
+    expect(m.operations[0]!.successType).toStrictEqual({ kind: 'union', of: [{ kind: 'named', name: 'Pet' }, { kind: 'primitive', name: 'undefined' }] });
     expect(m.schemas).toStrictEqual([
       {
         name: 'Pet',
