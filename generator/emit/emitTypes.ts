@@ -1,12 +1,21 @@
 // types.ts: named schemas, then each operation's params interface and response type.
 // Declarations are ts-morph structures; type expressions come from printType.
 
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
-import type { ApiModel, OperationModel, ParamModel } from '../model/ApiModel';
-import { code, docText, literal, propertyKey, type TsCode } from './escape';
-import { printType } from './printType';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+} from 'ts-morph';
+import type { ApiModel, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
+import { docBody } from './docBlock';
+import { code, docText, literal, objectLiteralKey, propertyKey, type TsCode } from './escape';
+import { indexSignatureType, objectProperties, printType } from './printType';
 
-type TypeStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+type TypeStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure | VariableStatementStructure;
 
 function docs(...parts: (TsCode | null)[]): { description: string }[] {
   const text = parts.filter((p): p is TsCode => p !== null && p !== '').join('\n\n');
@@ -61,13 +70,47 @@ function responseAlias(op: OperationModel): TypeAliasDeclarationStructure {
   };
 }
 
-export function emitTypes(model: ApiModel): TypeStatement[] {
-  const schemas: TypeStatement[] = model.schemas.map((s) => ({
-    kind: StructureKind.TypeAlias,
-    name: s.name,
+const VIEW_NOTES: Readonly<Record<SchemaView, TsCode | null>> = {
+  both: null,
+  read: code('As responses return it (without writeOnly fields).'),
+  write: code('As requests send it (without readOnly fields).'),
+  base: code('The fields every subtype shares; the base type itself is the union of its subtypes.'),
+};
+
+/** An object schema becomes an interface; anything else a type alias. */
+function schemaDeclaration(s: SchemaDecl): TypeStatement {
+  const note = VIEW_NOTES[s.view];
+  const body = docBody(s.doc, s.tags, note === null ? [] : [note]);
+  const common = { name: s.name, isExported: true, docs: body === null ? [] : [{ description: body }] };
+  if (s.type.kind === 'object' && s.type.properties.length + (s.type.additional === null ? 0 : 1) > 0) {
+    const index = indexSignatureType(s.type);
+    return {
+      ...common,
+      kind: StructureKind.Interface,
+      properties: objectProperties(s.type).map((m) => ({ name: m.key, hasQuestionToken: m.optional, type: m.type, docs: m.doc === null ? [] : [{ description: m.doc }] })),
+      indexSignatures: index === null ? [] : [{ keyName: 'key', keyType: 'string', returnType: index }],
+    };
+  }
+  return { ...common, kind: StructureKind.TypeAlias, type: printType(s.type) };
+}
+
+/** `export const Status = { Available: 'available', ... } as const`, beside the union type of the same name. */
+function enumObject(s: SchemaDecl): VariableStatementStructure | null {
+  if (s.enumMembers === null || s.enumMembers.length === 0 || (s.view !== 'both' && s.view !== 'read')) return null;
+  const members = s.enumMembers.map((m) => `${objectLiteralKey(m.name)}: ${literal(m.value)},`);
+  return {
+    kind: StructureKind.VariableStatement,
     isExported: true,
-    docs: docs(s.doc === null ? null : docText(s.doc)),
-    type: printType(s.type),
-  }));
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: code(`The values of {@link ${s.name}}, by name.`) }],
+    declarations: [{ name: s.name, initializer: code(`{\n${members.join('\n')}\n} as const`) }],
+  };
+}
+
+export function emitTypes(model: ApiModel): TypeStatement[] {
+  const schemas = model.schemas.flatMap((s) => {
+    const values = enumObject(s);
+    return values === null ? [schemaDeclaration(s)] : [values, schemaDeclaration(s)];
+  });
   return [...schemas, ...model.operations.flatMap((op) => [paramsInterface(op), responseAlias(op)])];
 }

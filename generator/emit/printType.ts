@@ -2,13 +2,16 @@
 // through escape.ts; type names are Identifiers from the model.
 
 import type { TypeRef } from '../model/ApiModel';
-import { code, docComment, docText, literal, propertyKey, type TsCode } from './escape';
+import { unionOf } from '../model/TypeContext';
+import { docBody } from './docBlock';
+import { code, docComment, literal, propertyKey, type TsCode } from './escape';
 
 function assertNever(value: never): never {
   throw new Error(`unhandled type kind ${JSON.stringify(value)}`);
 }
 
 const PRIMITIVES: Readonly<Record<Extract<TypeRef, { kind: 'primitive' }>['name'], string>> = {
+  never: 'never',
   string: 'string',
   number: 'number',
   boolean: 'boolean',
@@ -26,17 +29,38 @@ function operand(type: TypeRef): TsCode {
   return needsParens ? code(`(${text})`) : text;
 }
 
-function printObject(type: Extract<TypeRef, { kind: 'object' }>): TsCode {
-  const members = type.properties.map((p) => {
-    const doc = p.doc === null ? '' : `${docComment([docText(p.doc)])}\n`;
-    return `${doc}${propertyKey(p.name)}${p.required ? '' : '?'}: ${printType(p.type)};`;
-  });
-  if (type.additional !== null) {
-    // The index signature must admit every named property's type too, so widen it to unknown then.
-    const value = type.properties.length > 0 ? 'unknown' : printType(type.additional);
-    members.push(`[key: string]: ${value};`);
-  }
+type ObjectType = Extract<TypeRef, { kind: 'object' }>;
+
+export interface ObjectMember {
+  readonly key: TsCode;
+  readonly optional: boolean;
+  readonly type: TsCode;
+  readonly doc: TsCode | null;
+}
+
+/** The properties of an object type, each with its JSDoc text. */
+export function objectProperties(type: ObjectType): ObjectMember[] {
+  return type.properties.map((p) => ({ key: propertyKey(p.name), optional: !p.required, type: printType(p.type), doc: docBody(p.doc, p.tags) }));
+}
+
+/** The index signature's value type: it must admit every named property's type, and undefined for optional ones. */
+export function indexSignatureType(type: ObjectType): TsCode | null {
+  if (type.additional === null) return null;
+  const optional: TypeRef[] = type.properties.some((p) => !p.required) ? [{ kind: 'primitive', name: 'undefined' }] : [];
+  return printType(unionOf([type.additional, ...type.properties.map((p) => p.type), ...optional]));
+}
+
+function printObject(type: ObjectType): TsCode {
+  const members = objectProperties(type).map((m) => `${m.doc === null ? '' : `${docComment([m.doc])}\n`}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
+  const index = indexSignatureType(type);
+  if (index !== null) members.push(`[key: string]: ${index};`);
   return members.length === 0 ? code('Record<string, never>') : code(`{\n${members.join('\n')}\n}`);
+}
+
+function printTuple(type: Extract<TypeRef, { kind: 'tuple' }>): TsCode {
+  const items = type.items.map(printType);
+  if (type.rest !== null) items.push(code(`...${operand(type.rest)}[]`));
+  return code(`[${items.join(', ')}]`);
 }
 
 export function printType(type: TypeRef): TsCode {
@@ -51,6 +75,8 @@ export function printType(type: TypeRef): TsCode {
       return code(type.of.map((t) => (t.kind === 'intersection' ? operand(t) : printType(t))).join(' | '));
     case 'intersection':
       return code(type.of.map(operand).join(' & '));
+    case 'tuple':
+      return printTuple(type);
     case 'object':
       return printObject(type);
     case 'named':

@@ -6,14 +6,24 @@ import type { HttpMethod, ParameterLocation, ParameterStyle } from '../normalise
 
 export type Scalar = string | number | boolean;
 
+export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'never' | 'binary';
+
 export type TypeRef =
-  | { readonly kind: 'primitive'; readonly name: 'string' | 'number' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'binary' }
+  | { readonly kind: 'primitive'; readonly name: PrimitiveName }
   | { readonly kind: 'literal'; readonly value: Scalar | null }
   | { readonly kind: 'array'; readonly of: TypeRef }
+  /** Fixed leading items, then any number of `rest` (none when null). */
+  | { readonly kind: 'tuple'; readonly items: readonly TypeRef[]; readonly rest: TypeRef | null }
   | { readonly kind: 'union'; readonly of: readonly TypeRef[] }
   | { readonly kind: 'intersection'; readonly of: readonly TypeRef[] }
   | { readonly kind: 'object'; readonly properties: readonly PropertyModel[]; readonly additional: TypeRef | null }
   | { readonly kind: 'named'; readonly name: Identifier };
+
+/** A JSDoc tag carried from the schema: `@default 1`, `@format date-time`, `@deprecated`. Text is raw. */
+export interface DocTag {
+  readonly tag: string;
+  readonly text: string;
+}
 
 export interface PropertyModel {
   /** The wire name; emitted as a (quoted when needed) key, never renamed. */
@@ -21,12 +31,25 @@ export interface PropertyModel {
   readonly required: boolean;
   readonly type: TypeRef;
   readonly doc: string | null;
+  readonly tags: readonly DocTag[];
 }
+
+export interface EnumMember {
+  readonly name: Identifier;
+  readonly value: Scalar | null;
+}
+
+/** Which side of the wire a schema declaration describes; `both` when the two do not differ. */
+export type SchemaView = 'both' | 'read' | 'write' | 'base';
 
 export interface SchemaDecl {
   readonly name: Identifier;
+  readonly view: SchemaView;
   readonly type: TypeRef;
   readonly doc: string | null;
+  readonly tags: readonly DocTag[];
+  /** For enum schemas: the members of the exported const object of the same name. */
+  readonly enumMembers: readonly EnumMember[] | null;
   readonly pointer: string;
 }
 

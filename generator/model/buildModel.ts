@@ -3,14 +3,15 @@
 
 import type { DiagnosticSink } from '../diagnostics';
 import type { NormalisedSpec } from '../normalise/NormalisedSpec';
-import type { ApiModel, OperationModel, SchemaDecl } from './ApiModel';
+import { analyseSchemas } from './analyseSchemas';
+import type { ApiModel, OperationModel } from './ApiModel';
 import { buildErrorCodes } from './buildErrorCodes';
 import { buildOperation } from './buildOperation';
 import type { ParameterDefaults } from './buildParams';
-import { buildTypeRef, type TypeContext } from './buildTypeRef';
+import { buildSchemaDecls } from './buildSchemaDecls';
+import type { TypeContext } from './TypeContext';
 import { compareKeys } from '../naming';
 import { operationSortKey, planNames } from './planNames';
-import { isObject, readText } from '../json';
 
 export interface ModelOptions {
   /** Client-side defaults per parameter location and name, e.g. `{ path: { accountId: '~' } }`. */
@@ -40,18 +41,16 @@ function reportUnusedDefaults(spec: NormalisedSpec, options: ModelOptions, sink:
 }
 
 export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {
-  const names = planNames(spec.operations, spec.schemas.map((s) => s.name));
+  const facts = analyseSchemas(spec.schemas);
+  const names = planNames(spec.operations, spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer })), facts);
   const ctx: TypeContext = {
     document: spec.document,
     namedSchemas: new Map(spec.schemas.map((s, i) => [s.site.pointer, names.schemas[i]!])),
+    facts,
+    direction: 'read',
     sink,
   };
-  const schemas: SchemaDecl[] = spec.schemas.map((s, i) => ({
-    name: names.schemas[i]!,
-    type: buildTypeRef(s.site.node, s.site.pointer, ctx, new Set([s.site.pointer])),
-    doc: isObject(s.site.node) ? readText(s.site.node['description']) : null,
-    pointer: s.site.pointer,
-  }));
+  const schemas = buildSchemaDecls(spec.schemas, ctx);
   const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, options.parameterDefaults, ctx));
   reportDuplicateIds(spec, operations, sink);
   reportUnusedDefaults(spec, options, sink);

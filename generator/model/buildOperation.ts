@@ -40,8 +40,10 @@ export function buildOperation(
   for (const line of description.unread) {
     ctx.sink.report('ERROR_TABLE_ROW_UNREAD', pointerTo(op.pointer, 'description'), { line });
   }
-  const params = buildParams(op.parameters, defaults, ctx);
-  const responses = buildResponses(op.responses, ctx);
+  // Parameters and bodies are sent (no readOnly fields); responses are read (no writeOnly fields).
+  const write: TypeContext = { ...ctx, direction: 'write' };
+  const params = buildParams(op.parameters, defaults, write);
+  const responses = buildResponses(op.responses, { ...ctx, direction: 'read' });
   return {
     key: `${op.method.toUpperCase()} ${op.path}`,
     pointer: op.pointer,
@@ -54,7 +56,7 @@ export function buildOperation(
     deprecated: op.deprecated,
     tags: op.tags,
     params,
-    requestBody: buildRequestBody(op, params, ctx),
+    requestBody: buildRequestBody(op, params, write),
     responses,
     successType: successType(responses),
     errors: description.errors,

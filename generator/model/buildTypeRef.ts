@@ -1,92 +1,98 @@
-// Turns a raw JSON Schema node into a TypeRef. Named schemas become references; local refs to
-// anything else are followed; what cannot be typed becomes `unknown` with a warning at its pointer.
+// Turns a raw JSON Schema node into a TypeRef. Named schemas become references (to the view for
+// the side of the wire being typed); other local refs are followed; what cannot be typed becomes
+// `unknown` with a warning at its pointer.
 
-import type { DiagnosticSink } from '../diagnostics';
-import type { Identifier } from '../naming';
-import { isObject, readText, resolvePointer, type JsonObject } from '../json';
+import { isObject, resolvePointer, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
-import type { PropertyModel, Scalar, TypeRef } from './ApiModel';
+import type { Scalar, TypeRef } from './ApiModel';
+import { buildObjectType } from './buildObjectType';
+import { NULL, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
-export interface TypeContext {
-  readonly document: unknown;
-  /** Pointer of each named schema (`#/definitions/Pet`) → its final type name. */
-  readonly namedSchemas: ReadonlyMap<string, Identifier>;
-  readonly sink: DiagnosticSink;
-}
-
-const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
+export { unionOf, type TypeContext } from './TypeContext';
 
 function isScalar(value: unknown): value is Scalar | null {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-
-/** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
-export function unionOf(members: readonly TypeRef[]): TypeRef {
-  const flat: TypeRef[] = [];
-  for (const m of members.flatMap((t) => (t.kind === 'union' ? t.of : [t]))) {
-    if (!flat.some((f) => JSON.stringify(f) === JSON.stringify(m))) flat.push(m);
-  }
-  if (flat.some((t) => t.kind === 'primitive' && t.name === 'unknown')) return UNKNOWN;
-  return flat.length === 1 ? flat[0]! : { kind: 'union', of: flat };
 }
 
 function isNullable(schema: JsonObject): boolean {
   return schema['nullable'] === true || schema['x-nullable'] === true;
 }
 
-function objectType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
-  const required = Array.isArray(schema['required']) ? schema['required'].map(String) : [];
-  const props = isObject(schema['properties']) ? schema['properties'] : {};
-  const properties: PropertyModel[] = Object.entries(props).map(([name, node]) => ({
-    name,
-    required: required.includes(name),
-    type: buildTypeRef(node, pointerTo(pointer, 'properties', name), ctx, seen),
-    doc: isObject(node) ? readText(node['description']) : null,
-  }));
-  const extra = schema['additionalProperties'];
-  const additional =
-    extra === true || (extra === undefined && properties.length === 0)
-      ? UNKNOWN
-      : isObject(extra)
-        ? buildTypeRef(extra, pointerTo(pointer, 'additionalProperties'), ctx, seen)
-        : null;
-  return { kind: 'object', properties, additional };
+function tagObject(property: string, tag: string): TypeRef {
+  return { kind: 'object', properties: [{ name: property, required: true, type: { kind: 'literal', value: tag }, doc: null, tags: [] }], additional: null };
+}
+
+function arrayType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
+  // 2020-12 tuples are prefixItems (+ items for the rest); draft 4 tuples are an items array (+ additionalItems).
+  const [fixed, restNode, restKey] = Array.isArray(schema['prefixItems'])
+    ? [schema['prefixItems'], schema['items'], 'items']
+    : Array.isArray(schema['items'])
+      ? [schema['items'], schema['additionalItems'], 'additionalItems']
+      : [null, schema['items'], 'items'];
+  const itemsKey = Array.isArray(schema['prefixItems']) ? 'prefixItems' : 'items';
+  const rest = restNode === false ? null : restNode === undefined || restNode === true ? UNKNOWN : buildTypeRef(restNode, pointerTo(pointer, restKey), ctx, seen);
+  if (fixed === null) return { kind: 'array', of: rest ?? UNKNOWN };
+  const items = fixed.map((node: unknown, i: number) => buildTypeRef(node, pointerTo(pointer, itemsKey, i), ctx, seen));
+  return { kind: 'tuple', items, rest };
 }
 
 function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   switch (type) {
     case 'string':
       return { kind: 'primitive', name: schema['format'] === 'binary' ? 'binary' : 'string' };
-    case 'integer':
+    case 'file': // Swagger 2.0 responses and formData
+      return { kind: 'primitive', name: 'binary' };
+    case 'integer': // int64 too: JSON.parse yields numbers, so any other type would lie
     case 'number':
       return { kind: 'primitive', name: 'number' };
     case 'boolean':
       return { kind: 'primitive', name: 'boolean' };
     case 'null':
-      return { kind: 'primitive', name: 'null' };
+      return NULL;
     case 'array':
-      return { kind: 'array', of: schema['items'] === undefined ? UNKNOWN : buildTypeRef(schema['items'], pointerTo(pointer, 'items'), ctx, seen) };
+      return arrayType(schema, pointer, ctx, seen);
     case 'object':
-      return objectType(schema, pointer, ctx, seen);
+      return buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
     default:
       ctx.sink.report('SCHEMA_UNSUPPORTED', pointerTo(pointer, 'type'), { reason: `has the unknown type \`${type}\`` });
       return UNKNOWN;
   }
 }
 
+/** The tag an OAS 3 `oneOf`/`anyOf` member carries: its mapping key, else its schema name. */
+function memberTag(schema: JsonObject, member: unknown): string | null {
+  const ref = isObject(member) && typeof member['$ref'] === 'string' ? member['$ref'] : null;
+  if (ref === null) return null;
+  const d = isObject(schema['discriminator']) ? schema['discriminator'] : {};
+  const mapping = isObject(d['mapping']) ? d['mapping'] : {};
+  const hit = Object.entries(mapping).find(([, target]) => target === ref || `#/components/schemas/${String(target)}` === ref);
+  return hit?.[0] ?? decodeURIComponent(ref.split('/').pop() ?? '');
+}
+
 function composed(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
+  const subtype = ctx.facts.subtypes.get(pointer);
   for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
     const list = schema[keyword];
     if (!Array.isArray(list) || list.length === 0) continue;
-    const parts = list.map((node, i) => buildTypeRef(node, pointerTo(pointer, keyword, i), ctx, seen));
-    return keyword === 'allOf' ? (parts.length === 1 ? parts[0]! : { kind: 'intersection', of: parts }) : unionOf(parts);
+    const parts = list.map((node: unknown, i: number) => {
+      const at = pointerTo(pointer, keyword, i);
+      const base = subtype !== undefined && isObject(node) && node['$ref'] === subtype.base ? ctx.namedSchemas.get(subtype.base)?.base : undefined;
+      if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;
+      const type = buildTypeRef(node, at, ctx, seen);
+      const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
+      const tag = keyword !== 'allOf' && typeof property === 'string' ? memberTag(schema, node) : null;
+      return tag === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tag)] } as const);
+    });
+    if (keyword !== 'allOf') return unionOf(parts);
+    const all = subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tag)];
+    return all.length === 1 ? all[0]! : { kind: 'intersection', of: all };
   }
   return null;
 }
 
 function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   const named = ctx.namedSchemas.get(ref);
-  if (named !== undefined) return { kind: 'named', name: named };
+  if (named !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? named.write : named.read };
   const target = ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
   if (target === undefined) {
     ctx.sink.report('REF_MISSING', pointerTo(pointer, '$ref'), { ref });
@@ -97,29 +103,37 @@ function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlyS
   return buildTypeRef(target, ref, ctx, new Set([...seen, ref]));
 }
 
+function shapeType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
+  const type = schema['type'];
+  if (Array.isArray(type)) return unionOf(type.map((t) => typeFromKeyword(String(t), schema, pointer, ctx, seen)));
+  if (typeof type === 'string') return typeFromKeyword(type, schema, pointer, ctx, seen);
+  if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) return buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
+  if (schema['items'] !== undefined || schema['prefixItems'] !== undefined) return arrayType(schema, pointer, ctx, seen);
+  if (schema['not'] !== undefined) ctx.sink.report('SCHEMA_UNSUPPORTED', pointerTo(pointer, 'not'), { reason: 'uses `not`, which a type cannot express' });
+  return UNKNOWN;
+}
+
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   if (Array.isArray(schema['enum'])) {
     const values = schema['enum'].filter(isScalar);
     return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => ({ kind: 'literal', value })));
   }
   if ('const' in schema && isScalar(schema['const'])) return { kind: 'literal', value: schema['const'] };
-  const viaComposition = composed(schema, pointer, ctx, seen);
-  if (viaComposition !== null) return viaComposition;
-  const type = schema['type'];
-  if (Array.isArray(type)) return unionOf(type.map((t) => typeFromKeyword(String(t), schema, pointer, ctx, seen)));
-  if (typeof type === 'string') return typeFromKeyword(type, schema, pointer, ctx, seen);
-  if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) return objectType(schema, pointer, ctx, seen);
-  if (schema['items'] !== undefined) return typeFromKeyword('array', schema, pointer, ctx, seen);
-  return UNKNOWN;
+  const composition = composed(schema, pointer, ctx, seen);
+  if (composition === null) return shapeType(schema, pointer, ctx, seen);
+  // Properties next to allOf/oneOf apply too: `{ allOf: [A], properties: {...} }` is A & {...}.
+  const ownShape = isObject(schema['properties']) ? buildObjectType(schema, pointer, ctx, seen, buildTypeRef) : null;
+  return ownShape === null ? composition : { kind: 'intersection', of: [composition, ownShape] };
 }
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {
   if (node === true || node === undefined) return UNKNOWN;
+  if (node === false) return { kind: 'primitive', name: 'never' };
   if (!isObject(node)) {
     ctx.sink.report('SCHEMA_UNSUPPORTED', pointer, { reason: 'is not an object' });
     return UNKNOWN;
   }
   if (typeof node['$ref'] === 'string') return refType(node['$ref'], pointer, ctx, seen);
   const type = bareType(node, pointer, ctx, seen);
-  return isNullable(node) ? unionOf([type, { kind: 'primitive', name: 'null' }]) : type;
+  return isNullable(node) ? unionOf([type, NULL]) : type;
 }

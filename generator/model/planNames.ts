@@ -1,12 +1,15 @@
 // Requests every module-level name of the generated client and resolves them in one pass, so names
 // are final before anything is emitted and stay stable when unrelated parts of the spec change.
 
-import { RESERVED_NAMES, resolveNames, type Identifier, type NameRequest } from '../naming';
+import { RESERVED_NAMES, resolveNames, type Identifier, type NameForm, type NameRequest } from '../naming';
 import { HTTP_METHODS, type NormalisedOperation } from '../normalise/NormalisedSpec';
+import type { SchemaFacts } from './analyseSchemas';
 import type { OperationNames } from './ApiModel';
+import type { SchemaNames } from './TypeContext';
 
 type OperationForm = keyof OperationNames;
-type Form = OperationForm | 'schema';
+type SchemaForm = 'read' | 'write' | 'base' | 'baseWrite';
+type Form = OperationForm | SchemaForm;
 
 const OPERATION_FORMS: NameRequest<OperationForm>['forms'] = {
   fn: { case: 'camel', suffix: '' },
@@ -30,10 +33,30 @@ export function operationSortKey(op: Pick<NormalisedOperation, 'path' | 'method'
 
 export interface PlannedNames {
   readonly operations: readonly OperationNames[];
-  readonly schemas: readonly Identifier[];
+  readonly schemas: readonly SchemaNames[];
 }
 
-export function planNames(operations: readonly NormalisedOperation[], schemaNames: readonly string[]): PlannedNames {
+/** A schema's names: its own, `…Input` when requests see it differently, `…Base` for a discriminated base. */
+function schemaForms(pointer: string, facts: SchemaFacts): NameRequest<Form>['forms'] {
+  const directional = facts.directional.has(pointer);
+  const forms: Partial<Record<SchemaForm, NameForm>> = { read: { case: 'pascal', suffix: '' } };
+  if (directional) forms.write = { case: 'pascal', suffix: 'Input' };
+  if (facts.bases.has(pointer)) forms.base = { case: 'pascal', suffix: 'Base' };
+  if (facts.bases.has(pointer) && directional) forms.baseWrite = { case: 'pascal', suffix: 'Base Input' };
+  return forms as NameRequest<Form>['forms'];
+}
+
+function schemaNames(names: Readonly<Record<string, Identifier>>): SchemaNames {
+  const read = names['read']!;
+  const base = names['base'];
+  return { read, write: names['write'] ?? read, base: base === undefined ? null : { read: base, write: names['baseWrite'] ?? base } };
+}
+
+export function planNames(
+  operations: readonly NormalisedOperation[],
+  schemas: readonly { readonly name: string; readonly pointer: string }[],
+  facts: SchemaFacts,
+): PlannedNames {
   const requests: NameRequest<Form>[] = [
     ...operations.map((op) => ({
       raw: op.operationId ?? pathName(op.method, op.path),
@@ -41,16 +64,16 @@ export function planNames(operations: readonly NormalisedOperation[], schemaName
       sortKey: operationSortKey(op),
       forms: OPERATION_FORMS as NameRequest<Form>['forms'],
     })),
-    ...schemaNames.map((name) => ({
-      raw: name,
+    ...schemas.map((schema) => ({
+      raw: schema.name,
       fallback: 'schema',
-      sortKey: `1 ${name}`,
-      forms: { schema: { case: 'pascal', suffix: '' } } as NameRequest<Form>['forms'],
+      sortKey: `1 ${schema.name}`,
+      forms: schemaForms(schema.pointer, facts),
     })),
   ];
   const resolved = resolveNames(requests, RESERVED_NAMES);
   return {
     operations: resolved.slice(0, operations.length) as unknown as OperationNames[],
-    schemas: resolved.slice(operations.length).map((r) => r.schema),
+    schemas: resolved.slice(operations.length).map((r) => schemaNames(r)),
   };
 }

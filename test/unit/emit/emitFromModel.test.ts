@@ -18,9 +18,16 @@ it.each<[string, TypeRef, string]>([
   ['empty object', { kind: 'object', properties: [], additional: null }, 'Record<string, never>'],
   ['map', { kind: 'object', properties: [], additional: str }, '{\n[key: string]: string;\n}'],
   [
+    'properties with additionalProperties',
+    { kind: 'object', properties: [{ name: 'n', required: false, type: { kind: 'primitive', name: 'number' }, doc: null, tags: [] }], additional: str },
+    '{\nn?: number;\n[key: string]: string | number | undefined;\n}',
+  ],
+  ['tuple with rest', { kind: 'tuple', items: [str, { kind: 'primitive', name: 'number' }], rest: { kind: 'primitive', name: 'binary' } }, '[string, number, ...(Blob | Uint8Array)[]]'],
+  ['closed tuple', { kind: 'tuple', items: [str], rest: null }, '[string]'],
+  [
     'object with quoted keys and docs',
-    { kind: 'object', properties: [{ name: 'x-rate', required: true, type: str, doc: 'ends */ here' }, { name: 'ok', required: false, type: str, doc: null }], additional: null },
-    "{\n/**\n * ends *\\/ here\n */\n'x-rate': string;\nok?: string;\n}",
+    { kind: 'object', properties: [{ name: 'x-rate', required: true, type: str, doc: 'ends */ here', tags: [{ tag: 'default', text: '"a"' }] }, { name: 'ok', required: false, type: str, doc: null, tags: [] }], additional: null },
+    "{\n/**\n * ends *\\/ here\n *\n * @default \"a\"\n */\n'x-rate': string;\nok?: string;\n}",
   ],
 ])('prints %s', (_, type, expected) => {
   expect(printType(type)).toBe(expected);
@@ -64,7 +71,7 @@ const model = (operations: OperationModel[]): ApiModel => ({
   description: null,
   defaultBaseUrl: null,
   operations,
-  schemas: [{ name: id('Pet'), type: { kind: 'object', properties: [], additional: str }, doc: null, pointer: '#/definitions/Pet' }],
+  schemas: [{ name: id('Pet'), view: 'both', type: { kind: 'object', properties: [], additional: str }, doc: null, tags: [], enumMembers: null, pointer: '#/definitions/Pet' }],
   errorCodes: [],
 });
 

@@ -219,14 +219,17 @@ describe('responses and schemas', () => {
     expect(m.schemas).toStrictEqual([
       {
         name: 'Pet',
+        view: 'both',
         doc: null,
+        tags: [],
+        enumMembers: null,
         pointer: '#/definitions/Pet',
         type: {
           kind: 'object',
           additional: null,
           properties: [
-            { name: 'name', required: true, type: { kind: 'primitive', name: 'string' }, doc: null },
-            { name: 'tag', required: false, type: { kind: 'union', of: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] }, doc: null },
+            { name: 'name', required: true, type: { kind: 'primitive', name: 'string' }, doc: null, tags: [] },
+            { name: 'tag', required: false, type: { kind: 'union', of: [{ kind: 'primitive', name: 'string' }, { kind: 'primitive', name: 'null' }] }, doc: null, tags: [] },
           ],
         },
       },

@@ -1,0 +1,41 @@
+// What building a type needs to know: the document, the final names of named schemas, which side
+// of the wire is being typed, and the type options.
+
+import type { DiagnosticSink } from '../diagnostics';
+import type { Identifier } from '../naming';
+import type { SchemaFacts } from './analyseSchemas';
+import type { TypeRef } from './ApiModel';
+
+/** The names one named schema is emitted under. */
+export interface SchemaNames {
+  /** The response view (or the only one). */
+  readonly read: Identifier;
+  /** The request view; the same as `read` when the schema reads and writes alike. */
+  readonly write: Identifier;
+  /** For a discriminated base: the shape its subtypes extend (`AnimalBase`), per view. */
+  readonly base: { readonly read: Identifier; readonly write: Identifier } | null;
+}
+
+export interface TypeContext {
+  readonly document: unknown;
+  readonly namedSchemas: ReadonlyMap<string, SchemaNames>;
+  readonly facts: SchemaFacts;
+  /** `read` types what responses return (no writeOnly fields); `write` what requests send (no readOnly fields). */
+  readonly direction: 'read' | 'write';
+  readonly sink: DiagnosticSink;
+}
+
+export const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
+export const NULL: TypeRef = { kind: 'primitive', name: 'null' };
+
+/** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
+export function unionOf(members: readonly TypeRef[]): TypeRef {
+  const flat: TypeRef[] = [];
+  for (const m of members.flatMap((t) => (t.kind === 'union' ? t.of : [t]))) {
+    if (m.kind === 'primitive' && m.name === 'never') continue;
+    if (!flat.some((f) => JSON.stringify(f) === JSON.stringify(m))) flat.push(m);
+  }
+  if (flat.some((t) => t.kind === 'primitive' && t.name === 'unknown')) return UNKNOWN;
+  if (flat.length === 0) return { kind: 'primitive', name: 'never' };
+  return flat.length === 1 ? flat[0]! : { kind: 'union', of: flat };
+}

@@ -1,0 +1,38 @@
+// Object schemas: properties for the side of the wire being typed, required vs optional, and
+// additionalProperties as an index signature.
+
+import { isObject, readText, type JsonObject } from '../json';
+import { pointerTo } from '../pointer';
+import type { PropertyModel, TypeRef } from './ApiModel';
+import { docTags } from './docTags';
+import { UNKNOWN, type TypeContext } from './TypeContext';
+
+export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>) => TypeRef;
+
+/** readOnly properties are only returned, writeOnly ones only sent (OAS 3.0.3 §4.7.24.1). */
+function onThisSide(prop: unknown, ctx: TypeContext): boolean {
+  if (!isObject(prop)) return true;
+  return ctx.direction === 'read' ? prop['writeOnly'] !== true : prop['readOnly'] !== true;
+}
+
+export function buildObjectType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>, build: BuildType): TypeRef {
+  const required = Array.isArray(schema['required']) ? schema['required'].map(String) : [];
+  const props = isObject(schema['properties']) ? schema['properties'] : {};
+  const properties: PropertyModel[] = Object.entries(props)
+    .filter(([, node]) => onThisSide(node, ctx))
+    .map(([name, node]) => ({
+      name,
+      required: required.includes(name),
+      type: build(node, pointerTo(pointer, 'properties', name), ctx, seen),
+      doc: isObject(node) ? readText(node['description']) : null,
+      tags: isObject(node) ? docTags(node) : [],
+    }));
+  const extra = schema['additionalProperties'];
+  const additional =
+    extra === true || (extra === undefined && Object.keys(props).length === 0)
+      ? UNKNOWN
+      : isObject(extra)
+        ? build(extra, pointerTo(pointer, 'additionalProperties'), ctx, seen)
+        : null;
+  return { kind: 'object', properties, additional };
+}

@@ -1,0 +1,46 @@
+// Declarations for the named schemas: one per view that differs (response vs request), a union of
+// subtypes for a discriminated base (its own shape becomes `…Base`), and enum members.
+
+import { isObject, readText, type JsonObject } from '../json';
+import { resolveNames, type Identifier } from '../naming';
+import type { NamedSchema } from '../normalise/NormalisedSpec';
+import type { EnumMember, Scalar, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
+import { buildTypeRef } from './buildTypeRef';
+import { docTags } from './docTags';
+import { unionOf, type TypeContext } from './TypeContext';
+
+/** Members of an enum's const object: PascalCase names, unique within the enum; values as on the wire. */
+function enumMembers(node: JsonObject): EnumMember[] | null {
+  if (!Array.isArray(node['enum'])) return null;
+  const values = [...new Set(node['enum'].filter((v): v is Scalar | null => v === null || ['string', 'number', 'boolean'].includes(typeof v)))];
+  const names = resolveNames(
+    values.map((value, i) => ({ raw: String(value), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } } })),
+    new Set(['__proto__']),
+  );
+  return values.map((value, i) => ({ name: names[i]!.member as Identifier, value }));
+}
+
+export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeContext): SchemaDecl[] {
+  const decls: SchemaDecl[] = [];
+  for (const schema of schemas) {
+    const names = ctx.namedSchemas.get(schema.site.pointer)!;
+    const node = isObject(schema.site.node) ? schema.site.node : {};
+    const common = { doc: readText(node['description']), tags: docTags(node), enumMembers: enumMembers(node), pointer: schema.site.pointer };
+    const directional = names.write !== names.read;
+    const views: ['read' | 'write', SchemaView][] = directional ? [['read', 'read'], ['write', 'write']] : [['read', 'both']];
+    for (const [direction, view] of views) {
+      const sideCtx: TypeContext = { ...ctx, direction };
+      const build = (): TypeRef => buildTypeRef(schema.site.node, schema.site.pointer, sideCtx, new Set([schema.site.pointer]));
+      const name = direction === 'write' ? names.write : names.read;
+      if (names.base === null) {
+        decls.push({ ...common, name, view, type: build() });
+        continue;
+      }
+      const subtypes = [...ctx.facts.subtypes].filter(([, info]) => info.base === schema.site.pointer).map(([pointer]) => ctx.namedSchemas.get(pointer)!);
+      const union = unionOf(subtypes.map((s) => ({ kind: 'named', name: direction === 'write' ? s.write : s.read }) as const));
+      decls.push({ ...common, name, view, type: union, enumMembers: null });
+      decls.push({ ...common, name: direction === 'write' ? names.base.write : names.base.read, view: 'base', type: build() });
+    }
+  }
+  return decls;
+}

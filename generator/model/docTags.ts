@@ -1,0 +1,28 @@
+// The schema keywords worth showing a caller, as JSDoc tags. Values stay raw text; emit escapes them.
+
+import type { JsonObject } from '../json';
+import type { DocTag } from './ApiModel';
+
+const CONSTRAINTS = [
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+] as const;
+
+function json(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+export function docTags(schema: JsonObject): DocTag[] {
+  const tags: DocTag[] = [];
+  if (typeof schema['format'] === 'string') tags.push({ tag: 'format', text: schema['format'] });
+  for (const key of CONSTRAINTS) {
+    const value = schema[key];
+    if (value === undefined || (typeof value === 'boolean' && key.startsWith('exclusive'))) continue;
+    tags.push({ tag: key, text: typeof value === 'string' ? value : json(value) });
+  }
+  if (schema['default'] !== undefined) tags.push({ tag: 'default', text: json(schema['default']) });
+  const example = schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined);
+  if (example !== undefined) tags.push({ tag: 'example', text: json(example) });
+  if (schema['deprecated'] === true || schema['x-deprecated'] === true) tags.push({ tag: 'deprecated', text: '' });
+  return tags;
+}
