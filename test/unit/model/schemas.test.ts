@@ -1,0 +1,193 @@
+// Named and inline schemas as model types: one construct per test, asserted on model nodes.
+
+import type { SchemaDecl, TypeRef } from '../../../generator/model/ApiModel';
+import { codes, model } from '../../helpers/pipeline';
+
+const v3 = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({
+  openapi: '3.1.0',
+  info: { title: 'T', version: '1' },
+  paths,
+  components: { schemas },
+});
+
+const str: TypeRef = { kind: 'primitive', name: 'string' };
+const num: TypeRef = { kind: 'primitive', name: 'number' };
+const nul: TypeRef = { kind: 'primitive', name: 'null' };
+const named = (name: string): TypeRef => ({ kind: 'named', name: name as never });
+const prop = (name: string, type: TypeRef, required = false) => ({ name, required, type, doc: null, tags: [] });
+const decl = (schemas: readonly SchemaDecl[], name: string) => schemas.find((s) => s.name === name)!;
+const typeOf = (schema: unknown): TypeRef => decl(model(v3({ X: schema })).model.schemas, 'X').type;
+
+describe('scalars and unions', () => {
+  it.each<[string, unknown, TypeRef]>([
+    ['date-time is a string', { type: 'string', format: 'date-time' }, str],
+    ['int64 is a number', { type: 'integer', format: 'int64' }, num],
+    ['binary', { type: 'string', format: 'binary' }, { kind: 'primitive', name: 'binary' }],
+    ['3.0 nullable', { type: 'string', nullable: true }, { kind: 'union', of: [str, nul] }],
+    ['2.0 x-nullable', { type: 'number', 'x-nullable': true }, { kind: 'union', of: [num, nul] }],
+    ['3.1 type array', { type: ['string', 'null'] }, { kind: 'union', of: [str, nul] }],
+    ['mixed enum with null', { enum: ['a', 1, null] }, { kind: 'union', of: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, { kind: 'literal', value: null }] }],
+    ['const', { const: 'fixed' }, { kind: 'literal', value: 'fixed' }],
+    ['anyOf', { anyOf: [{ type: 'string' }, { type: 'number' }] }, { kind: 'union', of: [str, num] }],
+    ['false schema', false, { kind: 'primitive', name: 'never' }],
+    ['empty schema', {}, { kind: 'primitive', name: 'unknown' }],
+  ])('%s', (_, schema, expected) => {
+    expect(typeOf(schema)).toStrictEqual(expected);
+  });
+});
+
+describe('arrays and tuples', () => {
+  it.each<[string, unknown, TypeRef]>([
+    ['array', { type: 'array', items: { type: 'string' } }, { kind: 'array', of: str }],
+    ['prefixItems closed', { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }], items: false }, { kind: 'tuple', items: [str, num], rest: null }],
+    ['prefixItems with rest', { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'number' } }, { kind: 'tuple', items: [str], rest: num }],
+    ['draft-4 items array', { type: 'array', items: [{ type: 'string' }], additionalItems: false }, { kind: 'tuple', items: [str], rest: null }],
+  ])('%s', (_, schema, expected) => {
+    expect(typeOf(schema)).toStrictEqual(expected);
+  });
+});
+
+describe('objects', () => {
+  it('keeps required vs optional, additionalProperties, and schema keywords as doc tags', () => {
+    const type = typeOf({
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'integer', format: 'int64', minimum: 1, example: 7 }, name: { type: 'string', default: 'x', deprecated: true, description: 'Name.' } },
+      additionalProperties: { type: 'boolean' },
+    });
+    expect(type).toStrictEqual({
+      kind: 'object',
+      properties: [
+        { name: 'id', required: true, type: num, doc: null, tags: [{ tag: 'format', text: 'int64' }, { tag: 'minimum', text: '1' }, { tag: 'example', text: '7' }] },
+        { name: 'name', required: false, type: str, doc: 'Name.', tags: [{ tag: 'default', text: '"x"' }, { tag: 'deprecated', text: '' }] },
+      ],
+      additional: { kind: 'primitive', name: 'boolean' },
+    });
+  });
+
+  it('allOf with sibling properties is their intersection', () => {
+    const { model: m } = model(v3({ A: { type: 'object', properties: { a: { type: 'string' } } }, B: { allOf: [{ $ref: '#/components/schemas/A' }], properties: { b: { type: 'number' } } } }));
+    expect(decl(m.schemas, 'B').type).toStrictEqual({
+      kind: 'intersection',
+      of: [named('A'), { kind: 'object', properties: [prop('b', num)], additional: null }],
+    });
+  });
+});
+
+describe('readOnly and writeOnly', () => {
+  const spec = v3(
+    {
+      User: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' }, password: { type: 'string', writeOnly: true } } },
+      Team: { type: 'object', properties: { members: { type: 'array', items: { $ref: '#/components/schemas/User' } } } },
+      Plain: { type: 'object', properties: { x: { type: 'string' } } },
+    },
+    {
+      '/users': {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Team' } } } },
+          responses: { 200: { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Team' } } } } },
+        },
+      },
+    },
+  );
+
+  it('gives a schema that reads and writes differently two views, and so everything that refers to it', () => {
+    const { model: m } = model(spec);
+    expect(m.schemas.map((s) => [s.name, s.view])).toEqual([
+      ['Plain', 'both'],
+      ['Team', 'read'],
+      ['TeamInput', 'write'],
+      ['User', 'read'],
+      ['UserInput', 'write'],
+    ]);
+    expect(decl(m.schemas, 'User').type).toStrictEqual({ kind: 'object', properties: [prop('id', str, true), prop('name', str, true)], additional: null });
+    expect(decl(m.schemas, 'UserInput').type).toStrictEqual({ kind: 'object', properties: [prop('name', str, true), prop('password', str)], additional: null });
+    expect(decl(m.schemas, 'TeamInput').type).toStrictEqual({ kind: 'object', properties: [prop('members', { kind: 'array', of: named('UserInput') })], additional: null });
+  });
+
+  it('types request bodies with the write view and responses with the read view', () => {
+    const op = model(spec).model.operations[0]!;
+    expect(op.requestBody!.type).toStrictEqual(named('TeamInput'));
+    expect(op.successType).toStrictEqual(named('Team'));
+  });
+});
+
+describe('discriminators', () => {
+  const subtypes = (discriminator: unknown) => ({
+    Animal: { type: 'object', required: ['kind'], discriminator, properties: { kind: { type: 'string' }, name: { type: 'string' } } },
+    Cat: { allOf: [{ $ref: '#/components/schemas/Animal' }, { type: 'object', properties: { lives: { type: 'integer' } } }] },
+    Dog: { allOf: [{ $ref: '#/components/schemas/Animal' }] },
+  });
+
+  it.each([
+    ['Swagger 2.0 string form', 'kind', ['Cat', 'Dog']],
+    ['OAS 3 object form with a mapping', { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat' } }, ['cat', 'Dog']],
+  ])('%s: the base is the union of tagged subtypes, its own shape is …Base', (_, discriminator, tags) => {
+    const { model: m } = model(v3(subtypes(discriminator)));
+    expect(m.schemas.map((s) => [s.name, s.view])).toEqual([
+      ['Animal', 'both'],
+      ['AnimalBase', 'base'],
+      ['Cat', 'both'],
+      ['Dog', 'both'],
+    ]);
+    expect(decl(m.schemas, 'Animal').type).toStrictEqual({ kind: 'union', of: [named('Cat'), named('Dog')] });
+    const tag = (value: string): TypeRef => ({ kind: 'object', properties: [prop('kind', { kind: 'literal', value }, true)], additional: null });
+    expect(decl(m.schemas, 'Dog').type).toStrictEqual({ kind: 'intersection', of: [named('AnimalBase'), tag(tags[1]!)] });
+    expect(decl(m.schemas, 'Cat').type).toStrictEqual({
+      kind: 'intersection',
+      of: [named('AnimalBase'), { kind: 'object', properties: [prop('lives', num)], additional: null }, tag(tags[0]!)],
+    });
+  });
+
+  it('OAS 3 oneOf with a discriminator tags each member', () => {
+    const { model: m } = model(
+      v3({
+        Pet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: 'type', mapping: { kitty: '#/components/schemas/Cat' } } },
+        Cat: { type: 'object', properties: { type: { type: 'string' } } },
+        Dog: { type: 'object', properties: { type: { type: 'string' } } },
+      }),
+    );
+    const tag = (value: string): TypeRef => ({ kind: 'object', properties: [prop('type', { kind: 'literal', value }, true)], additional: null });
+    expect(decl(m.schemas, 'Pet').type).toStrictEqual({
+      kind: 'union',
+      of: [
+        { kind: 'intersection', of: [named('Cat'), tag('kitty')] },
+        { kind: 'intersection', of: [named('Dog'), tag('Dog')] },
+      ],
+    });
+  });
+});
+
+describe('recursion, enums and defects', () => {
+  it('refers to named schemas by name, so recursion and mutual recursion are fine', () => {
+    const { model: m, diagnostics } = model(
+      v3({
+        Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } },
+        Person: { type: 'object', properties: { employer: { $ref: '#/components/schemas/Company' } } },
+        Company: { type: 'object', properties: { staff: { type: 'array', items: { $ref: '#/components/schemas/Person' } } } },
+      }),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(decl(m.schemas, 'Node').type).toStrictEqual({ kind: 'object', properties: [prop('children', { kind: 'array', of: named('Node') })], additional: null });
+    expect(decl(m.schemas, 'Person').type).toStrictEqual({ kind: 'object', properties: [prop('employer', named('Company'))], additional: null });
+  });
+
+  it('gives enum schemas members named in PascalCase, unique, with wire values untouched', () => {
+    const { model: m } = model(v3({ Status: { type: 'string', enum: ['in-progress', 'In_Progress', 'done', '1st'] } }));
+    expect(decl(m.schemas, 'Status').enumMembers).toEqual([
+      { name: 'InProgress', value: 'in-progress' },
+      { name: 'InProgress2', value: 'In_Progress' },
+      { name: 'Done', value: 'done' },
+      { name: '_1st', value: '1st' },
+    ]);
+  });
+
+  it('warns on what a type cannot say, and types it unknown', () => {
+    const { diagnostics } = model(v3({ A: { not: { type: 'string' } }, B: { type: 'strange' }, C: 'nope' }));
+    expect(codes(diagnostics)).toEqual([
+      ['SCHEMA_UNSUPPORTED', '#/components/schemas/A/not'],
+      ['SCHEMA_UNSUPPORTED', '#/components/schemas/B/type'],
+      ['SCHEMA_UNSUPPORTED', '#/components/schemas/C'],
+    ]);
+  });
+});
