@@ -116,6 +116,16 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: '$ref `{ref}` points at nothing; typed as unknown',
     hint: 'fix the reference or add the missing definition',
   },
+  SECURITY_SCHEME_INVALID: {
+    severity: 'warning',
+    message: 'security scheme {reason}; left out',
+    hint: 'use a type of http, apiKey, oauth2 or openIdConnect (basic in Swagger 2.0)',
+  },
+  SECURITY_SCHEME_UNKNOWN: {
+    severity: 'warning',
+    message: 'security requirement names `{key}`, which no security scheme defines; that alternative is left out',
+    hint: 'define the scheme under securityDefinitions (2.0) or components.securitySchemes (3.x)',
+  },
   ERROR_TABLE_ROW_UNREAD: {
     severity: 'warning',
     message: 'could not read error-table line `{line}`; it is left out of the error codes',

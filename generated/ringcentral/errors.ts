@@ -2,6 +2,7 @@
 // Regenerate with: npx specwright generate
 
 import type { ApiError, ErrorDescriptor } from './runtime.js';
+import type { ListExtensionActiveCallsResponses } from './types.js';
 
 /** Every application error code the API documents, by name. */
 export const ErrorCode = {
@@ -48,4 +49,4 @@ export const listExtensionActiveCallsErrors = [
 ] as const satisfies readonly ErrorDescriptor<ListExtensionActiveCallsErrorCode>[];
 
 /** The error a failed {@link listExtensionActiveCalls} call throws; narrow to it with `isApiError(error, listExtensionActiveCallsOperation)`. */
-export type ListExtensionActiveCallsError = ApiError<ListExtensionActiveCallsErrorCode>;
+export type ListExtensionActiveCallsError = ApiError<ListExtensionActiveCallsErrorCode, ListExtensionActiveCallsResponses>;

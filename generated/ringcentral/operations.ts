@@ -3,7 +3,7 @@
 
 import { call, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
 import { listExtensionActiveCallsErrors } from './errors.js';
-import type { ListExtensionActiveCallsParams, ListExtensionActiveCallsResponse } from './types.js';
+import type { ListExtensionActiveCallsParams, ListExtensionActiveCallsResponse, ListExtensionActiveCallsResponses } from './types.js';
 
 /** How {@link listExtensionActiveCalls} is sent, the errors it documents and the permissions it needs. */
 export const listExtensionActiveCallsOperation = {
@@ -21,6 +21,9 @@ export const listExtensionActiveCallsOperation = {
   errors: listExtensionActiveCallsErrors,
   permissions: { appPermission: 'ReadCallLog', userPermission: 'ReadCallLog', usagePlanGroup: 'Heavy' },
   tags: ['User', 'Active', 'Calls'],
+  security: [],
+  responses: ['200'],
+  types: {} as { responses: ListExtensionActiveCallsResponses; },
 } as const satisfies OperationDescriptor;
 
 /**

@@ -44,6 +44,19 @@ export interface Permissions {
   readonly rateLimitGroup?: string;
 }
 
+/** One security scheme an operation accepts, as the runtime needs it to attach credentials. */
+export interface SecuritySchemeDescriptor {
+  /** The scheme's name in the spec, and the key of its credentials in `ClientOptions.auth`. */
+  readonly key: string;
+  readonly type: 'http' | 'apiKey' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  /** For `http`: `basic`, `bearer`, ... */
+  readonly scheme?: string;
+  /** For `apiKey`: where the key goes, under which name. */
+  readonly in?: 'header' | 'query' | 'cookie';
+  readonly name?: string;
+  readonly scopes?: readonly string[];
+}
+
 /** Everything the runtime needs to call one operation; generated once per operation. */
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -56,19 +69,36 @@ export interface OperationDescriptor {
   readonly errors: readonly ErrorDescriptor[];
   readonly permissions: Permissions;
   readonly tags: readonly string[];
+  /** Alternatives, any one of which authenticates the call; each lists schemes needed together. */
+  readonly security: readonly (readonly SecuritySchemeDescriptor[])[];
+  /** The statuses the spec declares responses for (`200`, `4XX`, `default`). */
+  readonly responses: readonly string[];
+  /** Compile time only (an empty object at run time): the declared response bodies by status. */
+  readonly types?: { readonly responses: object; };
 }
 
 /** The error codes an operation documents, e.g. `ErrorCodeOf<typeof listPetsOperation>`. */
 export type ErrorCodeOf<Op extends OperationDescriptor> = Op['errors'][number]['code'];
 
+/** The response bodies an operation declares, by status. */
+export type ResponsesOf<Op extends OperationDescriptor> = Op extends { readonly types?: { readonly responses: infer R; }; } ? R : Record<string, unknown>;
+
 /** A bearer token, or a function that returns one for each request (sync or async). */
 export type TokenProvider = string | (() => string | Promise<string>);
+
+/** Credentials for one security scheme: a token or key (or a function returning one), or a user and password. */
+export type Credential = TokenProvider | { readonly username: string; readonly password: string; };
 
 export interface ClientOptions {
   /** Where the API lives; defaults to the spec's first server. */
   readonly baseUrl?: string;
-  /** Sent as `Authorization: Bearer <token>`. */
+  /**
+   * Sent as `Authorization: Bearer <token>` to operations that declare no security, or that
+   * accept a bearer, OAuth 2 or OpenID Connect scheme you gave no other credentials for.
+   */
   readonly token?: TokenProvider;
+  /** Credentials by security scheme name, used as each operation's security requirements say. */
+  readonly auth?: Readonly<Record<string, Credential>>;
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
   /** The fetch to use; defaults to the global one at call time. */
@@ -96,6 +126,7 @@ export function createClient(options: ClientOptions = {}): Client {
 }
 
 export interface ApiErrorInit<Code extends string> {
+  readonly declaredStatuses: readonly string[];
   readonly operationId: string;
   readonly method: HttpMethod;
   readonly path: string;
@@ -114,7 +145,7 @@ export interface ApiErrorInit<Code extends string> {
  * compiler in a `switch`), or undefined when the server sent none or an undocumented one; the code
  * as sent is always in `rawErrorCode`.
  */
-export class ApiError<Code extends string = string> extends Error {
+export class ApiError<Code extends string = string, Responses extends object = Record<string, unknown>> extends Error {
   readonly operationId: string;
   readonly method: HttpMethod;
   /** The path template, not the URL: URLs may carry secrets in their query. */
@@ -130,6 +161,7 @@ export class ApiError<Code extends string = string> extends Error {
   readonly rawErrorCode: string | undefined;
   /** The message the server put in the body, if any. */
   readonly serverMessage: string | undefined;
+  readonly #declared: readonly string[];
 
   constructor(init: ApiErrorInit<Code>) {
     const code = init.rawErrorCode === undefined ? '' : ` ${init.rawErrorCode}`;
@@ -147,7 +179,25 @@ export class ApiError<Code extends string = string> extends Error {
     this.errorCode = init.errorCode;
     this.rawErrorCode = init.rawErrorCode;
     this.serverMessage = init.serverMessage;
+    this.#declared = init.declaredStatuses;
   }
+
+  /**
+   * The body typed as the spec declares it for `status` (a code, `4XX` or `default`), when this
+   * error's status is the one that key stands for; otherwise undefined.
+   */
+  bodyAt<S extends keyof Responses & (string | number)>(status: S): Responses[S] | undefined {
+    return statusMatches(String(status), this.status, this.#declared) ? (this.body as Responses[S]) : undefined;
+  }
+}
+
+/** Whether a declared response key applies to a status: exact codes first, then ranges, then `default`. */
+function statusMatches(key: string, status: number, declared: readonly string[]): boolean {
+  const exact = String(status);
+  const range = `${exact[0]}XX`;
+  if (key === exact) return true;
+  if (key.toUpperCase() === range) return !declared.includes(exact);
+  return key === 'default' && !declared.includes(exact) && !declared.some((d) => d.toUpperCase() === range);
 }
 
 /**
@@ -155,7 +205,7 @@ export class ApiError<Code extends string = string> extends Error {
  * of that operation, with `errorCode` typed as its documented codes.
  */
 export function isApiError(error: unknown): error is ApiError;
-export function isApiError<Op extends OperationDescriptor>(error: unknown, operation: Op): error is ApiError<ErrorCodeOf<Op>>;
+export function isApiError<Op extends OperationDescriptor>(error: unknown, operation: Op): error is ApiError<ErrorCodeOf<Op>, ResponsesOf<Op> & object>;
 export function isApiError(error: unknown, operation?: OperationDescriptor): boolean {
   return error instanceof ApiError && (operation === undefined || error.operationId === operation.operationId);
 }
@@ -255,11 +305,13 @@ export function buildRequest(
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
   callHeaders: Readonly<Record<string, string>> = {},
+  auth: Authorisation = NO_AUTH,
 ): BuiltRequest {
   let path = op.path;
-  const query: string[] = [];
-  const cookies: string[] = [];
+  const query: string[] = auth.query.map(([k, v]) => `${encode(k)}=${encode(v)}`);
+  const cookies: string[] = auth.cookies.map(([k, v]) => `${encode(k)}=${encode(v)}`);
   const headers = new Headers({ accept: 'application/json', ...client.options.headers, ...callHeaders });
+  for (const [name, value] of auth.headers) headers.set(name, value);
   for (const p of op.parameters) {
     const value = valueOf(p, params);
     if (value === undefined) {
@@ -312,11 +364,57 @@ function errorDetails(body: unknown): { code: string | undefined; message: strin
   };
 }
 
-async function authorise(client: Client, headers: Headers): Promise<void> {
-  const token = client.options.token;
-  if (token === undefined) return;
-  const value = typeof token === 'function' ? await token() : token;
-  headers.set('authorization', `Bearer ${value}`);
+/** Credentials to attach: header, query and cookie entries. */
+export interface Authorisation {
+  readonly headers: readonly (readonly [string, string])[];
+  readonly query: readonly (readonly [string, string])[];
+  readonly cookies: readonly (readonly [string, string])[];
+}
+
+const NO_AUTH: Authorisation = { headers: [], query: [], cookies: [] };
+
+function isBearer(s: SecuritySchemeDescriptor): boolean {
+  return s.type === 'oauth2' || s.type === 'openIdConnect' || (s.type === 'http' && s.scheme === 'bearer');
+}
+
+async function secret(credential: TokenProvider): Promise<string> {
+  return typeof credential === 'function' ? credential() : credential;
+}
+
+/** UTF-8 safe base64, without Buffer (browsers) or btoa's Latin-1 limit. */
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+async function apply(s: SecuritySchemeDescriptor, credential: Credential, out: { headers: [string, string][]; query: [string, string][]; cookies: [string, string][]; }): Promise<void> {
+  if (typeof credential === 'object') {
+    out.headers.push(['authorization', `Basic ${base64(`${credential.username}:${credential.password}`)}`]);
+  } else if (s.type === 'apiKey' && s.name !== undefined) {
+    const entry: [string, string] = [s.name, await secret(credential)];
+    (s.in === 'query' ? out.query : s.in === 'cookie' ? out.cookies : out.headers).push(entry);
+  } else {
+    out.headers.push(['authorization', `Bearer ${await secret(credential)}`]);
+  }
+}
+
+/** Picks the first security alternative the client has credentials for, and turns it into headers, query and cookies. */
+export async function authorise(client: Client, op: OperationDescriptor): Promise<Authorisation> {
+  const { auth = {}, token } = client.options;
+  const credentialFor = (s: SecuritySchemeDescriptor): Credential | undefined =>
+    Object.prototype.hasOwnProperty.call(auth, s.key) ? auth[s.key] : isBearer(s) ? token : undefined;
+  if (op.security.length === 0) {
+    return token === undefined ? NO_AUTH : { ...NO_AUTH, headers: [['authorization', `Bearer ${await secret(token)}`]] };
+  }
+  for (const alternative of op.security) {
+    if (!alternative.every((s) => credentialFor(s) !== undefined)) continue;
+    const out = { headers: [] as [string, string][], query: [] as [string, string][], cookies: [] as [string, string][] };
+    for (const s of alternative) await apply(s, credentialFor(s)!, out);
+    return out;
+  }
+  return NO_AUTH;
 }
 
 /** Sends one operation's request and returns the parsed success body, or throws ApiError. */
@@ -326,8 +424,7 @@ export async function call<Result>(
   params: object,
   options: CallOptions = {},
 ): Promise<Result> {
-  const request = buildRequest(client, op, params as Readonly<Record<string, unknown>>, options.headers);
-  await authorise(client, request.headers);
+  const request = buildRequest(client, op, params as Readonly<Record<string, unknown>>, options.headers, await authorise(client, op));
   const send = client.options.fetch ?? globalThis.fetch;
   const init: RequestInit = { method: op.method, headers: request.headers };
   if (request.body !== undefined) init.body = request.body;
@@ -341,6 +438,7 @@ export async function call<Result>(
   const details = errorDetails(body);
   const documented = op.errors.some((e) => e.code === details.code);
   throw new ApiError({
+    declaredStatuses: op.responses,
     operationId: op.operationId,
     method: op.method,
     path: op.path,

@@ -31,3 +31,9 @@ export interface ListExtensionActiveCallsParams {
  * 200: OK
  */
 export type ListExtensionActiveCallsResponse = unknown;
+
+/** Every response {@link listExtensionActiveCalls} declares, by status; read an error's with `error.bodyAt(status)`. */
+export type ListExtensionActiveCallsResponses = {
+  /** OK */
+  200: unknown;
+};

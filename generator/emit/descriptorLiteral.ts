@@ -17,6 +17,21 @@ function parameterLiteral(p: ParamModel): string {
   return `{ ${fields.join(', ')} },`;
 }
 
+function securityLiteral(op: OperationModel): string {
+  const alternatives = op.security.map((requirement) => {
+    const schemes = requirement.map(({ scheme: s, scopes }) => {
+      const fields = [`key: ${stringLiteral(s.key)}`, `type: ${stringLiteral(s.type)}`];
+      if (s.scheme !== null) fields.push(`scheme: ${stringLiteral(s.scheme)}`);
+      if (s.in !== null) fields.push(`in: ${stringLiteral(s.in)}`);
+      if (s.name !== null) fields.push(`name: ${stringLiteral(s.name)}`);
+      if (scopes.length > 0) fields.push(`scopes: [${scopes.map(stringLiteral).join(', ')}]`);
+      return `{ ${fields.join(', ')} }`;
+    });
+    return `[${schemes.join(', ')}]`;
+  });
+  return `security: [${alternatives.join(', ')}],`;
+}
+
 export function descriptorLiteral(op: OperationModel): TsCode {
   const lines = [
     `operationId: ${stringLiteral(op.operationId)},`,
@@ -32,6 +47,10 @@ export function descriptorLiteral(op: OperationModel): TsCode {
     `errors: ${op.names.errors},`,
     `permissions: { ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} },`,
     `tags: [${op.tags.map(stringLiteral).join(', ')}],`,
+    securityLiteral(op),
+    `responses: [${op.responses.map((r) => stringLiteral(r.status)).join(', ')}],`,
+    // Compile time only: lets isApiError type `bodyAt` from the declared responses.
+    `types: {} as { responses: ${op.names.responses} },`,
   );
   return code(`{\n${lines.join('\n')}\n} as const satisfies OperationDescriptor`);
 }

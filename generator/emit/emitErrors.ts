@@ -66,7 +66,7 @@ function operationErrors(op: OperationModel): StatementStructures[] {
       isExported: true,
       name: op.names.error,
       docs: [{ description: `The error a failed {@link ${op.names.fn}} call throws; narrow to it with \`isApiError(error, ${op.names.descriptor})\`.` }],
-      type: `ApiError<${op.names.errorCode}>`,
+      type: `ApiError<${op.names.errorCode}, ${op.names.responses}>`,
     },
   ];
 }
@@ -81,6 +81,12 @@ export function emitErrors(model: ApiModel): StatementStructures[] {
             isTypeOnly: true,
             moduleSpecifier: './runtime.js',
             namedImports: ['ApiError', 'ErrorDescriptor'],
+          },
+          {
+            kind: StructureKind.ImportDeclaration,
+            isTypeOnly: true,
+            moduleSpecifier: './types.js',
+            namedImports: model.operations.map((op) => op.names.responses),
           },
         ];
   return [

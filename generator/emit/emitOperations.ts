@@ -55,7 +55,7 @@ function imports(model: ApiModel): StatementStructures[] {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: './types.js',
-      namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response]), false),
+      namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses]), false),
     },
   ];
 }

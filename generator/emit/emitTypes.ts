@@ -12,7 +12,7 @@ import {
 } from 'ts-morph';
 import type { ApiModel, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
 import { docBody } from './docBlock';
-import { code, docText, literal, objectLiteralKey, propertyKey, type TsCode } from './escape';
+import { code, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
 import { indexSignatureType, objectProperties, printType } from './printType';
 
 type TypeStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure | VariableStatementStructure;
@@ -107,10 +107,47 @@ function enumObject(s: SchemaDecl): VariableStatementStructure | null {
   };
 }
 
+/** A status key as written in a type: `200` bare (so `keyof` gives the number), `4XX`/`default` quoted. */
+function statusKey(status: string): TsCode {
+  return /^\d+$/.test(status) ? literal(Number(status)) : stringLiteral(status);
+}
+
+function responsesAlias(op: OperationModel): TypeAliasDeclarationStructure {
+  const members = op.responses.map((r) => `${r.doc === null ? '' : `/** ${docText(r.doc).replace(/\n/g, ' ')} */\n`}${statusKey(r.status)}: ${printType(r.type)};`);
+  return {
+    kind: StructureKind.TypeAlias,
+    name: op.names.responses,
+    isExported: true,
+    docs: docs(code(`Every response {@link ${op.names.fn}} declares, by status; read an error's with \`error.bodyAt(status)\`.`)),
+    type: members.length === 0 ? code('Record<never, never>') : code(`{\n${members.join('\n')}\n}`),
+  };
+}
+
+function headersAlias(op: OperationModel): TypeAliasDeclarationStructure | null {
+  const withHeaders = op.responses.filter((r) => r.headers.length > 0);
+  if (withHeaders.length === 0) return null;
+  const members = withHeaders.map((r) => {
+    const props = r.headers.map((h) => `${h.doc === null ? '' : `/** ${docText(h.doc).replace(/\n/g, ' ')} */\n`}${propertyKey(h.name)}${h.required ? '' : '?'}: ${printType(h.type)};`);
+    return `${statusKey(r.status)}: {\n${props.join('\n')}\n};`;
+  });
+  return {
+    kind: StructureKind.TypeAlias,
+    name: op.names.responseHeaders,
+    isExported: true,
+    docs: docs(code(`The response headers {@link ${op.names.fn}} declares, by status.`)),
+    type: code(`{\n${members.join('\n')}\n}`),
+  };
+}
+
+function operationTypes(op: OperationModel): TypeStatement[] {
+  const headers = headersAlias(op);
+  return [paramsInterface(op), responseAlias(op), responsesAlias(op), ...(headers === null ? [] : [headers])];
+}
+
 export function emitTypes(model: ApiModel): TypeStatement[] {
   const schemas = model.schemas.flatMap((s) => {
     const values = enumObject(s);
     return values === null ? [schemaDeclaration(s)] : [values, schemaDeclaration(s)];
   });
-  return [...schemas, ...model.operations.flatMap((op) => [paramsInterface(op), responseAlias(op)])];
+  return [...schemas, ...model.operations.flatMap(operationTypes)];
 }

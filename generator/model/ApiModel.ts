@@ -80,6 +80,14 @@ export interface RequestBodyModel {
   readonly doc: string | null;
 }
 
+export interface HeaderModel {
+  /** As declared; header names are case-insensitive on the wire. */
+  readonly name: string;
+  readonly required: boolean;
+  readonly type: TypeRef;
+  readonly doc: string | null;
+}
+
 export interface ResponseModel {
   /** `200`, `2XX` or `default`. */
   readonly status: string;
@@ -87,8 +95,22 @@ export interface ResponseModel {
   readonly success: boolean;
   readonly mediaType: string | null;
   readonly type: TypeRef;
+  readonly headers: readonly HeaderModel[];
   readonly doc: string | null;
 }
+
+/** A security scheme as the runtime needs it to attach credentials. */
+export interface SecuritySchemeModel {
+  /** The scheme's key in the spec: what callers name their credentials by. */
+  readonly key: string;
+  readonly type: 'http' | 'apiKey' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  readonly scheme: string | null;
+  readonly in: 'header' | 'query' | 'cookie' | null;
+  readonly name: string | null;
+}
+
+/** Schemes that must all be satisfied together; an operation lists alternatives of these. */
+export type SecurityRequirementModel = readonly { readonly scheme: SecuritySchemeModel; readonly scopes: readonly string[] }[];
 
 /** One row of an operation's "Error Codes" table. */
 export interface ErrorEntry {
@@ -108,6 +130,10 @@ export interface OperationNames {
   readonly fn: Identifier;
   readonly params: Identifier;
   readonly response: Identifier;
+  /** Every declared response body by status. */
+  readonly responses: Identifier;
+  /** Every declared response header by status. */
+  readonly responseHeaders: Identifier;
   readonly errorCode: Identifier;
   readonly error: Identifier;
   readonly errors: Identifier;
@@ -135,6 +161,8 @@ export interface OperationModel {
   readonly successType: TypeRef;
   readonly errors: readonly ErrorEntry[];
   readonly permissions: readonly Permission[];
+  /** Alternatives, any one of which authenticates the call; empty when none is needed. */
+  readonly security: readonly SecurityRequirementModel[];
 }
 
 /** One application error code with every place the API documents it. */
@@ -149,7 +177,9 @@ export interface ApiModel {
   readonly title: string | null;
   readonly version: string | null;
   readonly description: string | null;
+  /** The first server's URL with its variables' defaults filled in. */
   readonly defaultBaseUrl: string | null;
+  readonly securitySchemes: readonly SecuritySchemeModel[];
   readonly operations: readonly OperationModel[];
   readonly schemas: readonly SchemaDecl[];
   readonly errorCodes: readonly ErrorCodeModel[];

@@ -2,7 +2,7 @@
 // reports problems to the sink, and decides every name before anything is emitted.
 
 import type { DiagnosticSink } from '../diagnostics';
-import type { NormalisedSpec } from '../normalise/NormalisedSpec';
+import type { NormalisedServer, NormalisedSpec } from '../normalise/NormalisedSpec';
 import { analyseSchemas } from './analyseSchemas';
 import type { ApiModel, OperationModel } from './ApiModel';
 import { buildErrorCodes } from './buildErrorCodes';
@@ -40,6 +40,13 @@ function reportUnusedDefaults(spec: NormalisedSpec, options: ModelOptions, sink:
   }
 }
 
+/** The server URL with each `{variable}` replaced by its default, without a trailing slash. */
+function defaultBaseUrl(server: NormalisedServer | undefined): string | null {
+  if (server === undefined) return null;
+  const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => (Object.hasOwn(server.variables, name) ? server.variables[name]! : whole));
+  return url.replace(/\/+$/, '');
+}
+
 export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {
   const facts = analyseSchemas(spec.schemas);
   const names = planNames(spec.operations, spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer })), facts);
@@ -51,14 +58,16 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     sink,
   };
   const schemas = buildSchemaDecls(spec.schemas, ctx);
-  const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, options.parameterDefaults, ctx));
+  const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
+  const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, options.parameterDefaults, securitySchemes, ctx));
   reportDuplicateIds(spec, operations, sink);
   reportUnusedDefaults(spec, options, sink);
   return {
     title: spec.info.title,
     version: spec.info.version,
     description: spec.info.description,
-    defaultBaseUrl: spec.servers[0]?.url.replace(/\/+$/, '') ?? null,
+    defaultBaseUrl: defaultBaseUrl(spec.servers[0]),
+    securitySchemes,
     operations,
     schemas: [...schemas].sort((a, b) => compareKeys(a.name, b.name)),
     errorCodes: buildErrorCodes(operations),

@@ -3,7 +3,7 @@
 
 import type { NormalisedOperation } from '../normalise/NormalisedSpec';
 import { buildResponses, preferredContent, successType } from './buildResponses';
-import type { OperationModel, OperationNames, ParamModel, RequestBodyModel } from './ApiModel';
+import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
 import { buildParams, type ParameterDefaults } from './buildParams';
 import { buildTypeRef, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
@@ -30,10 +30,17 @@ function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[]
   };
 }
 
+function buildSecurity(op: NormalisedOperation, schemes: readonly SecuritySchemeModel[]): SecurityRequirementModel[] {
+  return op.security.map((requirement) =>
+    requirement.map((r) => ({ scheme: schemes.find((s) => s.key === r.scheme)!, scopes: r.scopes })),
+  );
+}
+
 export function buildOperation(
   op: NormalisedOperation,
   names: OperationNames,
   defaults: ParameterDefaults,
+  schemes: readonly SecuritySchemeModel[],
   ctx: TypeContext,
 ): OperationModel {
   const description = parseDescription(op.description);
@@ -61,5 +68,6 @@ export function buildOperation(
     successType: successType(responses),
     errors: description.errors,
     permissions: description.permissions,
+    security: buildSecurity(op, schemes),
   };
 }

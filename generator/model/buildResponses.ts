@@ -1,7 +1,7 @@
 // The typed outcomes of one operation: a type per declared response, JSON bodies preferred.
 
-import type { MediaContent, NormalisedResponse } from '../normalise/NormalisedSpec';
-import type { ResponseModel, TypeRef } from './ApiModel';
+import type { MediaContent, NormalisedHeader, NormalisedResponse } from '../normalise/NormalisedSpec';
+import type { HeaderModel, ResponseModel, TypeRef } from './ApiModel';
 import { buildTypeRef, unionOf, type TypeContext } from './buildTypeRef';
 
 const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
@@ -21,12 +21,28 @@ function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRef {
   return buildTypeRef(content.schema.node, content.schema.pointer, ctx);
 }
 
+function buildHeaders(headers: readonly NormalisedHeader[], ctx: TypeContext): HeaderModel[] {
+  return headers.map((h) => ({
+    name: h.name,
+    required: h.required,
+    type: h.schema === null ? { kind: 'primitive', name: 'string' } : buildTypeRef(h.schema.node, h.schema.pointer, ctx),
+    doc: h.description,
+  }));
+}
+
 export function buildResponses(responses: readonly NormalisedResponse[], ctx: TypeContext): ResponseModel[] {
   return responses.map((r) => {
     const content = preferredContent(r.content);
     // 204 and 304 never carry a body, whatever the spec says.
     const type: TypeRef = r.status === '204' || r.status === '304' ? { kind: 'primitive', name: 'undefined' } : bodyType(content, ctx);
-    return { status: r.status, success: isSuccessStatus(r.status), mediaType: content?.mediaType ?? null, type, doc: r.description };
+    return {
+      status: r.status,
+      success: isSuccessStatus(r.status),
+      mediaType: content?.mediaType ?? null,
+      type,
+      headers: buildHeaders(r.headers, ctx),
+      doc: r.description,
+    };
   });
 }
 

@@ -15,6 +15,8 @@ const OPERATION_FORMS: NameRequest<OperationForm>['forms'] = {
   fn: { case: 'camel', suffix: '' },
   params: { case: 'pascal', suffix: 'Params' },
   response: { case: 'pascal', suffix: 'Response' },
+  responses: { case: 'pascal', suffix: 'Responses' },
+  responseHeaders: { case: 'pascal', suffix: 'Response Headers' },
   errorCode: { case: 'pascal', suffix: 'ErrorCode' },
   error: { case: 'pascal', suffix: 'Error' },
   errors: { case: 'camel', suffix: 'Errors' },

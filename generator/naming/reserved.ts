@@ -36,7 +36,7 @@ const TYPE_NAMES = [
  * the fixed generated modules. Kept in step with the template by test/unit/naming/reserved.test.ts.
  */
 export const RUNTIME_NAMES: readonly string[] = [
-  'ApiError', 'ApiErrorInit', 'CallOptions', 'Client', 'ClientOptions', 'ErrorCode',
+  'ApiError', 'ApiErrorInit', 'Authorisation', 'CallOptions', 'Credential', 'ResponsesOf', 'SecuritySchemeDescriptor', 'authorise', 'Client', 'ClientOptions', 'ErrorCode',
   'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'OperationDescriptor', 'ParameterDescriptor',
   'ParameterLocation', 'ParameterStyle', 'ParameterValue', 'Permissions', 'TokenProvider',
   'buildRequest', 'call', 'createClient', 'defaultBaseUrl', 'isApiError', 'operations', 'errorCodes',

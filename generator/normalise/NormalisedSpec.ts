@@ -43,13 +43,36 @@ export interface NormalisedRequestBody {
   readonly pointer: string;
 }
 
+export interface NormalisedHeader {
+  readonly name: string;
+  readonly required: boolean;
+  readonly description: string | null;
+  readonly schema: SchemaSite | null;
+}
+
 export interface NormalisedResponse {
   /** `200`, `4XX` or `default`. */
   readonly status: string;
   readonly description: string | null;
   readonly content: readonly MediaContent[];
+  readonly headers: readonly NormalisedHeader[];
   readonly pointer: string;
 }
+
+/** One way to authenticate, in OpenAPI 3 terms (Swagger 2.0 `basic` becomes `http` + `basic`). */
+export interface NormalisedSecurityScheme {
+  readonly key: string;
+  readonly type: 'http' | 'apiKey' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  /** For `http`: `basic`, `bearer`, ... lower-cased. */
+  readonly scheme: string | null;
+  /** For `apiKey`: where the key goes and under which name. */
+  readonly in: 'header' | 'query' | 'cookie' | null;
+  readonly name: string | null;
+  readonly pointer: string;
+}
+
+/** Schemes that must all be satisfied together, each with the scopes it needs. */
+export type SecurityRequirement = readonly { readonly scheme: string; readonly scopes: readonly string[] }[];
 
 export interface NormalisedOperation {
   readonly pointer: string;
@@ -63,10 +86,15 @@ export interface NormalisedOperation {
   readonly parameters: readonly NormalisedParameter[];
   readonly requestBody: NormalisedRequestBody | null;
   readonly responses: readonly NormalisedResponse[];
+  /** Alternatives, any one of which suffices; empty means no authentication. Inheritance already applied. */
+  readonly security: readonly SecurityRequirement[];
 }
 
 export interface NormalisedServer {
+  /** May hold `{variables}` (OpenAPI 3). */
   readonly url: string;
+  /** Each server variable's default value. */
+  readonly variables: Readonly<Record<string, string>>;
   readonly pointer: string;
 }
 
@@ -86,6 +114,7 @@ export interface NormalisedSpec {
   readonly operations: readonly NormalisedOperation[];
   /** `definitions` (2.0) or `components.schemas` (3.x), in spec order. */
   readonly schemas: readonly NamedSchema[];
+  readonly securitySchemes: readonly NormalisedSecurityScheme[];
   /** The whole document, so the model can follow local `$ref`s by pointer. */
   readonly document: unknown;
 }

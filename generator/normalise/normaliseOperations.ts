@@ -3,14 +3,21 @@
 import { pointerTo } from '../pointer';
 import { checkPathParameters } from './checkPathParameters';
 import type { NormaliseContext } from './NormaliseContext';
-import { HTTP_METHODS, type HttpMethod, type NormalisedOperation } from './NormalisedSpec';
+import { HTTP_METHODS, type HttpMethod, type NormalisedOperation, type NormalisedSecurityScheme, type SecurityRequirement } from './NormalisedSpec';
 import { normaliseParameters } from './normaliseParameters';
 import { normaliseRequestBody } from './normaliseRequestBody';
 import { normaliseResponses } from './normaliseResponses';
+import { readSecurity } from './normaliseSecurity';
 import { followRef, readObject, readStringList, readText, type JsonObject } from './readers';
 
 function isMethod(key: string): key is HttpMethod {
   return (HTTP_METHODS as readonly string[]).includes(key);
+}
+
+/** What walking operations needs beyond the shared context: the schemes and the global requirements. */
+export interface OperationContext extends NormaliseContext {
+  readonly securitySchemes: readonly NormalisedSecurityScheme[];
+  readonly globalSecurity: readonly SecurityRequirement[];
 }
 
 function normaliseOperation(
@@ -18,7 +25,7 @@ function normaliseOperation(
   method: HttpMethod,
   pathItem: JsonObject,
   pathPointer: string,
-  ctx: NormaliseContext,
+  ctx: OperationContext,
 ): NormalisedOperation {
   const pointer = pointerTo(pathPointer, method);
   const op = readObject(pathItem[method], pointer, ctx.sink);
@@ -41,10 +48,11 @@ function normaliseOperation(
     parameters: checkPathParameters(path, parameters, pointer, ctx.sink),
     requestBody: normaliseRequestBody(op, bodyParameters, pointer, ctx),
     responses: normaliseResponses(op['responses'], pointerTo(pointer, 'responses'), produces, ctx),
+    security: readSecurity(op['security'], pointerTo(pointer, 'security'), ctx.securitySchemes, ctx) ?? ctx.globalSecurity,
   };
 }
 
-export function normaliseOperations(paths: unknown, ctx: NormaliseContext): NormalisedOperation[] {
+export function normaliseOperations(paths: unknown, ctx: OperationContext): NormalisedOperation[] {
   const operations: NormalisedOperation[] = [];
   for (const [path, value] of Object.entries(readObject(paths, '#/paths', ctx.sink))) {
     const at = pointerTo('#/paths', path);

@@ -2,7 +2,8 @@
 
 import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
-import type { MediaContent, NormalisedResponse } from './NormalisedSpec';
+import type { MediaContent, NormalisedHeader, NormalisedResponse, SchemaSite } from './NormalisedSpec';
+import { swagger2InlineSchema } from './swagger2Parameter';
 import { followRef, isObject, readObject, readText, type JsonObject } from './readers';
 
 const RESPONSE_KEY = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
@@ -21,6 +22,19 @@ function swagger2Content(raw: JsonObject, pointer: string, produces: readonly st
   if (raw['schema'] === undefined) return [];
   const schema = { node: raw['schema'], pointer: pointerTo(pointer, 'schema') };
   return (produces.length > 0 ? produces : ['application/json']).map((mediaType) => ({ mediaType, schema }));
+}
+
+/** Response headers; Swagger 2.0 writes their schema keywords inline, OAS 3 under `schema`. */
+function readHeaders(headers: unknown, pointer: string, ctx: NormaliseContext): NormalisedHeader[] {
+  return Object.entries(readObject(headers, pointer, ctx.sink)).map(([name, value]) => {
+    const at = pointerTo(pointer, name);
+    const target = followRef(ctx.document, value, at);
+    const raw = readObject(target.node, at, ctx.sink);
+    const inline = ctx.dialect === 'swagger-2.0' ? swagger2InlineSchema(raw) : null;
+    const schema: SchemaSite | null =
+      inline !== null ? { node: inline, pointer: target.pointer } : raw['schema'] !== undefined ? { node: raw['schema'], pointer: pointerTo(target.pointer, 'schema') } : null;
+    return { name, required: raw['required'] === true, description: readText(raw['description']), schema };
+  });
 }
 
 export function normaliseResponses(
@@ -44,7 +58,13 @@ export function normaliseResponses(
         : isObject(raw['content'])
           ? readContent(raw['content'], pointerTo(target.pointer, 'content'), ctx)
           : [];
-    out.push({ status: key.toUpperCase() === 'DEFAULT' ? 'default' : key.toUpperCase(), description: readText(raw['description']), content, pointer: at });
+    out.push({
+      status: key.toUpperCase() === 'DEFAULT' ? 'default' : key.toUpperCase(),
+      description: readText(raw['description']),
+      content,
+      headers: readHeaders(raw['headers'], pointerTo(target.pointer, 'headers'), ctx),
+      pointer: at,
+    });
   }
   return out;
 }

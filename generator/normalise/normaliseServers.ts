@@ -8,11 +8,11 @@ import { isObject, readStringList, readText, type JsonObject } from './readers';
 function swagger2Servers(doc: JsonObject): NormalisedServer[] {
   const host = readText(doc['host']);
   const basePath = readText(doc['basePath']) ?? '';
-  if (host === null) return basePath === '' ? [] : [{ url: basePath, pointer: '#/basePath' }];
+  if (host === null) return basePath === '' ? [] : [{ url: basePath, variables: {}, pointer: '#/basePath' }];
   const schemes = readStringList(doc['schemes']).map((s) => s.toLowerCase());
   // Prefer https when the spec offers it; Swagger 2.0 says the default is the scheme the spec was fetched with.
   const ordered = schemes.includes('https') ? ['https', ...schemes.filter((s) => s !== 'https')] : schemes;
-  return (ordered.length > 0 ? ordered : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath}`, pointer: '#/host' }));
+  return (ordered.length > 0 ? ordered : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath}`, variables: {}, pointer: '#/host' }));
 }
 
 export function normaliseServers(doc: JsonObject, ctx: NormaliseContext): NormalisedServer[] {
@@ -20,6 +20,11 @@ export function normaliseServers(doc: JsonObject, ctx: NormaliseContext): Normal
   if (!Array.isArray(doc['servers'])) return [];
   return doc['servers'].flatMap((server, index) => {
     const url = isObject(server) ? readText(server['url']) : null;
-    return url === null ? [] : [{ url, pointer: pointerTo('#/servers', index) }];
+    if (url === null || !isObject(server)) return [];
+    const variables = Object.entries(isObject(server['variables']) ? server['variables'] : {}).flatMap(([name, v]) => {
+      const value = isObject(v) ? readText(v['default']) : null;
+      return value === null ? [] : [[name, value] as const];
+    });
+    return [{ url, variables: Object.fromEntries(variables), pointer: pointerTo('#/servers', index) }];
   });
 }

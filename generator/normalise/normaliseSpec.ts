@@ -7,6 +7,7 @@ import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NamedSchema, NormalisedSpec } from './NormalisedSpec';
 import { normaliseOperations } from './normaliseOperations';
+import { normaliseSecuritySchemes, readSecurity } from './normaliseSecurity';
 import { normaliseServers } from './normaliseServers';
 import { readObject, readStringList, readText, type JsonObject } from './readers';
 
@@ -41,12 +42,15 @@ export function normaliseSpec(loaded: LoadedSpec, sink: DiagnosticSink): Normali
     sink.report('INFO_DESCRIPTION_SLUG', '#/info/description');
     description = null;
   }
+  const securitySchemes = normaliseSecuritySchemes(doc, ctx);
+  const globalSecurity = readSecurity(doc['security'], '#/security', securitySchemes, ctx) ?? [];
   return {
     dialect: loaded.dialect,
     info: { title: readText(info['title']), version: readText(info['version']), description },
     servers: normaliseServers(doc, ctx),
-    operations: normaliseOperations(doc['paths'], ctx),
+    operations: normaliseOperations(doc['paths'], { ...ctx, securitySchemes, globalSecurity }),
     schemas: namedSchemas(doc, ctx),
+    securitySchemes,
     document: loaded.document,
   };
 }

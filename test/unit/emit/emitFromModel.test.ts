@@ -44,6 +44,8 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
       fn: id('updatePet'),
       params: id('UpdatePetParams'),
       response: id('UpdatePetResponse'),
+      responses: id('UpdatePetResponses'),
+      responseHeaders: id('UpdatePetResponseHeaders'),
       errorCode: id('UpdatePetErrorCode'),
       error: id('UpdatePetError'),
       errors: id('updatePetErrors'),
@@ -57,10 +59,14 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
       { key: 'id', name: 'id', in: 'path', required: true, type: str, clientDefault: null, style: 'simple', explode: false, doc: null, deprecated: false, pointer: '#' },
     ],
     requestBody: { key: 'body', mediaType: 'application/json', required: true, type: { kind: 'named', name: id('Pet') }, doc: 'The new pet' },
-    responses: [{ status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: id('Pet') }, doc: 'OK' }],
+    responses: [
+      { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: id('Pet') }, headers: [{ name: 'X-Rate-Limit', required: true, type: { kind: 'primitive', name: 'number' }, doc: 'Calls left' }], doc: 'OK' },
+      { status: '4XX', success: false, mediaType: 'application/json', type: str, headers: [], doc: null },
+    ],
     successType: { kind: 'named', name: id('Pet') },
     errors: [],
     permissions: [],
+    security: [[{ scheme: { key: 'key', type: 'apiKey', scheme: null, in: 'query', name: 'api_key' }, scopes: [] }], []],
     ...overrides,
   };
 }
@@ -70,6 +76,7 @@ const model = (operations: OperationModel[]): ApiModel => ({
   version: '1',
   description: null,
   defaultBaseUrl: null,
+  securitySchemes: [],
   operations,
   schemas: [{ name: id('Pet'), view: 'both', type: { kind: 'object', properties: [], additional: str }, doc: null, tags: [], enumMembers: null, pointer: '#/definitions/Pet' }],
   errorCodes: [],

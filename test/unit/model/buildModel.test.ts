@@ -20,6 +20,8 @@ describe('operation names', () => {
         fn: 'getPetsByPetIdToys',
         params: 'GetPetsByPetIdToysParams',
         response: 'GetPetsByPetIdToysResponse',
+        responses: 'GetPetsByPetIdToysResponses',
+        responseHeaders: 'GetPetsByPetIdToysResponseHeaders',
         errorCode: 'GetPetsByPetIdToysErrorCode',
         error: 'GetPetsByPetIdToysError',
         errors: 'getPetsByPetIdToysErrors',
@@ -29,6 +31,8 @@ describe('operation names', () => {
         fn: 'replaceToysV2',
         params: 'ReplaceToysV2Params',
         response: 'ReplaceToysV2Response',
+        responses: 'ReplaceToysV2Responses',
+        responseHeaders: 'ReplaceToysV2ResponseHeaders',
         errorCode: 'ReplaceToysV2ErrorCode',
         error: 'ReplaceToysV2Error',
         errors: 'replaceToysV2Errors',
@@ -211,9 +215,9 @@ describe('responses and schemas', () => {
     );
     const { model: m, diagnostics } = model(spec);
     expect(m.operations[0]!.responses).toStrictEqual([
-      { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: 'Pet' }, doc: 'OK' },
-      { status: '204', success: true, mediaType: null, type: { kind: 'primitive', name: 'undefined' }, doc: 'none' },
-      { status: '404', success: false, mediaType: 'application/json', type: { kind: 'primitive', name: 'unknown' }, doc: 'missing' },
+      { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: 'Pet' }, headers: [], doc: 'OK' },
+      { status: '204', success: true, mediaType: null, type: { kind: 'primitive', name: 'undefined' }, headers: [], doc: 'none' },
+      { status: '404', success: false, mediaType: 'application/json', type: { kind: 'primitive', name: 'unknown' }, headers: [], doc: 'missing' },
     ]);
     expect(m.operations[0]!.successType).toStrictEqual({ kind: 'union', of: [{ kind: 'named', name: 'Pet' }, { kind: 'primitive', name: 'undefined' }] });
     expect(m.schemas).toStrictEqual([

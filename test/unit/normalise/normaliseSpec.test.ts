@@ -21,7 +21,7 @@ describe('servers', () => {
 
   it('OpenAPI 3 servers', () => {
     const { spec } = normalise({ openapi: '3.0.3', info: {}, paths: {}, servers: [{ url: 'https://a.example' }, { nope: 1 }] });
-    expect(spec.servers).toStrictEqual([{ url: 'https://a.example', pointer: '#/servers/0' }]);
+    expect(spec.servers).toStrictEqual([{ url: 'https://a.example', variables: {}, pointer: '#/servers/0' }]);
   });
 });
 

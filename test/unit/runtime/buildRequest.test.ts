@@ -16,7 +16,7 @@ function param(name: string, where: ParameterDescriptor['in'], style: ParameterS
 }
 
 function op(parameters: ParameterDescriptor[], body?: OperationDescriptor['body']): OperationDescriptor {
-  return { operationId: 'op', method: 'POST', path: '/items/{id}', parameters, errors: [], permissions: {}, tags: [], ...(body ? { body } : {}) };
+  return { operationId: 'op', method: 'POST', path: '/items/{id}', parameters, errors: [], permissions: {}, tags: [], security: [], responses: [], ...(body ? { body } : {}) };
 }
 
 const idParam = param('id', 'path', 'simple', false, true);

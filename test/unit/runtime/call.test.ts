@@ -1,6 +1,16 @@
 // call(): response parsing and error shaping, with a stub fetch.
 
-import { ApiError, call, createClient, isApiError, type OperationDescriptor } from '../../../generated/ringcentral/runtime';
+import {
+  ApiError,
+  authorise,
+  call,
+  createClient,
+  isApiError,
+  type Authorisation,
+  type ClientOptions,
+  type OperationDescriptor,
+  type SecuritySchemeDescriptor,
+} from '../../../generated/ringcentral/runtime';
 
 const op = {
   operationId: 'getThing',
@@ -10,6 +20,9 @@ const op = {
   errors: [{ status: 400, code: 'BAD-1', message: 'bad' }],
   permissions: {},
   tags: [],
+  security: [],
+  responses: ['200', '400', '4XX', 'default'],
+  types: {} as { responses: { 200: { ok: boolean }; 400: { errorCode: string }; '4XX': { other: true }; default: string } },
 } as const satisfies OperationDescriptor;
 
 function clientReturning(response: Response, seen: RequestInit[] = []) {
@@ -65,4 +78,62 @@ it('isApiError only matches errors of the given operation', async () => {
   expect(isApiError(error, op)).toBe(true);
   expect(isApiError(error, { ...op, operationId: 'other' })).toBe(false);
   expect(isApiError(new Error('x'))).toBe(false);
+});
+
+describe('bodyAt: the error body typed by the declared response for its status', () => {
+  async function errorWith(status: number, body: string) {
+    const error = await call(clientReturning(new Response(body, { status, headers: { 'content-type': 'application/json' } })), op, {}).catch((e: unknown) => e);
+    if (!isApiError(error, op)) throw new Error('expected an ApiError');
+    return error;
+  }
+
+  it('matches an exact status before a range, and a range before default', async () => {
+    const e400 = await errorWith(400, '{"errorCode":"X"}');
+    expect(e400.bodyAt(400)).toEqual({ errorCode: 'X' });
+    expect(e400.bodyAt('4XX')).toBeUndefined();
+    expect(e400.bodyAt('default')).toBeUndefined();
+    const e404 = await errorWith(404, '{"other":true}');
+    expect(e404.bodyAt(400)).toBeUndefined();
+    expect(e404.bodyAt('4XX')).toEqual({ other: true });
+    expect(e404.bodyAt('default')).toBeUndefined();
+    const e500 = await errorWith(500, '"boom"');
+    expect(e500.bodyAt('default')).toBe('boom');
+    expect(e500.bodyAt('4XX')).toBeUndefined();
+  });
+});
+
+describe('authorise: credentials per the operation\'s security requirements', () => {
+  const scheme = (s: SecuritySchemeDescriptor) => s;
+  const secured = (security: OperationDescriptor['security']): OperationDescriptor => ({ ...op, security });
+  const apiKeyHeader = scheme({ key: 'key', type: 'apiKey', in: 'header', name: 'X-Key' });
+  const apiKeyQuery = scheme({ key: 'qkey', type: 'apiKey', in: 'query', name: 'api key' });
+  const apiKeyCookie = scheme({ key: 'ckey', type: 'apiKey', in: 'cookie', name: 'sid' });
+  const basic = scheme({ key: 'basic', type: 'http', scheme: 'basic' });
+  const oauth = scheme({ key: 'oauth', type: 'oauth2', scopes: ['read'] });
+
+  it.each<[string, OperationDescriptor['security'], ClientOptions, Authorisation]>([
+    ['no security: the token as a bearer', [], { token: 't' }, { headers: [['authorization', 'Bearer t']], query: [], cookies: [] }],
+    ['no security, no token: nothing', [], {}, { headers: [], query: [], cookies: [] }],
+    ['an apiKey in a header', [[apiKeyHeader]], { auth: { key: 'k' } }, { headers: [['X-Key', 'k']], query: [], cookies: [] }],
+    ['an apiKey in the query and a cookie together', [[apiKeyQuery, apiKeyCookie]], { auth: { qkey: 'q', ckey: async () => 'c' } }, { headers: [], query: [['api key', 'q']], cookies: [['sid', 'c']] }],
+    ['basic, UTF-8 safe', [[basic]], { auth: { basic: { username: 'zoë', password: 'p:w' } } }, { headers: [['authorization', `Basic ${Buffer.from('zoë:p:w').toString('base64')}`]], query: [], cookies: [] }],
+    ['the first alternative the client can satisfy', [[apiKeyHeader], [oauth]], { token: 'tok' }, { headers: [['authorization', 'Bearer tok']], query: [], cookies: [] }],
+    ['nothing when no alternative can be satisfied', [[apiKeyHeader]], { token: 'tok' }, { headers: [], query: [], cookies: [] }],
+  ])('%s', async (_, security, options, expected) => {
+    expect(await authorise(createClient({ baseUrl: 'https://x.test', ...options }), secured(security))).toEqual(expected);
+  });
+
+  it('puts query and cookie credentials on the wire', async () => {
+    const seen: string[] = [];
+    const client = createClient({
+      baseUrl: 'https://x.test',
+      auth: { qkey: 'q v', ckey: 'c' },
+      fetch: async (url, init) => {
+        seen.push(String(url), new Headers(init?.headers).get('cookie') ?? '');
+        return new Response('{}');
+      },
+    });
+    await call(client, secured([[apiKeyQuery, apiKeyCookie]]), {});
+    expect(seen).toEqual(['https://x.test/things?api%20key=q%20v', 'sid=c']);
+  });
 });
