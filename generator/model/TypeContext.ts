@@ -31,11 +31,27 @@ export const NULL: TypeRef = { kind: 'primitive', name: 'null' };
 /** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
 export function unionOf(members: readonly TypeRef[]): TypeRef {
   const flat: TypeRef[] = [];
-  for (const m of members.flatMap((t) => (t.kind === 'union' ? t.of : [t]))) {
+  for (const member of members.flatMap((t) => (t.kind === 'union' ? t.of : [t]))) {
+    // An enum's `null` and `nullable: true` are the same type.
+    const m = member.kind === 'literal' && member.value === null ? NULL : member;
     if (m.kind === 'primitive' && m.name === 'never') continue;
     if (!flat.some((f) => JSON.stringify(f) === JSON.stringify(m))) flat.push(m);
   }
   if (flat.some((t) => t.kind === 'primitive' && t.name === 'unknown')) return UNKNOWN;
   if (flat.length === 0) return { kind: 'primitive', name: 'never' };
   return flat.length === 1 ? flat[0]! : { kind: 'union', of: flat };
+}
+
+function isEmptyObject(t: TypeRef): boolean {
+  return t.kind === 'object' && t.properties.length === 0 && t.additional === null;
+}
+
+/**
+ * An intersection without empty-object members: `allOf` parts whose fields all belong to the
+ * other side of the wire leave `{}` behind, and `X & Record<string, never>` would be unusable.
+ */
+export function intersectionOf(members: readonly TypeRef[]): TypeRef {
+  const kept = members.flatMap((t) => (t.kind === 'intersection' ? t.of : [t])).filter((t) => !isEmptyObject(t));
+  if (kept.length === 0) return members[0] ?? UNKNOWN;
+  return kept.length === 1 ? kept[0]! : { kind: 'intersection', of: kept };
 }

@@ -30,11 +30,26 @@ function buildHeaders(headers: readonly NormalisedHeader[], ctx: TypeContext): H
   }));
 }
 
+/**
+ * A success response without content has no body (OAS 3.1 §4.8.17.1, Swagger 2.0 `schema`), so it
+ * is `undefined`, unless no success response declares content at all: then the spec says nothing
+ * useful about the body (RingCentral's `200: OK`) and it stays `unknown`.
+ */
+function noContentType(status: string, responses: readonly NormalisedResponse[]): TypeRef {
+  const anyContent = responses.some((r) => isSuccessStatus(r.status) && r.content.length > 0);
+  return isSuccessStatus(status) && anyContent ? { kind: 'primitive', name: 'undefined' } : UNKNOWN;
+}
+
 export function buildResponses(responses: readonly NormalisedResponse[], ctx: TypeContext): ResponseModel[] {
   return responses.map((r) => {
     const content = preferredContent(r.content);
     // 204 and 304 never carry a body, whatever the spec says.
-    const type: TypeRef = r.status === '204' || r.status === '304' ? { kind: 'primitive', name: 'undefined' } : bodyType(content, ctx);
+    const type: TypeRef =
+      r.status === '204' || r.status === '304'
+        ? { kind: 'primitive', name: 'undefined' }
+        : content === null
+          ? noContentType(r.status, responses)
+          : bodyType(content, ctx);
     return {
       status: r.status,
       success: isSuccessStatus(r.status),

@@ -6,7 +6,7 @@ import { isObject, resolvePointer, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
 import type { Scalar, TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
-import { NULL, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
+import { intersectionOf, NULL, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
 
@@ -84,8 +84,7 @@ function composed(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
       return tag === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tag)] } as const);
     });
     if (keyword !== 'allOf') return unionOf(parts);
-    const all = subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tag)];
-    return all.length === 1 ? all[0]! : { kind: 'intersection', of: all };
+    return intersectionOf(subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tag)]);
   }
   return null;
 }
@@ -123,7 +122,7 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
   if (composition === null) return shapeType(schema, pointer, ctx, seen);
   // Properties next to allOf/oneOf apply too: `{ allOf: [A], properties: {...} }` is A & {...}.
   const ownShape = isObject(schema['properties']) ? buildObjectType(schema, pointer, ctx, seen, buildTypeRef) : null;
-  return ownShape === null ? composition : { kind: 'intersection', of: [composition, ownShape] };
+  return ownShape === null ? composition : intersectionOf([composition, ownShape]);
 }
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {

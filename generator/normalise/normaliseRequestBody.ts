@@ -16,7 +16,8 @@ function swagger2FormBody(form: readonly RawParameter[], consumes: readonly stri
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const p of form) {
-    properties[p.name] = swagger2InlineSchema(p.raw) ?? {};
+    const description = readText(p.raw['description']);
+    properties[p.name] = { ...(swagger2InlineSchema(p.raw) ?? {}), ...(description === null ? {} : { description }) };
     if (p.raw['required'] === true) required.push(p.name);
   }
   const hasFile = form.some((p) => p.raw['type'] === 'file');

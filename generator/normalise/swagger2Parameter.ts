@@ -19,9 +19,11 @@ export function swagger2InlineSchema(raw: JsonObject): JsonObject | null {
   return schema;
 }
 
-function collectionStyle(format: unknown, location: ParameterLocation): { style: ParameterStyle; explode: boolean } {
+/** collectionFormat applies to arrays only; a scalar gets the OAS 3 default, so both dialects serialise alike. */
+function collectionStyle(raw: JsonObject, location: ParameterLocation): { style: ParameterStyle; explode: boolean } {
   const plain: ParameterStyle = location === 'query' ? 'form' : 'simple';
-  switch (format) {
+  if (raw['type'] !== 'array') return { style: plain, explode: plain === 'form' };
+  switch (raw['collectionFormat']) {
     case 'multi':
       return { style: 'form', explode: true };
     case 'ssv':
@@ -49,7 +51,7 @@ export function swagger2Parameter(
     description: readText(raw['description']),
     deprecated: raw['x-deprecated'] === true,
     schema: schema === null ? null : { node: schema, pointer },
-    ...collectionStyle(raw['collectionFormat'], location),
+    ...collectionStyle(raw, location),
     pointer,
   };
 }

@@ -45,13 +45,15 @@ describe.each(clients)('generated/%s', (client) => {
   });
 });
 
-describe('the RingCentral client as a caller uses it', () => {
-  const usage = resolve(__dirname, 'usage/ringcentralUsage.ts');
+it.each([
+  ['ringcentral', 'ringcentralUsage.ts', 'an exhaustive switch over error codes, typed permissions'],
+  ['constructs-v3', 'constructsUsage.ts', 'discriminated unions, enums, read/write views, typed error bodies'],
+  ['openapi31', 'openapi31Usage.ts', 'writeOnly, tuples, const, oneOf discriminators, ranges'],
+])('generated/%s as a caller uses it (%s: %s)', (client, usage) => {
+  expect(compileFolder(join(GENERATED, client), { ...STRICTEST, ...MODES['bundler'] }, [resolve(__dirname, 'usage', usage)])).toEqual([]);
+});
 
-  it('type-checks the usage file: exhaustive switch over error codes, typed permissions', () => {
-    expect(compileFolder(join(GENERATED, 'ringcentral'), { ...STRICTEST, ...MODES['bundler'] }, [usage])).toEqual([]);
-  });
-
+describe('the RingCentral client rejects misuse', () => {
   it.each([
     ['an error code the operation does not document', "case 'CMN-999':", 'TS2678'],
     ['a parameter the operation does not have', 'listExtensionActiveCalls(client, { nope: 1 });', 'TS2353'],

@@ -26,7 +26,7 @@ describe('scalars and unions', () => {
     ['3.0 nullable', { type: 'string', nullable: true }, { kind: 'union', of: [str, nul] }],
     ['2.0 x-nullable', { type: 'number', 'x-nullable': true }, { kind: 'union', of: [num, nul] }],
     ['3.1 type array', { type: ['string', 'null'] }, { kind: 'union', of: [str, nul] }],
-    ['mixed enum with null', { enum: ['a', 1, null] }, { kind: 'union', of: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, { kind: 'literal', value: null }] }],
+    ['mixed enum with null', { enum: ['a', 1, null] }, { kind: 'union', of: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, nul] }],
     ['const', { const: 'fixed' }, { kind: 'literal', value: 'fixed' }],
     ['anyOf', { anyOf: [{ type: 'string' }, { type: 'number' }] }, { kind: 'union', of: [str, num] }],
     ['false schema', false, { kind: 'primitive', name: 'never' }],
