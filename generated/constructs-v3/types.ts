@@ -61,6 +61,15 @@ export interface Labels {
   primary: string;
 }
 
+/** The values of {@link ListPetsStatus}, by name. */
+export const ListPetsStatus = {
+  Available: 'available',
+  Pending: 'pending',
+  Sold: 'sold',
+} as const;
+
+export type ListPetsStatus = 'available' | 'pending' | 'sold';
+
 /** As responses return it (without writeOnly fields). */
 export interface NewPet {
   /**
@@ -111,16 +120,7 @@ export interface NewPet {
   metadata?: {
     [key: string]: unknown;
   };
-  owner?: {
-    name: string;
-    contact?: {
-      /**
-       * @format email
-       */
-      email?: string;
-      phone?: string;
-    };
-  };
+  owner?: NewPetOwner;
 }
 
 /** As requests send it (without readOnly fields). */
@@ -173,23 +173,33 @@ export interface NewPetInput {
   metadata?: {
     [key: string]: unknown;
   };
-  owner?: {
-    name: string;
-    contact?: {
-      /**
-       * @format email
-       */
-      email?: string;
-      phone?: string;
-    };
-  };
+  owner?: NewPetOwner;
+}
+
+export interface NewPetOwner {
+  name: string;
+  contact?: NewPetOwnerContact;
+}
+
+export interface NewPetOwnerContact {
+  /** @format email */
+  email?: string;
+  phone?: string;
 }
 
 export interface NotFound {
-  resource?: 'pet' | 'company';
+  resource?: NotFoundResource;
   id?: string;
   message: string;
 }
+
+/** The values of {@link NotFoundResource}, by name. */
+export const NotFoundResource = {
+  Pet: 'pet',
+  Company: 'company',
+} as const;
+
+export type NotFoundResource = 'pet' | 'company';
 
 export interface Person {
   name: string;
@@ -240,6 +250,44 @@ export const Priority = {
  */
 export type Priority = 1 | 2 | 3;
 
+/** As responses return it (without writeOnly fields). */
+export interface SearchPets200Response {
+  /** @format int32 */
+  total: number;
+  results: Pet[];
+}
+
+/** As requests send it (without readOnly fields). */
+export interface SearchPets200ResponseInput {
+  /** @format int32 */
+  total: number;
+  results: PetInput[];
+}
+
+export interface SearchPetsBody {
+  /** Free-text query */
+  query: string;
+  /**
+   * Maximum number of results
+   *
+   * @format int32
+   * @default 10
+   */
+  limit?: number;
+  /** Only pets with this status */
+  status?: SearchPetsBodyStatus;
+}
+
+/** The values of {@link SearchPetsBodyStatus}, by name. */
+export const SearchPetsBodyStatus = {
+  Available: 'available',
+  Pending: 'pending',
+  Sold: 'sold',
+} as const;
+
+/** Only pets with this status */
+export type SearchPetsBodyStatus = 'available' | 'pending' | 'sold';
+
 /**
  * As responses return it (without writeOnly fields).
  *
@@ -265,12 +313,35 @@ export interface TreeNode {
   children?: TreeNode[];
 }
 
+export interface UploadPetPhotoBody {
+  /**
+   * The photo
+   *
+   * @format binary
+   */
+  file: Blob | Uint8Array;
+  /**
+   * Caption shown under the photo
+   *
+   * @maxLength 140
+   */
+  caption?: string;
+}
+
 export interface UploadTicket {
   ticket: string;
-  status: 'queued' | 'processing';
+  status: UploadTicketStatus;
   /** @format date-time */
   expiresAt?: string;
 }
+
+/** The values of {@link UploadTicketStatus}, by name. */
+export const UploadTicketStatus = {
+  Queued: 'queued',
+  Processing: 'processing',
+} as const;
+
+export type UploadTicketStatus = 'queued' | 'processing';
 
 /** As responses return it (without writeOnly fields). */
 export interface User {
@@ -323,7 +394,7 @@ export interface ListPetsParams {
   /** Opaque cursor returned by the previous page */
   cursor?: string | undefined;
   /** Statuses to include, comma separated */
-  status?: ('available' | 'pending' | 'sold')[] | undefined;
+  status?: ListPetsStatus[] | undefined;
   /** Tag names, space separated */
   tags?: string[] | undefined;
   /** Pet identifiers, pipe separated */
@@ -538,20 +609,7 @@ export interface UploadPetPhotoParams {
   /** Identifier of the pet */
   id: number;
   /** Sent as multipart/form-data. */
-  body: {
-    /**
-     * The photo
-     *
-     * @format binary
-     */
-    file: Blob | Uint8Array;
-    /**
-     * Caption shown under the photo
-     *
-     * @maxLength 140
-     */
-    caption?: string;
-  };
+  body: UploadPetPhotoBody;
 }
 
 /**
@@ -580,23 +638,7 @@ export type UploadPetPhotoResponseHeaders = {
 /** Parameters of {@link searchPets}. */
 export interface SearchPetsParams {
   /** Sent as application/x-www-form-urlencoded. */
-  body: {
-    /**
-     * Free-text query
-     */
-    query: string;
-    /**
-     * Maximum number of results
-     *
-     * @format int32
-     * @default 10
-     */
-    limit?: number;
-    /**
-     * Only pets with this status
-     */
-    status?: 'available' | 'pending' | 'sold';
-  };
+  body: SearchPetsBody;
 }
 
 /**
@@ -604,24 +646,12 @@ export interface SearchPetsParams {
  *
  * 200: Search results
  */
-export type SearchPetsResponse = {
-  /**
-   * @format int32
-   */
-  total: number;
-  results: Pet[];
-};
+export type SearchPetsResponse = SearchPets200Response;
 
 /** Every response {@link searchPets} declares, by status; read an error's with `error.bodyAt(status)`. */
 export type SearchPetsResponses = {
   /** Search results */
-  200: {
-    /**
-     * @format int32
-     */
-    total: number;
-    results: Pet[];
-  };
+  200: SearchPets200Response;
   /** Unexpected error */
   'default': _Error;
 };

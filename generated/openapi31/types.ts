@@ -27,6 +27,11 @@ export interface Card {
   last4: string;
 }
 
+export interface ListAccountsFilter {
+  owner?: string;
+  status?: string;
+}
+
 export type Payment = (Card & {
   method: 'card';
 }) | (Transfer & {
@@ -45,10 +50,7 @@ export interface Transfer {
 
 /** Parameters of {@link listAccounts}. */
 export interface ListAccountsParams {
-  filter?: {
-    owner?: string;
-    status?: string;
-  } | undefined;
+  filter?: ListAccountsFilter | undefined;
   point?: [number, number] | undefined;
   session?: string | undefined;
 }

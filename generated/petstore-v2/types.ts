@@ -14,6 +14,16 @@ export interface Category {
   name?: string;
 }
 
+/** The values of {@link FindPetsByStatusStatus}, by name. */
+export const FindPetsByStatusStatus = {
+  Available: 'available',
+  Pending: 'pending',
+  Sold: 'sold',
+} as const;
+
+/** @default "available" */
+export type FindPetsByStatusStatus = 'available' | 'pending' | 'sold';
+
 export interface Order {
   /** @format int64 */
   id?: number;
@@ -24,10 +34,20 @@ export interface Order {
   /** @format date-time */
   shipDate?: string;
   /** Order Status */
-  status?: 'placed' | 'approved' | 'delivered';
+  status?: OrderStatus;
   /** @default false */
   complete?: boolean;
 }
+
+/** The values of {@link OrderStatus}, by name. */
+export const OrderStatus = {
+  Placed: 'placed',
+  Approved: 'approved',
+  Delivered: 'delivered',
+} as const;
+
+/** Order Status */
+export type OrderStatus = 'placed' | 'approved' | 'delivered';
 
 export interface Pet {
   /** @format int64 */
@@ -38,13 +58,41 @@ export interface Pet {
   photoUrls: string[];
   tags?: Tag[];
   /** pet status in the store */
-  status?: 'available' | 'pending' | 'sold';
+  status?: PetStatus;
 }
+
+/** The values of {@link PetStatus}, by name. */
+export const PetStatus = {
+  Available: 'available',
+  Pending: 'pending',
+  Sold: 'sold',
+} as const;
+
+/** pet status in the store */
+export type PetStatus = 'available' | 'pending' | 'sold';
 
 export interface Tag {
   /** @format int64 */
   id?: number;
   name?: string;
+}
+
+export interface UpdatePetWithFormBody {
+  /** Updated name of the pet */
+  name?: string;
+  /** Updated status of the pet */
+  status?: string;
+}
+
+export interface UploadFileBody {
+  /** Additional data to pass to server */
+  additionalMetadata?: string;
+  /**
+   * file to upload
+   *
+   * @format binary
+   */
+  file?: Blob | Uint8Array;
 }
 
 export interface User {
@@ -109,7 +157,7 @@ export type UpdatePetResponses = {
 /** Parameters of {@link findPetsByStatus}. */
 export interface FindPetsByStatusParams {
   /** Status values that need to be considered for filter */
-  status: ('available' | 'pending' | 'sold')[];
+  status: FindPetsByStatusStatus[];
 }
 
 /**
@@ -176,16 +224,7 @@ export interface UpdatePetWithFormParams {
   /** ID of pet that needs to be updated */
   petId: number;
   /** Sent as application/x-www-form-urlencoded. */
-  body?: {
-    /**
-     * Updated name of the pet
-     */
-    name?: string;
-    /**
-     * Updated status of the pet
-     */
-    status?: string;
-  } | undefined;
+  body?: UpdatePetWithFormBody | undefined;
 }
 
 /** What {@link updatePetWithForm} returns on success. */
@@ -220,18 +259,7 @@ export interface UploadFileParams {
   /** ID of pet to update */
   petId: number;
   /** Sent as multipart/form-data. */
-  body?: {
-    /**
-     * Additional data to pass to server
-     */
-    additionalMetadata?: string;
-    /**
-     * file to upload
-     *
-     * @format binary
-     */
-    file?: Blob | Uint8Array;
-  } | undefined;
+  body?: UploadFileBody | undefined;
 }
 
 /**

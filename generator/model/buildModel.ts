@@ -9,6 +9,7 @@ import { buildErrorCodes } from './buildErrorCodes';
 import { buildOperation } from './buildOperation';
 import type { ParameterDefaults } from './buildParams';
 import { buildSchemaDecls } from './buildSchemaDecls';
+import { hoistInlineSchemas } from './hoistInlineSchemas';
 import type { TypeContext } from './TypeContext';
 import { compareKeys } from '../naming';
 import { operationSortKey, planNames } from './planNames';
@@ -48,16 +49,22 @@ function defaultBaseUrl(server: NormalisedServer | undefined): string | null {
 }
 
 export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {
-  const facts = analyseSchemas(spec.schemas);
-  const names = planNames(spec.operations, spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer })), facts);
+  const hoisted = hoistInlineSchemas(spec.schemas, spec.operations);
+  const declared = [...spec.schemas, ...hoisted];
+  const facts = analyseSchemas(declared);
+  const names = planNames(
+    spec.operations,
+    [...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })), ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true }))],
+    facts,
+  );
   const ctx: TypeContext = {
     document: spec.document,
-    namedSchemas: new Map(spec.schemas.map((s, i) => [s.site.pointer, names.schemas[i]!])),
+    namedSchemas: new Map(declared.map((s, i) => [s.site.pointer, names.schemas[i]!])),
     facts,
     direction: 'read',
     sink,
   };
-  const schemas = buildSchemaDecls(spec.schemas, ctx);
+  const schemas = buildSchemaDecls(declared, ctx);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
   const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, options.parameterDefaults, securitySchemes, ctx));
   reportDuplicateIds(spec, operations, sink);

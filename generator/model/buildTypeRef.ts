@@ -126,6 +126,9 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
 }
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {
+  // A hoisted inline schema is referred to by name, except while its own declaration is built.
+  const hoisted = seen.has(pointer) ? undefined : ctx.namedSchemas.get(pointer);
+  if (hoisted !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? hoisted.write : hoisted.read };
   if (node === true || node === undefined) return UNKNOWN;
   if (node === false) return { kind: 'primitive', name: 'never' };
   if (!isObject(node)) {

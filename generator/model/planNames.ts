@@ -56,7 +56,7 @@ function schemaNames(names: Readonly<Record<string, Identifier>>): SchemaNames {
 
 export function planNames(
   operations: readonly NormalisedOperation[],
-  schemas: readonly { readonly name: string; readonly pointer: string }[],
+  schemas: readonly { readonly name: string; readonly pointer: string; readonly hoisted: boolean }[],
   facts: SchemaFacts,
 ): PlannedNames {
   const requests: NameRequest<Form>[] = [
@@ -69,7 +69,8 @@ export function planNames(
     ...schemas.map((schema) => ({
       raw: schema.name,
       fallback: 'schema',
-      sortKey: `1 ${schema.name}`,
+      // Declared schemas keep their names before hoisted ones take theirs.
+      sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
       forms: schemaForms(schema.pointer, facts),
     })),
   ];

@@ -82,9 +82,16 @@ describe('parameters', () => {
       ['accountId', { kind: 'primitive', name: 'string' }],
       ['page', { kind: 'primitive', name: 'string' }],
       ['perPage', { kind: 'primitive', name: 'number' }],
-      ['view', { kind: 'union', of: [{ kind: 'literal', value: 'Simple' }, { kind: 'literal', value: 'Detailed' }] }],
+      ['view', { kind: 'named', name: 'GetAccountByAccountIdCallsView' }],
       ['ids', { kind: 'array', of: { kind: 'primitive', name: 'string' } }],
     ]);
+    expect(m.schemas.find((d) => d.name === 'GetAccountByAccountIdCallsView')!.type).toStrictEqual({
+      kind: 'union',
+      of: [
+        { kind: 'literal', value: 'Simple' },
+        { kind: 'literal', value: 'Detailed' },
+      ],
+    });
     const base = '#/paths/~1account~1{accountId}~1calls/get/parameters';
     expect(codes(diagnostics)).toEqual([
       ['PATH_PARAMETER_NOT_REQUIRED', `${base}/0`],

@@ -191,3 +191,46 @@ describe('recursion, enums and defects', () => {
     ]);
   });
 });
+
+describe('hoisting inline schemas', () => {
+  it('names inline objects and enums after the path to them; declared names win collisions', () => {
+    const spec = v3(
+      {
+        Order: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['open', 'closed'] },
+            lines: { type: 'array', items: { type: 'object', properties: { sku: { type: 'string' }, gift: { type: 'object', properties: { note: { type: 'string' } } } } } },
+            total: { type: 'number' },
+          },
+        },
+        OrderStatus: { type: 'string' },
+      },
+      {
+        '/orders': {
+          post: {
+            operationId: 'createOrder',
+            requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { note: { type: 'string' } } } } } },
+            responses: { 201: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } },
+          },
+        },
+      },
+    );
+    const { model: m } = model(spec);
+    expect(m.schemas.map((s) => [s.name, s.pointer])).toEqual([
+      ['CreateOrder201Response', '#/paths/~1orders/post/responses/201/content/application~1json/schema'],
+      ['CreateOrderBody', '#/paths/~1orders/post/requestBody/content/application~1json/schema'],
+      ['Order', '#/components/schemas/Order'],
+      ['OrderLines', '#/components/schemas/Order/properties/lines/items'],
+      ['OrderLinesGift', '#/components/schemas/Order/properties/lines/items/properties/gift'],
+      ['OrderStatus', '#/components/schemas/OrderStatus'],
+      ['OrderStatus2', '#/components/schemas/Order/properties/status'],
+    ]);
+    expect(decl(m.schemas, 'Order').type).toStrictEqual({
+      kind: 'object',
+      properties: [prop('status', named('OrderStatus2')), prop('lines', { kind: 'array', of: named('OrderLines') }), prop('total', num)],
+      additional: null,
+    });
+    expect(m.operations[0]!.requestBody!.type).toStrictEqual(named('CreateOrderBody'));
+  });
+});

@@ -1,0 +1,44 @@
+// Finds inline object and enum schemas worth a name of their own, and names them from where they
+// sit: `NewPet.owner.contact` → `NewPetOwnerContact`, query `status` of `listPets` → `ListPetsStatus`.
+// The raw names depend only on the path to the schema, so they stay stable as the spec grows.
+
+import { isObject, type JsonObject } from '../json';
+import type { NamedSchema, NormalisedOperation } from '../normalise/NormalisedSpec';
+import { pointerTo } from '../pointer';
+import { pathName } from './planNames';
+
+function isInlineObject(node: JsonObject): boolean {
+  const composed = ['allOf', 'oneOf', 'anyOf'].some((k) => node[k] !== undefined);
+  return !composed && isObject(node['properties']) && Object.keys(node['properties']).length > 0;
+}
+
+function isInlineEnum(node: JsonObject): boolean {
+  return Array.isArray(node['enum']) && node['enum'].length > 0;
+}
+
+/** Records `node` when it deserves a name (unless it is a declaration already), then looks inside it. */
+function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out: NamedSchema[]): void {
+  if (!isObject(node) || typeof node['$ref'] === 'string') return;
+  if (!isRoot && (isInlineObject(node) || isInlineEnum(node))) out.push({ name: raw, site: { node, pointer } });
+  if (isObject(node['properties'])) {
+    for (const [name, child] of Object.entries(node['properties'])) visit(child, pointerTo(pointer, 'properties', name), `${raw} ${name}`, false, out);
+  }
+  // Array items take the array's name: an array itself is never hoisted.
+  if (isObject(node['items'])) visit(node['items'], pointerTo(pointer, 'items'), raw, false, out);
+}
+
+/** Inline schemas inside named schemas and operations, in spec order. */
+export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): NamedSchema[] {
+  const out: NamedSchema[] = [];
+  for (const s of schemas) visit(s.site.node, s.site.pointer, s.name, true, out);
+  for (const op of operations) {
+    const raw = op.operationId ?? pathName(op.method, op.path);
+    for (const p of op.parameters) if (p.schema !== null) visit(p.schema.node, p.schema.pointer, `${raw} ${p.name}`, false, out);
+    for (const c of op.requestBody?.content ?? []) if (c.schema !== null) visit(c.schema.node, c.schema.pointer, `${raw} body`, false, out);
+    for (const r of op.responses) {
+      for (const c of r.content) if (c.schema !== null) visit(c.schema.node, c.schema.pointer, `${raw} ${r.status} response`, false, out);
+    }
+  }
+  // The same node reached twice (Swagger 2.0 maps one body schema onto several media types) is named once.
+  return out.filter((s, i) => out.findIndex((o) => o.site.pointer === s.site.pointer) === i);
+}
