@@ -389,7 +389,14 @@ export interface _Error {
 
 /** Parameters of {@link listPets}. */
 export interface ListPetsParams {
-  /** Maximum number of pets to return */
+  /**
+   * Maximum number of pets to return
+   *
+   * @format int32
+   * @minimum 1
+   * @maximum 100
+   * @default 20
+   */
   limit?: number | undefined;
   /** Opaque cursor returned by the previous page */
   cursor?: string | undefined;
@@ -403,15 +410,36 @@ export interface ListPetsParams {
   kinds?: string[] | undefined;
   /** Fields to return (no collectionFormat, so the csv default applies) */
   fields?: string[] | undefined;
-  /** Only pets created at or after this instant */
+  /**
+   * Only pets created at or after this instant
+   *
+   * @format date-time
+   */
   since?: string | undefined;
-  /** Only pets born after this day */
+  /**
+   * Only pets born after this day
+   *
+   * @format date
+   */
   bornAfter?: string | undefined;
-  /** Minimum weight in kilograms */
+  /**
+   * Minimum weight in kilograms
+   *
+   * @format float
+   * @minimum 0
+   */
   minWeight?: number | undefined;
-  /** Include archived pets */
+  /**
+   * Include archived pets
+   *
+   * @default false
+   */
   includeDeleted?: boolean | undefined;
-  /** Correlates the request with server logs */
+  /**
+   * Correlates the request with server logs
+   *
+   * @format uuid
+   */
   'X-Request-Id'?: string | undefined;
   /** Feature flags, comma separated */
   'X-Feature-Flags'?: string[] | undefined;
@@ -444,7 +472,11 @@ export type ListPetsResponseHeaders = {
 
 /** Parameters of {@link createPet}. */
 export interface CreatePetParams {
-  /** Correlates the request with server logs */
+  /**
+   * Correlates the request with server logs
+   *
+   * @format uuid
+   */
   'X-Request-Id'?: string | undefined;
   /** Makes retries safe */
   'Idempotency-Key': string;
@@ -485,7 +517,11 @@ export type CreatePetResponseHeaders = {
 
 /** Parameters of {@link getPet}. */
 export interface GetPetParams {
-  /** Identifier of the pet */
+  /**
+   * Identifier of the pet
+   *
+   * @format int64
+   */
   id: number;
 }
 
@@ -508,7 +544,11 @@ export type GetPetResponses = {
 
 /** Parameters of {@link putPetsById}. */
 export interface PutPetsByIdParams {
-  /** Identifier of the pet */
+  /**
+   * Identifier of the pet
+   *
+   * @format int64
+   */
   id: number;
   /**
    * The new state of the pet
@@ -537,9 +577,17 @@ export type PutPetsByIdResponses = {
 
 /** Parameters of {@link deletePetsById}. */
 export interface DeletePetsByIdParams {
-  /** Identifier of the pet */
+  /**
+   * Identifier of the pet
+   *
+   * @format int64
+   */
   id: number;
-  /** Delete permanently instead of archiving */
+  /**
+   * Delete permanently instead of archiving
+   *
+   * @default false
+   */
   hard?: boolean | undefined;
 }
 
@@ -562,7 +610,11 @@ export type DeletePetsByIdResponses = {
 
 /** Parameters of {@link getPetsByIdRelated}. */
 export interface GetPetsByIdRelatedParams {
-  /** Identifier of the pet */
+  /**
+   * Identifier of the pet
+   *
+   * @format int64
+   */
   id: number;
   /** Only return the related pet with this identifier */
   idQuery?: string | undefined;
@@ -585,7 +637,11 @@ export type GetPetsByIdRelatedResponses = {
 
 /** Parameters of {@link downloadPetPhoto}. */
 export interface DownloadPetPhotoParams {
-  /** Identifier of the pet */
+  /**
+   * Identifier of the pet
+   *
+   * @format int64
+   */
   id: number;
 }
 
@@ -606,7 +662,11 @@ export type DownloadPetPhotoResponses = {
 
 /** Parameters of {@link uploadPetPhoto}. */
 export interface UploadPetPhotoParams {
-  /** Identifier of the pet */
+  /**
+   * Identifier of the pet
+   *
+   * @format int64
+   */
   id: number;
   /** Sent as multipart/form-data. */
   body: UploadPetPhotoBody;
@@ -702,9 +762,19 @@ export type CreateAnimalResponses = {
 
 /** Parameters of {@link getTree}. */
 export interface GetTreeParams {
-  /** Identifier of the tree */
+  /**
+   * Identifier of the tree
+   *
+   * @pattern ^[a-z0-9-]+$
+   */
   treeId: string;
-  /** Levels of children to include */
+  /**
+   * Levels of children to include
+   *
+   * @format int32
+   * @minimum 0
+   * @maximum 10
+   */
   depth?: number | undefined;
 }
 

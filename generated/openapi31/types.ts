@@ -94,6 +94,7 @@ export type CreateAccountResponses = {
 
 /** Parameters of {@link getStatement}. */
 export interface GetStatementParams {
+  /** @format uuid */
   id: string;
 }
 

@@ -198,7 +198,11 @@ export type FindPetsByTagsResponses = {
 
 /** Parameters of {@link getPetById}. */
 export interface GetPetByIdParams {
-  /** ID of pet to return */
+  /**
+   * ID of pet to return
+   *
+   * @format int64
+   */
   petId: number;
 }
 
@@ -221,7 +225,11 @@ export type GetPetByIdResponses = {
 
 /** Parameters of {@link updatePetWithForm}. */
 export interface UpdatePetWithFormParams {
-  /** ID of pet that needs to be updated */
+  /**
+   * ID of pet that needs to be updated
+   *
+   * @format int64
+   */
   petId: number;
   /** Sent as application/x-www-form-urlencoded. */
   body?: UpdatePetWithFormBody | undefined;
@@ -238,7 +246,11 @@ export type UpdatePetWithFormResponses = {
 
 /** Parameters of {@link deletePet}. */
 export interface DeletePetParams {
-  /** Pet id to delete */
+  /**
+   * Pet id to delete
+   *
+   * @format int64
+   */
   petId: number;
   api_key?: string | undefined;
 }
@@ -256,7 +268,11 @@ export type DeletePetResponses = {
 
 /** Parameters of {@link uploadFile}. */
 export interface UploadFileParams {
-  /** ID of pet to update */
+  /**
+   * ID of pet to update
+   *
+   * @format int64
+   */
   petId: number;
   /** Sent as multipart/form-data. */
   body?: UploadFileBody | undefined;
@@ -323,7 +339,13 @@ export type PlaceOrderResponses = {
 
 /** Parameters of {@link getOrderById}. */
 export interface GetOrderByIdParams {
-  /** ID of pet that needs to be fetched */
+  /**
+   * ID of pet that needs to be fetched
+   *
+   * @format int64
+   * @minimum 1
+   * @maximum 10
+   */
   orderId: number;
 }
 
@@ -346,7 +368,12 @@ export type GetOrderByIdResponses = {
 
 /** Parameters of {@link deleteOrder}. */
 export interface DeleteOrderParams {
-  /** ID of the order that needs to be deleted */
+  /**
+   * ID of the order that needs to be deleted
+   *
+   * @format int64
+   * @minimum 1
+   */
   orderId: number;
 }
 

@@ -6,13 +6,13 @@ export interface ListExtensionActiveCallsParams {
   /**
    * Internal identifier of a RingCentral account or tilde (~) to indicate the account logged-in within the current session
    *
-   * @default '~'
+   * @default "~"
    */
   accountId?: string | undefined;
   /**
    * Internal identifier of an extension or tilde (~) to indicate the extension assigned to the account logged-in within the current session
    *
-   * @default '~'
+   * @default "~"
    */
   extensionId?: string | undefined;
   /** The direction for the result records */

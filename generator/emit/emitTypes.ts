@@ -10,7 +10,7 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from 'ts-morph';
-import type { ApiModel, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
+import type { ApiModel, DocTag, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
 import { docBody } from './docBlock';
 import { code, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
 import { indexSignatureType, objectProperties, printType } from './printType';
@@ -25,14 +25,14 @@ function docs(...parts: (TsCode | null)[]): { description: string }[] {
 const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'] as const;
 
 function paramProperty(p: ParamModel): OptionalKind<PropertySignatureStructure> {
-  const notes: TsCode[] = [];
-  if (p.clientDefault !== null) notes.push(code(`@default ${literal(p.clientDefault)}`));
-  if (p.deprecated) notes.push(code('@deprecated'));
+  // The config's client-side default is what is sent, so it replaces the spec's documented one.
+  const tags: DocTag[] = p.clientDefault === null ? [...p.tags] : [...p.tags.filter((t) => t.tag !== 'default'), { tag: 'default', text: JSON.stringify(p.clientDefault) }];
+  if (p.deprecated && !tags.some((t) => t.tag === 'deprecated')) tags.push({ tag: 'deprecated', text: '' });
   return {
     name: propertyKey(p.key),
     hasQuestionToken: !p.required,
     type: p.required ? printType(p.type) : code(`${printType(p.type)} | undefined`),
-    docs: docs(p.doc === null ? null : docText(p.doc), notes.length > 0 ? code(notes.join('\n')) : null),
+    docs: docs(docBody(p.doc, tags)),
   };
 }
 

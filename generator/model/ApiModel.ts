@@ -67,6 +67,8 @@ export interface ParamModel {
   readonly style: ParameterStyle;
   readonly explode: boolean;
   readonly doc: string | null;
+  /** JSDoc tags from the parameter's schema: `@default`, `@format`, `@minimum`... */
+  readonly tags: readonly DocTag[];
   readonly deprecated: boolean;
   readonly pointer: string;
 }

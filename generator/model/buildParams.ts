@@ -4,7 +4,9 @@
 import type { DiagnosticSink } from '../diagnostics';
 import type { NormalisedParameter, ParameterLocation } from '../normalise/NormalisedSpec';
 import type { ParamModel, Scalar, TypeRef } from './ApiModel';
+import { isObject } from '../json';
 import { buildTypeRef, type TypeContext } from './buildTypeRef';
+import { docTags } from './docTags';
 
 export type ParameterDefaults = Readonly<Partial<Record<ParameterLocation, Readonly<Record<string, Scalar>>>>>;
 
@@ -48,6 +50,7 @@ export function buildParams(
       style: p.style,
       explode: p.explode,
       doc: p.description,
+      tags: p.schema !== null && isObject(p.schema.node) ? docTags(p.schema.node) : [],
       deprecated: p.deprecated,
       pointer: p.pointer,
     };

@@ -56,7 +56,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
     deprecated: true,
     tags: [],
     params: [
-      { key: 'id', name: 'id', in: 'path', required: true, type: str, clientDefault: null, style: 'simple', explode: false, doc: null, deprecated: false, pointer: '#' },
+      { key: 'id', name: 'id', in: 'path', required: true, type: str, clientDefault: null, style: 'simple', explode: false, doc: null, tags: [], deprecated: false, pointer: '#' },
     ],
     requestBody: { key: 'body', mediaType: 'application/json', required: true, type: { kind: 'named', name: id('Pet') }, doc: 'The new pet' },
     responses: [

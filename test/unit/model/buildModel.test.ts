@@ -113,6 +113,7 @@ describe('parameters', () => {
         style: 'simple',
         explode: false,
         doc: 'account or ~',
+        tags: [],
         deprecated: false,
         pointer: '#/paths/~1account~1{accountId}~1calls/get/parameters/0',
       },
