@@ -1,9 +1,16 @@
 // Pulls `$ref`s to other files into the document, so later stages see local refs only.
-// Local refs are left alone (the model resolves them and warns on missing targets); remote ones are refused.
+// swagger-parser reads and parses the files; this module decides where their content goes:
+// schemas become named definitions (named after the ref), anything else is inlined where it is used.
+// Only files inside the spec's folder are read, and remote refs are refused.
 
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
-import { pointerTo } from '../pointer';
+import { isObject } from '../json';
+import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
+import type { Dialect } from './sniffVersion';
 
 interface RefSite {
   readonly ref: string;
@@ -26,48 +33,163 @@ export function findExternalRefs(data: unknown): RefSite[] {
   return found.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 
-function refused(file: string, site: RefSite, reason: string): Diagnostic {
-  return { ...makeDiagnostic('REF_UNRESOLVED', pointerTo(site.pointer, '$ref'), { reason: `${site.ref}: ${reason}` }), file };
+const SCHEMA_KEYS = new Set(['schema', 'items', 'additionalProperties', 'not', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else']);
+const SCHEMA_LIST_KEYS = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
+const SCHEMA_MAP_KEYS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
+
+type Context = 'schema' | 'schemaList' | 'schemaMap' | 'other';
+
+/** What the value under `key` is, given what its parent is. */
+function childContext(parent: Context, key: string): Context {
+  if (parent === 'schemaList' || parent === 'schemaMap') return 'schema';
+  if (parent === 'schema' && SCHEMA_MAP_KEYS.has(key)) return 'schemaMap';
+  if (parent === 'schema' && SCHEMA_LIST_KEYS.has(key)) return 'schemaList';
+  if (SCHEMA_KEYS.has(key)) return 'schema';
+  return 'other';
 }
 
-interface ParserError {
-  readonly name?: string;
-  readonly message: string;
-  readonly path?: readonly (string | number)[];
-  readonly source?: string;
+interface Refs {
+  get(ref: string): unknown;
+  exists(ref: string): boolean;
+}
+
+function splitRef(absolute: string): { file: string; fragment: string } {
+  const hash = absolute.indexOf('#');
+  return hash < 0 ? { file: absolute, fragment: '' } : { file: absolute.slice(0, hash), fragment: absolute.slice(hash + 1) };
+}
+
+/** Where named schemas live in each dialect. */
+export function schemasPointer(dialect: Dialect): string {
+  return dialect === 'swagger-2.0' ? '#/definitions' : '#/components/schemas';
+}
+
+class Bundler {
+  private readonly hoisted = new Map<string, string>();
+  /** Schemas brought in from other files, by their new name. */
+  readonly added: Record<string, unknown> = {};
+
+  constructor(
+    private readonly rootFile: string,
+    private readonly base: string,
+    private readonly existing: ReadonlySet<string>,
+    private readonly refs: Refs,
+    private readonly refuse: (pointer: string, ref: string, reason: string) => never,
+  ) {}
+
+  /** A copy of `node` (from `file`) whose refs all point into the root document. */
+  process(node: unknown, file: string, given: Context, pointer: string): unknown {
+    const context = file === this.rootFile && pointer === this.base ? 'schemaMap' : given;
+    if (Array.isArray(node)) return node.map((item, i) => this.process(item, file, context === 'schemaList' ? 'schema' : context, pointerTo(pointer, i)));
+    if (!isObject(node)) return node;
+    const ref = node['$ref'];
+    if (typeof ref === 'string' && (file !== this.rootFile || !ref.startsWith('#'))) return this.follow(ref, file, context, pointer);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) out[key] = this.process(value, file, childContext(context, key), pointerTo(pointer, key));
+    return out;
+  }
+
+  private follow(ref: string, file: string, context: Context, pointer: string): unknown {
+    const absolute = ref.startsWith('#') ? `${file}${ref}` : resolveRef(file, ref);
+    const target = splitRef(absolute);
+    if (isOutside(dirname(this.rootFile), target.file)) this.refuse(pointer, ref, "the file is outside the spec's folder");
+    if (!this.refs.exists(absolute)) this.refuse(pointer, ref, 'no such file or pointer');
+    if (target.file === this.rootFile) return { $ref: `#${target.fragment}` };
+    if (context === 'schema') return { $ref: this.hoist(absolute, target) };
+    return this.process(this.refs.get(absolute), target.file, 'other', pointer);
+  }
+
+  /** Puts an external schema under the root's schemas, named after its pointer's last token or its file. */
+  private hoist(absolute: string, target: { file: string; fragment: string }): string {
+    const known = this.hoisted.get(absolute);
+    if (known !== undefined) return known;
+    const tokens = parsePointer(`#${target.fragment}`);
+    const stem = tokens[tokens.length - 1] ?? target.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+    const taken = (n: string) => this.existing.has(n) || Object.hasOwn(this.added, n);
+    let name = stem === '' ? 'Schema' : stem;
+    for (let n = 2; taken(name); n += 1) name = `${stem}${n}`;
+    const local = `${this.base}/${escapePointerSegment(name)}`;
+    this.hoisted.set(absolute, local);
+    this.added[name] = null; // claims the name before the content, which may refer back to it
+    this.added[name] = this.process(this.refs.get(absolute), target.file, 'schema', local);
+    return local;
+  }
+}
+
+function readAt(doc: unknown, pointer: string): Readonly<Record<string, unknown>> {
+  let node = doc;
+  for (const token of parsePointer(pointer)) node = isObject(node) ? node[token] : undefined;
+  return isObject(node) ? node : {};
+}
+
+function resolveRef(file: string, ref: string): string {
+  const hash = ref.indexOf('#');
+  const path = hash < 0 ? ref : ref.slice(0, hash);
+  const fragment = hash < 0 ? '' : ref.slice(hash);
+  return `${resolvePath(dirname(file), decodeURIComponent(path))}${fragment}`;
+}
+
+function isOutside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel.startsWith('..') || isAbsolute(rel);
+}
+
+/**
+ * A file resolver for swagger-parser that reads only files inside `folder`: nothing else is even
+ * opened. swagger-parser drops a resolver's error message, so the last one is kept in `failure`.
+ */
+function folderReader(folder: string) {
+  const reader = {
+    order: 100,
+    canRead: true,
+    failure: null as string | null,
+    async read(file: { url: string }): Promise<string> {
+      const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
+      const shown = relative(folder, path);
+      if (isOutside(folder, path)) reader.failure = `${shown} is outside the spec's folder`;
+      else {
+        try {
+          return await readFile(path, 'utf8');
+        } catch (error) {
+          reader.failure = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        }
+      }
+      throw new Error(reader.failure);
+    },
+  };
+  return reader;
+}
+
+function refused(shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
+  const at = ref === '' ? pointer : pointerTo(pointer, '$ref');
+  return { ...makeDiagnostic('REF_UNRESOLVED', at, { reason: ref === '' ? reason : `${ref}: ${reason}` }), file: shownAs };
 }
 
 /** The document with external refs bundled in; throws RefusedInputError when one cannot be read. */
-export async function bundleExternalRefs(
-  data: Record<string, unknown>,
-  file: string,
-  shownAs: string,
-): Promise<unknown> {
+export async function bundleExternalRefs(data: Record<string, unknown>, file: string, shownAs: string, dialect: Dialect): Promise<unknown> {
   const sites = findExternalRefs(data);
   if (sites.length === 0) return data;
   const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref));
-  if (remote.length > 0) {
-    throw new RefusedInputError(remote.map((s) => refused(shownAs, s, 'remote references are not fetched')));
-  }
-  // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
-  const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : { ...data };
+  if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
+  const outside = sites.filter((s) => isOutside(dirname(file), splitRef(resolveRef(file, s.ref)).file));
+  if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refused(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
+  let refs: Refs;
+  const reader = folderReader(dirname(file));
   try {
-    const bundled = (await SwaggerParser.bundle(file, input as never, { resolve: { http: false }, continueOnError: true })) as Record<string, unknown>;
-    return { ...bundled, ...(data['openapi'] !== undefined ? { openapi: data['openapi'] } : {}) };
+    // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
+    const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : data;
+    refs = (await SwaggerParser.resolve(file, input as never, { resolve: { http: false, external: true, file: reader } })) as unknown as Refs;
   } catch (error) {
-    const errors = ((error as { errors?: ParserError[] }).errors ?? [error as ParserError]).filter(
-      // A missing local target is a defect the model types around, not a reason to refuse.
-      (e) => !(e.name === 'MissingPointerError' && e.source === file),
-    );
-    if (errors.length === 0) {
-      const partial = (error as { files?: { schema?: unknown } }).files?.schema;
-      if (partial) return partial;
-    }
-    throw new RefusedInputError(
-      errors.map((e) => ({
-        ...makeDiagnostic('REF_UNRESOLVED', pointerTo('#', ...(e.path ?? [])), { reason: e.message }),
-        file: shownAs,
-      })),
-    );
+    const e = error as { message: string; path?: readonly (string | number)[] };
+    throw new RefusedInputError([refused(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure ?? e.message)]);
   }
+  const base = schemasPointer(dialect);
+  const existing = new Set(Object.keys(readAt(data, base)));
+  const bundler = new Bundler(file, base, existing, refs, (pointer, ref, reason) => {
+    throw new RefusedInputError([refused(shownAs, pointer, ref, reason)]);
+  });
+  const root = bundler.process(data, file, 'other', '#') as Record<string, unknown>;
+  if (Object.keys(bundler.added).length === 0) return root;
+  if (dialect === 'swagger-2.0') return { ...root, definitions: { ...readAt(root, base), ...bundler.added } };
+  const components = isObject(root['components']) ? root['components'] : {};
+  return { ...root, components: { ...components, schemas: { ...readAt(root, base), ...bundler.added } } };
 }

@@ -21,6 +21,6 @@ export async function loadSpec(input: string): Promise<LoadedSpec> {
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
-  const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input);
+  const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect);
   return { file: input, dialect, document, locate: parsed.locate };
 }
