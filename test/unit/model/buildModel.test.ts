@@ -253,3 +253,17 @@ describe('responses and schemas', () => {
     expect(model(swagger({}, { basePath: '/', schemes: ['http'] })).model.defaultBaseUrl).toBe('http://api.example.com');
   });
 });
+
+describe('naming edge cases', () => {
+  it.each<[string[], string[]]>([
+    [['getPet', 'GetPet', 'get_pet'], ['getPet', 'getPet2', 'getPet3']],
+    [['2fa-verify', 'émettre', '__proto__'], ['_2faVerify', 'émettre', 'proto']],
+    [['constructor', 'class', 'Promise'], ['_constructor', '_class', 'promise']],
+  ])('%j → %j, every derived type name unique too', (ids, fns) => {
+    const paths = Object.fromEntries(ids.map((id, i) => [`/p${i}`, { get: op({ operationId: id }) }]));
+    const { model: m } = model(swagger(paths));
+    expect(m.operations.map((o) => o.names.fn)).toEqual(fns);
+    const all = m.operations.flatMap((o) => Object.values(o.names));
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
