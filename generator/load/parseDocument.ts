@@ -1,8 +1,8 @@
 // Parses spec text (YAML or JSON) into plain data, and can map a JSON pointer back to line:column.
 // Refuses anything that is not exactly one document; knows nothing about what a spec contains.
 
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument as parseYamlDocument, type Document, type Node } from 'yaml';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument as parseYamlDocument, visit, type Document, type Node } from 'yaml';
+import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { parsePointer } from '../pointer';
 
@@ -38,7 +38,8 @@ function firstLine(message: string): string {
 function yamlDocument(text: string, file: string, format: SourceFormat): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
   // JSON is read with the YAML 1.2 parser only to report positions; both refuse duplicate keys.
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  // logLevel silent: the parser would otherwise print warnings itself; we turn them into refusals.
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, logLevel: 'silent', merge: false });
   const list = Array.isArray(docs) ? docs : [];
   for (const doc of list) {
     const error = doc.errors[0];
@@ -46,6 +47,7 @@ function yamlDocument(text: string, file: string, format: SourceFormat): { doc: 
       const pos = error.linePos?.[0];
       refuse(file, firstLine(error.message), pos ? { line: pos.line, column: pos.col } : null, format);
     }
+    refuseTags(doc, lines, file, format);
   }
   // A stream may end with `---` and nothing after it (the RingCentral spec does): empty documents are ignored.
   const filled = list.filter((doc) => !isEmptyDocument(doc));
@@ -53,6 +55,20 @@ function yamlDocument(text: string, file: string, format: SourceFormat): { doc: 
     throw new RefusedInputError([{ ...makeDiagnostic('MULTIPLE_DOCUMENTS', '#', { count: filled.length }), file }]);
   }
   return { doc: filled[0] ?? parseYamlDocument(''), lines };
+}
+
+/** Tags that only say what the plain value already is; any other tag would build something else. */
+const PLAIN_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+/** A spec is plain data: tags such as `!!binary`, `!!js/function` or `!custom` are refused, not guessed at. */
+function refuseTags(doc: Document, lines: LineCounter, file: string, format: SourceFormat): void {
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag === undefined || PLAIN_TAGS.has(tag)) return;
+    const range = (node as Node).range;
+    const pos = range ? lines.linePos(range[0]) : null;
+    refuse(file, `the tag ${tag.replace('tag:yaml.org,2002:', '!!')} would build a value that is not plain data`, pos ? { line: pos.line, column: pos.col } : null, format);
+  });
 }
 
 function isEmptyDocument(doc: Document): boolean {
@@ -76,6 +92,25 @@ function locateIn(doc: Document, lines: LineCounter, pointer: string): SourcePos
   return { line: pos.line, column: pos.col };
 }
 
+/** JSON.parse keeps the last of two equal keys without a word; a spec with them is ambiguous, so it is refused. */
+function refuseDuplicateKeys(text: string, file: string): void {
+  const keys: Set<string>[] = [];
+  let duplicate: { key: string; offset: number } | null = null;
+  visitJson(text, {
+    onObjectBegin: () => void keys.push(new Set()),
+    onObjectEnd: () => void keys.pop(),
+    onObjectProperty: (key, offset) => {
+      const seen = keys[keys.length - 1]!;
+      if (seen.has(key) && duplicate === null) duplicate = { key, offset };
+      seen.add(key);
+    },
+  });
+  if (duplicate === null) return;
+  const found: { key: string; offset: number } = duplicate;
+  const before = text.slice(0, found.offset).split('\n');
+  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'json');
+}
+
 /** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
 function jsonErrorPosition(text: string): SourcePosition | null {
   const errors: ParseError[] = [];
@@ -95,6 +130,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     } catch (error) {
       refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
     }
+    refuseDuplicateKeys(text, file);
     let located: { doc: Document; lines: LineCounter } | undefined;
     return {
       data,

@@ -110,3 +110,23 @@ it('reads the config: defaults, output folder, and a warning for a default no op
   expect(readFileSync(join(dir, 'client/types.ts'), 'utf8')).toContain('accountId?: string | undefined;');
   expect(readFileSync(join(dir, 'client/types.ts'), 'utf8')).toContain('extensionId: string;');
 });
+
+describe('input that is not plain data is refused', () => {
+  it.each([
+    ['a !!binary tag', 'swagger: "2.0"\ninfo: !!binary aGVsbG8=\n', 'bad.yaml:2:16: error: not valid YAML: the tag !!binary would build a value that is not plain data'],
+    ['a !!js/function tag', 'swagger: "2.0"\nx: !!js/function "function () {}"\n', 'bad.yaml:2:18: error: not valid YAML: the tag !!js/function would build'],
+    ['a custom tag', 'swagger: "2.0"\nx: !Ref abc\n', 'bad.yaml:2:9: error: not valid YAML: the tag !Ref would build'],
+    ['duplicate keys in JSON', '{"swagger": "2.0",\n "paths": {}, "paths": {"/a": {}}}', 'bad.json:2:15: error: not valid JSON: the key "paths" appears twice in one object'],
+  ])('%s', async (_, text, expected) => {
+    const name = write(expected.startsWith('bad.json') ? 'bad.json' : 'bad.yaml', text);
+    const run = await runCli(['generate', '--input', name, '--output', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toContain(expected);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('accepts explicit plain tags such as !!str', async () => {
+    write('ok.yaml', 'swagger: !!str "2.0"\ninfo: { title: t, version: !!str 1 }\npaths: {}\n');
+    expect((await runCli(['generate', '--input', 'ok.yaml', '--output', 'out', '--quiet'], dir)).code).toBe(0);
+  });
+});
