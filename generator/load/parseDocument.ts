@@ -39,7 +39,8 @@ function yamlDocument(text: string, file: string, format: SourceFormat): { doc: 
   const lines = new LineCounter();
   // JSON is read with the YAML 1.2 parser only to report positions; both refuse duplicate keys.
   // logLevel silent: the parser would otherwise print warnings itself; we turn them into refusals.
-  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, logLevel: 'silent', merge: false });
+  // Merge keys (`<<: *base`) are YAML 1.1, but hand-written specs use them and they build only plain data.
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, logLevel: 'silent', merge: true });
   const list = Array.isArray(docs) ? docs : [];
   for (const doc of list) {
     const error = doc.errors[0];
