@@ -7,6 +7,7 @@ import { commentText, literal, code, type TsCode } from './escape';
 import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
+import { createTypePrinter, type Int64Repr } from './printType';
 import { loadTemplates, TemplateError } from './templates';
 
 export interface EmittedFile {
@@ -23,6 +24,8 @@ export interface EmitOptions {
   readonly command: string;
   /** A folder whose `*.hbs` files replace the built-in templates of the same name. */
   readonly templatesDir?: string;
+  /** How int64 values are typed (default `number`); `string` and `bigint` add a codec that keeps every digit. */
+  readonly int64?: Int64Repr;
 }
 
 const FORMAT: ts.FormatCodeSettings = {
@@ -98,7 +101,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   };
   const runtimeView = { banner, defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl) };
   add('runtime.ts', code(templates['runtime.ts'](runtimeView)), templates['runtime.ts'].file);
-  add('types.ts', emitTypes(model), templates.banner.file);
+  add('types.ts', emitTypes(model, createTypePrinter(options.int64 ?? 'number')), templates.banner.file);
   add('errors.ts', emitErrors(model), templates.banner.file);
   add('operations.ts', emitOperations(model, templates.operation), templates.operation.file);
   add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file);

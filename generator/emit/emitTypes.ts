@@ -1,5 +1,5 @@
 // types.ts: named schemas, then each operation's params interface and response type.
-// Declarations are ts-morph structures; type expressions come from printType.
+// Declarations are ts-morph structures; type expressions come from the type printer.
 
 import {
   StructureKind,
@@ -13,7 +13,7 @@ import {
 import type { ApiModel, DocTag, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
 import { docBody } from './docBlock';
 import { code, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
-import { indexSignatureType, objectProperties, printType } from './printType';
+import type { TypePrinter } from './printType';
 
 type TypeStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure | VariableStatementStructure;
 
@@ -24,27 +24,27 @@ function docs(...parts: (TsCode | null)[]): { description: string }[] {
 
 const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'] as const;
 
-function paramProperty(p: ParamModel): OptionalKind<PropertySignatureStructure> {
+function paramProperty(p: ParamModel, pt: TypePrinter): OptionalKind<PropertySignatureStructure> {
   // The config's client-side default is what is sent, so it replaces the spec's documented one.
   const tags: DocTag[] = p.clientDefault === null ? [...p.tags] : [...p.tags.filter((t) => t.tag !== 'default'), { tag: 'default', text: JSON.stringify(p.clientDefault) }];
   if (p.deprecated && !tags.some((t) => t.tag === 'deprecated')) tags.push({ tag: 'deprecated', text: '' });
   return {
     name: propertyKey(p.key),
     hasQuestionToken: !p.required,
-    type: p.required ? printType(p.type) : code(`${printType(p.type)} | undefined`),
+    type: p.required ? pt.printType(p.type) : code(`${pt.printType(p.type)} | undefined`),
     docs: docs(docBody(p.doc, tags)),
   };
 }
 
-function paramsInterface(op: OperationModel): InterfaceDeclarationStructure {
+function paramsInterface(op: OperationModel, pt: TypePrinter): InterfaceDeclarationStructure {
   const ordered = LOCATION_ORDER.flatMap((location) => op.params.filter((p) => p.in === location));
-  const properties = ordered.map(paramProperty);
+  const properties = ordered.map((p) => paramProperty(p, pt));
   const body = op.requestBody;
   if (body !== null) {
     properties.push({
       name: propertyKey(body.key),
       hasQuestionToken: !body.required,
-      type: body.required ? printType(body.type) : code(`${printType(body.type)} | undefined`),
+      type: body.required ? pt.printType(body.type) : code(`${pt.printType(body.type)} | undefined`),
       docs: docs(body.doc === null ? null : docText(body.doc), code(`Sent as ${docText(body.mediaType)}.`)),
     });
   }
@@ -57,9 +57,9 @@ function paramsInterface(op: OperationModel): InterfaceDeclarationStructure {
   };
 }
 
-function responseAlias(op: OperationModel): TypeAliasDeclarationStructure {
+function responseAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure {
   const success = op.responses.filter((r) => r.success);
-  const type = printType(op.successType);
+  const type = pt.printType(op.successType);
   const lines = success.map((r) => code(`${docText(r.status)}: ${r.doc === null ? '' : docText(r.doc)}`.trim()));
   return {
     kind: StructureKind.TypeAlias,
@@ -78,20 +78,20 @@ const VIEW_NOTES: Readonly<Record<SchemaView, TsCode | null>> = {
 };
 
 /** An object schema becomes an interface; anything else a type alias. */
-function schemaDeclaration(s: SchemaDecl): TypeStatement {
+function schemaDeclaration(s: SchemaDecl, pt: TypePrinter): TypeStatement {
   const note = VIEW_NOTES[s.view];
   const body = docBody(s.doc, s.tags, note === null ? [] : [note]);
   const common = { name: s.name, isExported: true, docs: body === null ? [] : [{ description: body }] };
   if (s.type.kind === 'object' && s.type.properties.length + (s.type.additional === null ? 0 : 1) > 0) {
-    const index = indexSignatureType(s.type);
+    const index = pt.indexSignatureType(s.type);
     return {
       ...common,
       kind: StructureKind.Interface,
-      properties: objectProperties(s.type).map((m) => ({ name: m.key, hasQuestionToken: m.optional, type: m.type, docs: m.doc === null ? [] : [{ description: m.doc }] })),
+      properties: pt.objectProperties(s.type).map((m) => ({ name: m.key, hasQuestionToken: m.optional, type: m.type, docs: m.doc === null ? [] : [{ description: m.doc }] })),
       indexSignatures: index === null ? [] : [{ keyName: 'key', keyType: 'string', returnType: index }],
     };
   }
-  return { ...common, kind: StructureKind.TypeAlias, type: printType(s.type) };
+  return { ...common, kind: StructureKind.TypeAlias, type: pt.printType(s.type) };
 }
 
 /** `export const Status = { Available: 'available', ... } as const`, beside the union type of the same name. */
@@ -112,8 +112,8 @@ function statusKey(status: string): TsCode {
   return /^\d+$/.test(status) ? literal(Number(status)) : stringLiteral(status);
 }
 
-function responsesAlias(op: OperationModel): TypeAliasDeclarationStructure {
-  const members = op.responses.map((r) => `${r.doc === null ? '' : `/** ${docText(r.doc).replace(/\n/g, ' ')} */\n`}${statusKey(r.status)}: ${printType(r.type)};`);
+function responsesAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure {
+  const members = op.responses.map((r) => `${r.doc === null ? '' : `/** ${docText(r.doc).replace(/\n/g, ' ')} */\n`}${statusKey(r.status)}: ${pt.printType(r.type)};`);
   return {
     kind: StructureKind.TypeAlias,
     name: op.names.responses,
@@ -123,11 +123,11 @@ function responsesAlias(op: OperationModel): TypeAliasDeclarationStructure {
   };
 }
 
-function headersAlias(op: OperationModel): TypeAliasDeclarationStructure | null {
+function headersAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure | null {
   const withHeaders = op.responses.filter((r) => r.headers.length > 0);
   if (withHeaders.length === 0) return null;
   const members = withHeaders.map((r) => {
-    const props = r.headers.map((h) => `${h.doc === null ? '' : `/** ${docText(h.doc).replace(/\n/g, ' ')} */\n`}${propertyKey(h.name)}${h.required ? '' : '?'}: ${printType(h.type)};`);
+    const props = r.headers.map((h) => `${h.doc === null ? '' : `/** ${docText(h.doc).replace(/\n/g, ' ')} */\n`}${propertyKey(h.name)}${h.required ? '' : '?'}: ${pt.printType(h.type)};`);
     return `${statusKey(r.status)}: {\n${props.join('\n')}\n};`;
   });
   return {
@@ -139,15 +139,15 @@ function headersAlias(op: OperationModel): TypeAliasDeclarationStructure | null 
   };
 }
 
-function operationTypes(op: OperationModel): TypeStatement[] {
-  const headers = headersAlias(op);
-  return [paramsInterface(op), responseAlias(op), responsesAlias(op), ...(headers === null ? [] : [headers])];
+function operationTypes(op: OperationModel, pt: TypePrinter): TypeStatement[] {
+  const headers = headersAlias(op, pt);
+  return [paramsInterface(op, pt), responseAlias(op, pt), responsesAlias(op, pt), ...(headers === null ? [] : [headers])];
 }
 
-export function emitTypes(model: ApiModel): TypeStatement[] {
+export function emitTypes(model: ApiModel, pt: TypePrinter): TypeStatement[] {
   const schemas = model.schemas.flatMap((s) => {
     const values = enumObject(s);
-    return values === null ? [schemaDeclaration(s)] : [values, schemaDeclaration(s)];
+    return values === null ? [schemaDeclaration(s, pt)] : [values, schemaDeclaration(s, pt)];
   });
-  return [...schemas, ...model.operations.flatMap(operationTypes)];
+  return [...schemas, ...model.operations.flatMap((op) => operationTypes(op, pt))];
 }

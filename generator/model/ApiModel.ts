@@ -6,7 +6,8 @@ import type { HttpMethod, ParameterLocation, ParameterStyle } from '../normalise
 
 export type Scalar = string | number | boolean;
 
-export type PrimitiveName = 'string' | 'number' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'never' | 'binary';
+/** `int64` is an integer that may not fit a double; emit decides how it is typed. */
+export type PrimitiveName = 'string' | 'number' | 'int64' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'never' | 'binary';
 
 export type TypeRef =
   | { readonly kind: 'primitive'; readonly name: PrimitiveName }

@@ -42,7 +42,8 @@ function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx:
       return { kind: 'primitive', name: schema['format'] === 'binary' ? 'binary' : 'string' };
     case 'file': // Swagger 2.0 responses and formData
       return { kind: 'primitive', name: 'binary' };
-    case 'integer': // int64 too: JSON.parse yields numbers, so any other type would lie
+    case 'integer':
+      return { kind: 'primitive', name: schema['format'] === 'int64' ? 'int64' : 'number' };
     case 'number':
       return { kind: 'primitive', name: 'number' };
     case 'boolean':

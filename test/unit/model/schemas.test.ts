@@ -21,7 +21,8 @@ const typeOf = (schema: unknown): TypeRef => decl(model(v3({ X: schema })).model
 describe('scalars and unions', () => {
   it.each<[string, unknown, TypeRef]>([
     ['date-time is a string', { type: 'string', format: 'date-time' }, str],
-    ['int64 is a number', { type: 'integer', format: 'int64' }, num],
+    ['int64 is its own primitive (emit chooses number, string or bigint)', { type: 'integer', format: 'int64' }, { kind: 'primitive', name: 'int64' }],
+    ['int32 is a number', { type: 'integer', format: 'int32' }, num],
     ['binary', { type: 'string', format: 'binary' }, { kind: 'primitive', name: 'binary' }],
     ['3.0 nullable', { type: 'string', nullable: true }, { kind: 'union', of: [str, nul] }],
     ['2.0 x-nullable', { type: 'number', 'x-nullable': true }, { kind: 'union', of: [num, nul] }],
@@ -58,7 +59,7 @@ describe('objects', () => {
     expect(type).toStrictEqual({
       kind: 'object',
       properties: [
-        { name: 'id', required: true, type: num, doc: null, tags: [{ tag: 'format', text: 'int64' }, { tag: 'minimum', text: '1' }, { tag: 'example', text: '7' }] },
+        { name: 'id', required: true, type: { kind: 'primitive', name: 'int64' }, doc: null, tags: [{ tag: 'format', text: 'int64' }, { tag: 'minimum', text: '1' }, { tag: 'example', text: '7' }] },
         { name: 'name', required: false, type: str, doc: 'Name.', tags: [{ tag: 'default', text: '"x"' }, { tag: 'deprecated', text: '' }] },
       ],
       additional: { kind: 'primitive', name: 'boolean' },
