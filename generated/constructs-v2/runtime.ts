@@ -57,6 +57,159 @@ export interface SecuritySchemeDescriptor {
   readonly scopes?: readonly string[];
 }
 
+/**
+ * Where int64 values sit in a JSON body, so that their digits survive a round trip: `i` marks an
+ * int64, `o`/`r` the named and other properties of an object, `a`/`t` array and tuple items,
+ * `x` the named plans (in `Int64Codec.plans`) this one includes.
+ */
+export interface Int64Plan {
+  readonly i?: true;
+  readonly o?: Readonly<Record<string, Int64Plan>>;
+  readonly r?: Int64Plan;
+  readonly a?: Int64Plan;
+  readonly t?: readonly Int64Plan[];
+  readonly x?: readonly string[];
+}
+
+/** How int64 values are represented, and the plans of the named schemas. */
+export interface Int64Codec {
+  readonly repr: 'string' | 'bigint';
+  readonly plans: Readonly<Record<string, Int64Plan>>;
+}
+
+type Step = { readonly key: string; } | { readonly index: number; };
+
+/** The plans that apply one step down, with named plans expanded. */
+function planStep(plans: readonly Int64Plan[], step: Step, codec: Int64Codec): Int64Plan[] {
+  const out: Int64Plan[] = [];
+  for (const plan of expandPlans(plans, codec)) {
+    if ('key' in step) {
+      const own = plan.o !== undefined && Object.prototype.hasOwnProperty.call(plan.o, step.key) ? plan.o[step.key] : undefined;
+      const next = own ?? plan.r;
+      if (next !== undefined) out.push(next);
+    } else {
+      const next = plan.t?.[step.index] ?? plan.a;
+      if (next !== undefined) out.push(next);
+    }
+  }
+  return out;
+}
+
+function expandPlans(plans: readonly Int64Plan[], codec: Int64Codec): Int64Plan[] {
+  const out: Int64Plan[] = [];
+  const seen = new Set<string>();
+  const add = (plan: Int64Plan): void => {
+    out.push(plan);
+    for (const name of plan.x ?? []) {
+      const named = codec.plans[name];
+      if (named !== undefined && !seen.has(name)) {
+        seen.add(name);
+        add(named);
+      }
+    }
+  };
+  plans.forEach(add);
+  return out;
+}
+
+function isInt64(plans: readonly Int64Plan[], codec: Int64Codec): boolean {
+  return expandPlans(plans, codec).some((p) => p.i === true);
+}
+
+/** Like JSON.parse, but integers where the plan says int64 keep every digit, as strings or bigints. */
+export function decodeJson(text: string, plan: Int64Plan, codec: Int64Codec): unknown {
+  let at = 0;
+  const fail = (): never => {
+    throw new SyntaxError(`Unexpected token in JSON at position ${at}`);
+  };
+  const space = (): void => {
+    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at += 1;
+  };
+  const string = (): string => {
+    const start = at;
+    for (at += 1; at < text.length && text[at] !== '"'; at += 1) if (text[at] === '\\') at += 1;
+    if (at >= text.length) fail();
+    at += 1;
+    return JSON.parse(text.slice(start, at)) as string;
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = (plans: readonly Int64Plan[]): unknown => {
+    space();
+    const c = text[at];
+    if (c === '{') {
+      const object: Record<string, unknown> = {};
+      at += 1;
+      space();
+      if (text[at] === '}') return (at += 1), object;
+      for (; ;) {
+        space();
+        if (text[at] !== '"') fail();
+        const key = string();
+        space();
+        if (text[at] !== ':') fail();
+        at += 1;
+        // defineProperty: a `__proto__` key stays data, as with JSON.parse.
+        Object.defineProperty(object, key, { value: value(planStep(plans, { key }, codec)), enumerable: true, writable: true, configurable: true });
+        space();
+        if (text[at] === ',') at += 1;
+        else if (text[at] === '}') return (at += 1), object;
+        else fail();
+      }
+    }
+    if (c === '[') {
+      const array: unknown[] = [];
+      at += 1;
+      space();
+      if (text[at] === ']') return (at += 1), array;
+      for (; ;) {
+        array.push(value(planStep(plans, { index: array.length }, codec)));
+        space();
+        if (text[at] === ',') at += 1;
+        else if (text[at] === ']') return (at += 1), array;
+        else fail();
+      }
+    }
+    if (c === '"') return string();
+    for (const [word, result] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, at)) return (at += word.length), result;
+    }
+    NUMBER.lastIndex = at;
+    const match = NUMBER.exec(text);
+    if (match === null) return fail();
+    at += match[0].length;
+    const raw = match[0];
+    if (/^-?\d+$/.test(raw) && isInt64(plans, codec)) return codec.repr === 'bigint' ? BigInt(raw) : raw;
+    return Number(raw);
+  };
+  const result = value([plan]);
+  space();
+  if (at !== text.length) fail();
+  return result;
+}
+
+/** Like JSON.stringify, but int64 values given as strings or bigints are written as JSON numbers. */
+export function encodeJson(input: unknown, plan: Int64Plan, codec: Int64Codec): string {
+  const write = (raw: unknown, plans: readonly Int64Plan[]): string | undefined => {
+    const value = raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown; }).toJSON === 'function' ? (raw as { toJSON(): unknown; }).toJSON() : raw;
+    if ((typeof value === 'bigint' || typeof value === 'string') && isInt64(plans, codec)) {
+      const digits = String(value);
+      if (!/^-?\d+$/.test(digits)) throw new TypeError(`expected an int64, got ${JSON.stringify(digits)}`);
+      return digits;
+    }
+    if (typeof value === 'bigint') throw new TypeError('a bigint can only be sent where the spec says int64');
+    if (Array.isArray(value)) return `[${value.map((item, index) => write(item, planStep(plans, { index }, codec)) ?? 'null').join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+      const members = Object.entries(value).flatMap(([key, item]) => {
+        const text = write(item, planStep(plans, { key }, codec));
+        return text === undefined ? [] : [`${JSON.stringify(key)}:${text}`];
+      });
+      return `{${members.join(',')}}`;
+    }
+    return JSON.stringify(value);
+  };
+  return write(input, [plan]) ?? 'null';
+}
+
 /** Everything the runtime needs to call one operation; generated once per operation. */
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -75,6 +228,13 @@ export interface OperationDescriptor {
   readonly responses: readonly string[];
   /** Compile time only (an empty object at run time): the declared response bodies by status. */
   readonly types?: { readonly responses: object; };
+  /** Present when int64 values are strings or bigints: where they sit in the JSON bodies. */
+  readonly int64?: {
+    readonly codec: Int64Codec;
+    readonly body?: Int64Plan;
+    readonly response?: Int64Plan;
+    readonly error?: Int64Plan;
+  };
 }
 
 /** The error codes an operation documents, e.g. `ErrorCodeOf<typeof listPetsOperation>`. */
@@ -279,7 +439,7 @@ function valueOf(p: ParameterDescriptor, params: Readonly<Record<string, unknown
   return given === undefined ? p.default : given;
 }
 
-function encodeBody(mediaType: string, value: unknown, headers: Headers): RequestBody {
+function encodeBody(mediaType: string, value: unknown, headers: Headers, int64: OperationDescriptor['int64']): RequestBody {
   if (/^multipart\/form-data/i.test(mediaType)) {
     const form = new FormData();
     for (const [k, v] of entriesOf(value as object)) {
@@ -293,7 +453,7 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers): Reques
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
     return entriesOf(value as object).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
   }
-  if (/json/i.test(mediaType)) return JSON.stringify(value);
+  if (/json/i.test(mediaType)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
   if (value instanceof Blob || typeof value === 'string') return value;
   if (value instanceof Uint8Array) return new Blob([value.slice()]);
   return String(value);
@@ -327,14 +487,14 @@ export function buildRequest(
   let body: RequestBody | undefined;
   if (op.body !== undefined) {
     const value = params[op.body.key];
-    if (value !== undefined) body = encodeBody(op.body.mediaType, value, headers);
+    if (value !== undefined) body = encodeBody(op.body.mediaType, value, headers, op.int64);
     else if (op.body.required) throw new TypeError(`${op.operationId}: missing required request body \`${op.body.key}\``);
   }
   const search = query.length > 0 ? `?${query.join('&')}` : '';
   return { url: `${client.baseUrl}${path}${search}`, headers, body };
 }
 
-async function parseBody(response: Response): Promise<{ text: string; body: unknown; }> {
+async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }): Promise<{ text: string; body: unknown; }> {
   const type = response.headers.get('content-type') ?? '';
   if (!/json|^text\//i.test(type) && type !== '') {
     const blob = await response.blob();
@@ -343,7 +503,8 @@ async function parseBody(response: Response): Promise<{ text: string; body: unkn
   const text = await response.text();
   if (text === '' || !/json/i.test(type)) return { text, body: text === '' ? undefined : text };
   try {
-    return { text, body: JSON.parse(text) as unknown };
+    const plan = int64?.plan;
+    return { text, body: plan === undefined ? (JSON.parse(text) as unknown) : decodeJson(text, plan, int64!.codec) };
   } catch {
     return { text, body: text };
   }
@@ -432,9 +593,10 @@ export async function call<Result>(
   const response = await send(request.url, init);
   if (response.ok) {
     if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
-    return (await parseBody(response)).body as Result;
+    const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
+    return (await parseBody(response, codec)).body as Result;
   }
-  const { text, body } = await parseBody(response);
+  const { text, body } = await parseBody(response, op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.error });
   const details = errorDetails(body);
   const documented = op.errors.some((e) => e.code === details.code);
   throw new ApiError({
