@@ -6,6 +6,7 @@ import yargs from 'yargs';
 import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
 import { RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
+import type { Int64Repr } from './emit/printType';
 import { generate, type GenerateResult } from './generate';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, drift: 3 } as const;
@@ -32,6 +33,7 @@ interface Flags {
   quiet: boolean;
   format: OutputFormat;
   templates?: string;
+  int64?: Int64Repr;
 }
 
 /** Paths in banners are relative and `/`-separated, so output is the same on every machine. */
@@ -49,6 +51,7 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       strict: flags.strict,
       templates: flags.templates === undefined ? undefined : resolve(flags.templates),
       parameterDefaults: {},
+      int64: flags.int64 ?? 'number',
     };
     return { entries: [entry], command: `npx specwright generate --input ${entry.input} --output ${entry.output}` };
   }
@@ -91,7 +94,13 @@ async function run(flags: Flags, io: Io): Promise<number> {
       check: flags.check,
       strict: flags.strict || entry.strict,
       model: { parameterDefaults: entry.parameterDefaults },
-      emit: { generatorVersion: VERSION, source: entry.input, command: plan.command, ...(entry.templates ? { templatesDir: entry.templates } : {}) },
+      emit: {
+        generatorVersion: VERSION,
+        source: entry.input,
+        command: plan.command,
+        int64: flags.int64 ?? entry.int64,
+        ...(entry.templates ? { templatesDir: entry.templates } : {}),
+      },
     });
     const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file === entry.inputPath ? entry.input : d.file })) };
     report(entry, shownResult, flags, io);
@@ -116,6 +125,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print errors only' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'How to print diagnostics' })
     .option('templates', { type: 'string', describe: 'Folder of .hbs files that replace built-in templates by name' })
+    .option('int64', { choices: ['number', 'string', 'bigint'] as const, describe: 'How int64 values are typed (default number; string and bigint keep every digit)' })
     .check((args) => {
       if ((args.input === undefined) !== (args.output === undefined)) throw new Error('--input and --output go together');
       if (args.input !== undefined && args.config !== undefined) throw new Error('give either --input/--output or --config, not both');

@@ -7,6 +7,13 @@ export interface Account {
   name: string;
   nickname?: string | null;
   kind: 'personal';
+  /**
+   * In cents; may exceed 2^53
+   *
+   * @format int64
+   */
+  balance?: number;
+  history?: number[];
   location?: [number, number];
   payment?: Payment;
 }
@@ -17,6 +24,13 @@ export interface AccountInput {
   password: string;
   nickname?: string | null;
   kind: 'personal';
+  /**
+   * In cents; may exceed 2^53
+   *
+   * @format int64
+   */
+  balance?: number;
+  history?: number[];
   location?: [number, number];
   payment?: Payment;
 }
@@ -41,6 +55,8 @@ export type Payment = (Card & {
 export interface Problem {
   title?: string;
   status?: number;
+  /** @format int64 */
+  traceId?: number;
 }
 
 export interface Transfer {

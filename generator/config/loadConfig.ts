@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import type { Int64Repr } from '../emit/printType';
 import type { ParameterDefaults } from '../model/buildParams';
 
 export const CONFIG_SCHEMA_PATH = resolve(__dirname, '../../specwright.config.schema.json');
@@ -20,6 +21,7 @@ export interface SpecEntry {
   readonly strict: boolean;
   readonly templates: string | undefined;
   readonly parameterDefaults: ParameterDefaults;
+  readonly int64: Int64Repr;
 }
 
 interface RawEntry {
@@ -28,6 +30,7 @@ interface RawEntry {
   strict?: boolean;
   templates?: string;
   parameterDefaults?: ParameterDefaults;
+  int64?: Int64Repr;
 }
 
 function refuse(file: string, reason: string, pointer = '#'): never {
@@ -58,5 +61,6 @@ export function loadConfig(file: string): SpecEntry[] {
     strict: s.strict ?? false,
     templates: s.templates === undefined ? undefined : resolve(base, s.templates),
     parameterDefaults: s.parameterDefaults ?? {},
+    int64: s.int64 ?? 'number',
   }));
 }

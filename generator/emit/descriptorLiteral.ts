@@ -1,7 +1,8 @@
 // The initializer of an operation's descriptor: the data the runtime needs to send the request.
 // Every spec string in it is written by escape.ts.
 
-import type { OperationModel, ParamModel } from '../model/ApiModel';
+import type { OperationModel, ParamModel, TypeRef } from '../model/ApiModel';
+import { planOf, printPlan, type Int64Plans } from './int64Plans';
 import { code, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 
 function parameterLiteral(p: ParamModel): string {
@@ -32,7 +33,26 @@ function securityLiteral(op: OperationModel): string {
   return `security: [${alternatives.join(', ')}],`;
 }
 
-export function descriptorLiteral(op: OperationModel): TsCode {
+/** `int64: { codec, body, response, error }` when int64 values are strings or bigints and this operation carries any. */
+function int64Literal(op: OperationModel, plans: Int64Plans): string | null {
+  const of = (type: TypeRef | null) => (type === null ? null : planOf(type, plans.withInt64));
+  const errorTypes = op.responses.filter((r) => !r.success).map((r) => r.type);
+  const entries = [
+    ['body', of(op.requestBody?.type ?? null)],
+    ['response', of(op.successType)],
+    ['error', of(errorTypes.length === 0 ? null : { kind: 'union', of: errorTypes })],
+  ] as const;
+  const used = entries.filter(([, plan]) => plan !== null);
+  if (used.length === 0) return null;
+  return `int64: { codec: int64Codec, ${used.map(([key, plan]) => `${key}: ${printPlan(plan!)}`).join(', ')} },`;
+}
+
+/** Whether the descriptor refers to the generated `int64Codec`. */
+export function usesInt64Codec(op: OperationModel, plans: Int64Plans | null): boolean {
+  return plans !== null && int64Literal(op, plans) !== null;
+}
+
+export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null): TsCode {
   const lines = [
     `operationId: ${stringLiteral(op.operationId)},`,
     `method: ${stringLiteral(op.method.toUpperCase())},`,
@@ -52,5 +72,7 @@ export function descriptorLiteral(op: OperationModel): TsCode {
     // Compile time only: lets isApiError type `bodyAt` from the declared responses.
     `types: {} as { responses: ${op.names.responses} },`,
   );
+  const int64 = plans === null ? null : int64Literal(op, plans);
+  if (int64 !== null) lines.push(int64);
   return code(`{\n${lines.join('\n')}\n} as const satisfies OperationDescriptor`);
 }

@@ -7,6 +7,8 @@ import { commentText, literal, code, type TsCode } from './escape';
 import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
+import { emitCodecs } from './emitCodecs';
+import { int64Plans } from './int64Plans';
 import { createTypePrinter, type Int64Repr } from './printType';
 import { loadTemplates, TemplateError } from './templates';
 
@@ -101,9 +103,12 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   };
   const runtimeView = { banner, defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl) };
   add('runtime.ts', code(templates['runtime.ts'](runtimeView)), templates['runtime.ts'].file);
-  add('types.ts', emitTypes(model, createTypePrinter(options.int64 ?? 'number')), templates.banner.file);
+  const repr = options.int64 ?? 'number';
+  const plans = repr === 'number' ? null : int64Plans(model);
+  add('types.ts', emitTypes(model, createTypePrinter(repr)), templates.banner.file);
   add('errors.ts', emitErrors(model), templates.banner.file);
-  add('operations.ts', emitOperations(model, templates.operation), templates.operation.file);
+  add('operations.ts', emitOperations(model, templates.operation, plans), templates.operation.file);
+  if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr), templates.banner.file);
   add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file);
   for (const { file, origin } of sources) checkSyntax(project, file, origin);
   const service = project.getLanguageService().compilerObject;

@@ -4,7 +4,8 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Identifier } from '../naming';
-import { descriptorLiteral } from './descriptorLiteral';
+import { descriptorLiteral, usesInt64Codec } from './descriptorLiteral';
+import type { Int64Plans } from './int64Plans';
 import { code, type TsCode } from './escape';
 import { operationDoc } from './operationDoc';
 import type { Template } from './templates';
@@ -30,19 +31,22 @@ export function operationView(op: OperationModel): OperationView {
   };
 }
 
-function descriptorStatement(op: OperationModel): StatementStructures {
+function descriptorStatement(op: OperationModel, plans: Int64Plans | null): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [{ description: code(`How {@link ${op.names.fn}} is sent, the errors it documents and the permissions it needs.`) }],
-    declarations: [{ name: op.names.descriptor, initializer: descriptorLiteral(op) }],
+    declarations: [{ name: op.names.descriptor, initializer: descriptorLiteral(op, plans) }],
   };
 }
 
-function imports(model: ApiModel): StatementStructures[] {
+function imports(model: ApiModel, plans: Int64Plans | null): StatementStructures[] {
   const ops = model.operations;
   if (ops.length === 0) return [];
+  const codec: StatementStructures[] = ops.some((op) => usesInt64Codec(op, plans))
+    ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codecs.js', namedImports: [{ name: 'int64Codec' }] }]
+    : [];
   const named = (names: readonly string[], typeOnly: boolean) => names.map((name) => ({ name, isTypeOnly: typeOnly }));
   return [
     {
@@ -57,12 +61,13 @@ function imports(model: ApiModel): StatementStructures[] {
       moduleSpecifier: './types.js',
       namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses]), false),
     },
+    ...codec,
   ];
 }
 
-export function emitOperations(model: ApiModel, operationTemplate: Template): (StatementStructures | string)[] {
+export function emitOperations(model: ApiModel, operationTemplate: Template, plans: Int64Plans | null): (StatementStructures | string)[] {
   return [
-    ...imports(model),
-    ...model.operations.flatMap((op) => [descriptorStatement(op), operationTemplate(operationView(op))]),
+    ...imports(model, plans),
+    ...model.operations.flatMap((op) => [descriptorStatement(op, plans), operationTemplate(operationView(op))]),
   ];
 }
