@@ -36,10 +36,12 @@ const TYPE_NAMES = [
  * the fixed generated modules. Kept in step with the template by test/unit/naming/reserved.test.ts.
  */
 export const RUNTIME_NAMES: readonly string[] = [
-  'ApiError', 'ApiErrorInit', 'Authorisation', 'CallOptions', 'Credential', 'ResponsesOf', 'SecuritySchemeDescriptor', 'authorise', 'Client', 'ClientOptions', 'ErrorCode',
-  'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'OperationDescriptor', 'ParameterDescriptor',
-  'ParameterLocation', 'ParameterStyle', 'ParameterValue', 'Permissions', 'TokenProvider',
-  'buildRequest', 'call', 'createClient', 'defaultBaseUrl', 'isApiError', 'operations', 'errorCodes',
+  'ApiError', 'ApiErrorInit', 'Authorisation', 'CallOptions', 'Client', 'ClientOptions', 'Credential',
+  'ErrorCode', 'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'Int64Codec', 'Int64Plan',
+  'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
+  'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',
+  'authorise', 'buildRequest', 'call', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
+  'errorCodes', 'int64Codec', 'isApiError', 'operations',
 ];
 
 /** Every name a generated module-level declaration may not take. */
