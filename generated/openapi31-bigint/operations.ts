@@ -48,7 +48,7 @@ export const createAccountOperation = {
   parameters: [
 
   ],
-  body: { key: 'body', mediaType: 'application/json', required: true },
+  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType' },
   errors: createAccountErrors,
   permissions: {},
   tags: [],

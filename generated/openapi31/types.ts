@@ -88,8 +88,10 @@ export type ListAccountsResponses = {
 
 /** Parameters of {@link createAccount}. */
 export interface CreateAccountParams {
-  /** Sent as application/json. */
+  /** Sent as application/json unless `contentType` says otherwise. */
   body: AccountInput;
+  /** The media type to send `body` as; application/json when left out. */
+  contentType?: 'application/json' | 'application/x-www-form-urlencoded' | undefined;
 }
 
 /**

@@ -217,8 +217,8 @@ export interface OperationDescriptor {
   /** The path template, e.g. `/pets/{petId}`. */
   readonly path: string;
   readonly parameters: readonly ParameterDescriptor[];
-  /** The params property that holds the request body, and how to send it. */
-  readonly body?: { readonly key: string; readonly mediaType: string; readonly required: boolean; };
+  /** The params property that holds the request body, how to send it, and which property may pick another media type. */
+  readonly body?: { readonly key: string; readonly mediaType: string; readonly required: boolean; readonly contentTypeKey?: string; };
   readonly errors: readonly ErrorDescriptor[];
   readonly permissions: Permissions;
   readonly tags: readonly string[];
@@ -487,7 +487,9 @@ export function buildRequest(
   let body: RequestBody | undefined;
   if (op.body !== undefined) {
     const value = params[op.body.key];
-    if (value !== undefined) body = encodeBody(op.body.mediaType, value, headers, op.int64);
+    const picked = op.body.contentTypeKey === undefined ? undefined : params[op.body.contentTypeKey];
+    const mediaType = typeof picked === 'string' ? picked : op.body.mediaType;
+    if (value !== undefined) body = encodeBody(mediaType, value, headers, mediaType === op.body.mediaType ? op.int64 : undefined);
     else if (op.body.required) throw new TypeError(`${op.operationId}: missing required request body \`${op.body.key}\``);
   }
   const search = query.length > 0 ? `?${query.join('&')}` : '';

@@ -61,7 +61,8 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   ];
   if (op.requestBody !== null) {
     const b = op.requestBody;
-    lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required} },`);
+    const pick = b.contentTypeKey === null ? '' : `, contentTypeKey: ${stringLiteral(b.contentTypeKey)}`;
+    lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required}${pick} },`);
   }
   lines.push(
     `errors: ${op.names.errors},`,

@@ -45,8 +45,16 @@ function paramsInterface(op: OperationModel, pt: TypePrinter): InterfaceDeclarat
       name: propertyKey(body.key),
       hasQuestionToken: !body.required,
       type: body.required ? pt.printType(body.type) : code(`${pt.printType(body.type)} | undefined`),
-      docs: docs(body.doc === null ? null : docText(body.doc), code(`Sent as ${docText(body.mediaType)}.`)),
+      docs: docs(body.doc === null ? null : docText(body.doc), code(`Sent as ${docText(body.mediaType)}${body.contentTypeKey === null ? '' : ` unless \`${docText(body.contentTypeKey)}\` says otherwise`}.`)),
     });
+    if (body.contentTypeKey !== null) {
+      properties.push({
+        name: propertyKey(body.contentTypeKey),
+        hasQuestionToken: true,
+        type: code(`${body.mediaTypes.map(stringLiteral).join(' | ')} | undefined`),
+        docs: docs(code(`The media type to send \`${docText(body.key)}\` as; ${docText(body.mediaType)} when left out.`)),
+      });
+    }
   }
   return {
     kind: StructureKind.Interface,

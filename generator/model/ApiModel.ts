@@ -77,10 +77,16 @@ export interface ParamModel {
 export interface RequestBodyModel {
   /** The params property that holds the body: `body`, unless a parameter already has that key. */
   readonly key: string;
+  /** The media type sent unless the caller picks another (JSON when the spec offers it). */
   readonly mediaType: string;
   readonly required: boolean;
+  /** The body's type: the union over every media type the spec offers. */
   readonly type: TypeRef;
   readonly doc: string | null;
+  /** Every media type the spec offers, in spec order. */
+  readonly mediaTypes: readonly string[];
+  /** The params property that picks the media type, when there is more than one. */
+  readonly contentTypeKey: string | null;
 }
 
 export interface HeaderModel {

@@ -2,31 +2,37 @@
 // description says about errors and permissions.
 
 import type { NormalisedOperation } from '../normalise/NormalisedSpec';
-import { buildResponses, preferredContent, successType } from './buildResponses';
+import { bodyType, buildResponses, preferredContent, successType } from './buildResponses';
 import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
 import { buildParams, type ParameterDefaults } from './buildParams';
-import { buildTypeRef, type TypeContext } from './buildTypeRef';
+import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
 
-function bodyKey(params: readonly ParamModel[]): string {
-  const taken = new Set(params.map((p) => p.key));
-  for (const candidate of ['body', 'requestBody']) if (!taken.has(candidate)) return candidate;
+/** A params key no parameter has: the first free candidate, else the first with a number appended. */
+function freeKey(taken: ReadonlySet<string>, candidates: readonly string[]): string {
+  const free = candidates.find((c) => !taken.has(c));
+  if (free !== undefined) return free;
   let n = 2;
-  while (taken.has(`body${n}`)) n += 1;
-  return `body${n}`;
+  while (taken.has(`${candidates[0]}${n}`)) n += 1;
+  return `${candidates[0]}${n}`;
 }
 
 function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[], ctx: TypeContext): RequestBodyModel | null {
   if (op.requestBody === null) return null;
-  const content = preferredContent(op.requestBody.content);
-  if (content === null) return null;
+  const preferred = preferredContent(op.requestBody.content);
+  if (preferred === null) return null;
+  const taken = new Set(params.map((p) => p.key));
+  const key = freeKey(taken, ['body', 'requestBody']);
+  const mediaTypes = op.requestBody.content.map((c) => c.mediaType);
   return {
-    key: bodyKey(params),
-    mediaType: content.mediaType,
+    key,
+    mediaType: preferred.mediaType,
     required: op.requestBody.required,
-    type: content.schema === null ? { kind: 'primitive', name: 'unknown' } : buildTypeRef(content.schema.node, content.schema.pointer, ctx),
+    type: unionOf(op.requestBody.content.map((c) => bodyType(c, ctx))),
     doc: op.requestBody.description,
+    mediaTypes,
+    contentTypeKey: mediaTypes.length > 1 ? freeKey(new Set([...taken, key]), ['contentType', 'requestContentType']) : null,
   };
 }
 

@@ -15,9 +15,15 @@ export function preferredContent(content: readonly MediaContent[]): MediaContent
   return content.find((c) => isJsonMediaType(c.mediaType)) ?? content[0] ?? null;
 }
 
-function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRef {
+/** Media types whose body the schema describes field by field; any other body is raw bytes. */
+function isStructured(mediaType: string): boolean {
+  return isJsonMediaType(mediaType) || /^(?:text\/|multipart\/|application\/x-www-form-urlencoded)/i.test(mediaType);
+}
+
+/** The type of one media type's body. */
+export function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRef {
   if (content === null || content.schema === null) return UNKNOWN;
-  if (!isJsonMediaType(content.mediaType) && !/^text\//i.test(content.mediaType)) return { kind: 'primitive', name: 'binary' };
+  if (!isStructured(content.mediaType)) return { kind: 'primitive', name: 'binary' };
   return buildTypeRef(content.schema.node, content.schema.pointer, ctx);
 }
 

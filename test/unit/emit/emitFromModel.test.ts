@@ -58,7 +58,15 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
     params: [
       { key: 'id', name: 'id', in: 'path', required: true, type: str, clientDefault: null, style: 'simple', explode: false, doc: null, tags: [], deprecated: false, pointer: '#' },
     ],
-    requestBody: { key: 'body', mediaType: 'application/json', required: true, type: { kind: 'named', name: id('Pet') }, doc: 'The new pet' },
+    requestBody: {
+      key: 'body',
+      mediaType: 'application/json',
+      required: true,
+      type: { kind: 'named', name: id('Pet') },
+      doc: 'The new pet',
+      mediaTypes: ['application/json', 'application/x-www-form-urlencoded'],
+      contentTypeKey: 'contentType',
+    },
     responses: [
       { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: id('Pet') }, headers: [{ name: 'X-Rate-Limit', required: true, type: { kind: 'primitive', name: 'number' }, doc: 'Calls left' }], doc: 'OK' },
       { status: '4XX', success: false, mediaType: 'application/json', type: str, headers: [], doc: null },

@@ -101,3 +101,13 @@ it('encodes a multipart body with files and leaves the boundary to fetch', async
 it('trims trailing slashes from the base URL', () => {
   expect(createClient({ baseUrl: 'http://x/' }).baseUrl).toBe('http://x');
 });
+
+it('sends the body as the media type the caller picks, else the default', async () => {
+  const descriptor = op([], { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType' });
+  const json = buildRequest(client, descriptor, { body: { a: 1 } });
+  expect(json.headers.get('content-type')).toBe('application/json');
+  expect(await new Response(json.body).text()).toBe('{"a":1}');
+  const form = buildRequest(client, descriptor, { body: { a: 1 }, contentType: 'application/x-www-form-urlencoded' });
+  expect(form.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+  expect(await new Response(form.body).text()).toBe('a=1');
+});
