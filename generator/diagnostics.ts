@@ -56,6 +56,16 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'cannot resolve $ref: {reason}',
     hint: 'check that the referenced file exists next to the spec and holds the pointed-to part',
   },
+  NESTING_TOO_DEEP: {
+    severity: 'error',
+    message: 'the document nests more than {max} levels deep',
+    hint: 'real specs nest a few dozen levels; flatten the schema with named definitions and $ref',
+  },
+  DOC_TRUNCATED: {
+    severity: 'warning',
+    message: 'documentation text of {length} characters is cut to {max} in the generated code',
+    hint: 'shorten the text, or move long material out of the spec',
+  },
   CONFIG_INVALID: {
     severity: 'error',
     message: 'invalid config: {reason}',

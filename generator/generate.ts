@@ -49,7 +49,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const spec = normaliseSpec(loaded, sink);
     stage = 'building the model';
     const model = buildModel(spec, opts.model, sink);
-    const diagnostics = placed(sink.list(), loaded);
+    const diagnostics = placed([...loaded.diagnostics, ...sink.list()], loaded);
     if (sink.hasErrors() || (opts.strict && diagnostics.length > 0)) return refusal(diagnostics);
     stage = 'emitting code';
     const emitted = emitFiles(model, opts.emit);

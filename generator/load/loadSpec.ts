@@ -1,7 +1,8 @@
 // The load stage: a file path in, the spec as plain data out (external refs bundled), or a refusal.
 
 import { resolve } from 'node:path';
-import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
+import { checkLimits } from './checkLimits';
 import { bundleExternalRefs } from './bundleExternalRefs';
 import { detectFormat, parseDocument, type SourcePosition } from './parseDocument';
 import { readSpecFile } from './readSpecFile';
@@ -12,6 +13,8 @@ export interface LoadedSpec {
   readonly file: string;
   readonly dialect: Dialect;
   readonly document: unknown;
+  /** Warnings about the input itself (documentation cut to size). */
+  readonly diagnostics: readonly Diagnostic[];
   locate(pointer: string): SourcePosition | null;
 }
 
@@ -22,5 +25,6 @@ export async function loadSpec(input: string): Promise<LoadedSpec> {
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
   const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect);
-  return { file: input, dialect, document, locate: parsed.locate };
+  const diagnostics = checkLimits(document, input);
+  return { file: input, dialect, document, diagnostics, locate: parsed.locate };
 }

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument a
 import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { parsePointer } from '../pointer';
+import { checkJsonDepth } from './checkLimits';
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -32,7 +33,8 @@ function refuse(file: string, reason: string, position: SourcePosition | null, f
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const line = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return /maximum call stack/i.test(line) ? 'the document nests too deeply to read' : line;
 }
 
 function yamlDocument(text: string, file: string, format: SourceFormat): { doc: Document; lines: LineCounter } {
@@ -125,6 +127,7 @@ function jsonErrorPosition(text: string): SourcePosition | null {
 /** Parses the text; throws RefusedInputError with line:column when it is not one well-formed document. */
 export function parseDocument(text: string, file: string, format: SourceFormat): ParsedDocument {
   if (format === 'json') {
+    checkJsonDepth(text, file);
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -142,5 +145,12 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     };
   }
   const { doc, lines } = yamlDocument(text, file, format);
-  return { data: doc.toJS() as unknown, locate: (pointer) => locateIn(doc, lines, pointer) };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The parser's own guard against alias bombs ("billion laughs") throws here.
+    refuse(file, /alias/i.test((error as Error).message) ? 'aliases expand to too much data (an alias bomb?)' : (error as Error).message, null, format);
+  }
+  return { data, locate: (pointer) => locateIn(doc, lines, pointer) };
 }

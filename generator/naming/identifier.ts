@@ -50,6 +50,23 @@ export function applyCase(raw: string, nameCase: NameCase): string {
   }
 }
 
+/** Past this length a name is cut and given a hash of the whole, so it stays usable and distinct. */
+export const MAX_IDENTIFIER_LENGTH = 100;
+
+/** FNV-1a: a small, stable hash, the same on every machine. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function shorten(name: string): string {
+  return name.length <= MAX_IDENTIFIER_LENGTH ? name : `${name.slice(0, MAX_IDENTIFIER_LENGTH - 9)}_${fnv1a(name)}`;
+}
+
 /**
  * A valid identifier from raw text: cased, `_`-prefixed when it would start with a digit or
  * is reserved, and `fallback` when nothing usable is left.
@@ -60,7 +77,7 @@ export function toIdentifier(
   reserved: ReadonlySet<string>,
   fallback: string,
 ): Identifier {
-  let name = applyCase(raw, nameCase);
+  let name = shorten(applyCase(raw, nameCase));
   if (name === '') name = applyCase(fallback, nameCase);
   if (!/^[\p{ID_Start}$_]/u.test(name) || reserved.has(name)) name = `_${name}`;
   if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(raw)}`);

@@ -1,7 +1,7 @@
 // Decides final, collision-free names for a whole scope at once (the "resolve" pass).
 // Callers first collect every request for the scope; nothing else may invent names.
 
-import { type Identifier, type NameCase, splitWords, toIdentifier } from './identifier';
+import { fnv1a, type Identifier, type NameCase, splitWords, toIdentifier } from './identifier';
 
 export interface NameForm {
   readonly case: NameCase;
@@ -26,6 +26,13 @@ function formName(words: readonly string[], form: NameForm, reserved: ReadonlySe
   return toIdentifier([...words, form.suffix].join(' '), form.case, reserved, `${fallback} ${form.suffix}`);
 }
 
+/** Long bases are cut to a readable prefix plus a hash of the whole, before any suffix (`Params`) is added. */
+function limitWords(words: readonly string[]): readonly string[] {
+  const joined = words.join('');
+  if (joined.length <= 80) return words;
+  return [...splitWords(joined.slice(0, 72)), fnv1a(words.join(' '))];
+}
+
 /**
  * Resolves every request of one scope. On a collision the later request (by sortKey) gets
  * `2`, `3`, ... appended to its base, checked against the final strings of every form.
@@ -41,7 +48,7 @@ export function resolveNames<K extends string>(
   for (const index of order) {
     const request = requests[index]!;
     const raw = splitWords(request.raw);
-    const base = raw.length > 0 ? raw : splitWords(request.fallback);
+    const base = limitWords(raw.length > 0 ? raw : splitWords(request.fallback));
     const keys = Object.keys(request.forms) as K[];
     for (let n = 1; ; n += 1) {
       const words = n === 1 ? base : [...base, String(n)];
