@@ -146,6 +146,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'operationId `{operationId}` is also used at {other}; this operation is named `{name}`',
     hint: 'operationIds must be unique across the spec',
   },
+  OUTPUT_NOT_A_FOLDER: {
+    severity: 'error',
+    message: 'the output path {path} exists and is not a folder',
+    hint: 'point --output at a folder (it is created when missing)',
+  },
   TEMPLATE_INVALID: {
     severity: 'error',
     message: '{reason}',

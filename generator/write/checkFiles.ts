@@ -5,7 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { EmittedFile } from '../emit/emitFiles';
 import { MANIFEST_NAME, parseManifest } from './manifest';
 import { safeJoin } from './safePath';
-import { readIfExists } from './writeFiles';
+import { checkOutputFolder, readIfExists } from './writeFiles';
 
 export interface Drift {
   readonly path: string;
@@ -15,6 +15,7 @@ export interface Drift {
 }
 
 export async function checkFiles(files: readonly EmittedFile[], outDir: string): Promise<Drift[]> {
+  await checkOutputFolder(outDir);
   const drift: Drift[] = [];
   for (const file of files) {
     const onDisk = await readIfExists(safeJoin(outDir, file.path));

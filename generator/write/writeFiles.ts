@@ -1,7 +1,8 @@
 // The write stage, the only code that writes files: all-or-nothing replacement of the files
 // specwright owns in the output folder. Files it does not own are never touched.
 
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { dirname } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
 import { MANIFEST_NAME, parseManifest } from './manifest';
@@ -27,7 +28,19 @@ export async function readIfExists(path: string): Promise<string | null> {
  * leaves the previous output as it was. Then removes files the previous manifest listed that are
  * no longer generated. Files whose content is unchanged are not rewritten.
  */
+/** Refuses an output path that exists but is not a folder, before anything is written. */
+export async function checkOutputFolder(outDir: string): Promise<void> {
+  const info = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (info !== null && !info.isDirectory()) {
+    throw new RefusedInputError([makeDiagnostic('OUTPUT_NOT_A_FOLDER', '#', { path: outDir })]);
+  }
+}
+
 export async function writeFiles(files: readonly EmittedFile[], outDir: string): Promise<WriteResult> {
+  await checkOutputFolder(outDir);
   const previous = parseManifest(await readIfExists(safeJoin(outDir, MANIFEST_NAME)));
   const suffix = `.specwright-tmp-${process.pid}`;
   const pending: { temp: string; target: string; path: string }[] = [];

@@ -130,3 +130,11 @@ describe('input that is not plain data is refused', () => {
     expect((await runCli(['generate', '--input', 'ok.yaml', '--output', 'out', '--quiet'], dir)).code).toBe(0);
   });
 });
+
+it('refuses an output path that is an existing file, and leaves it alone', async () => {
+  write('taken', 'a file\n');
+  const run = await runCli(['generate', '--input', SEED, '--output', 'taken', '--quiet'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('exists and is not a folder (OUTPUT_NOT_A_FOLDER)');
+  expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('a file\n');
+});
