@@ -263,6 +263,45 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** The fetch to use; defaults to the global one at call time. */
   readonly fetch?: typeof fetch;
+  /** Abandons an attempt that has not answered in this many milliseconds (TimeoutError). */
+  readonly timeoutMs?: number;
+  /** Aborts every call of this client (AbortError). */
+  readonly signal?: AbortSignal;
+  /** Retries 429, 503 and network failures; off unless given. */
+  readonly retry?: RetryOptions;
+  readonly hooks?: Hooks;
+}
+
+export interface RetryOptions {
+  /** Further attempts after the first. Default 2. */
+  readonly retries?: number;
+  /** Backoff before the first retry, doubled each time, with jitter. Default 200. */
+  readonly minDelayMs?: number;
+  /** The longest wait, including what `Retry-After` asks for. Default 30000. */
+  readonly maxDelayMs?: number;
+  /** Statuses worth another try. Default 429 and 503. */
+  readonly statuses?: readonly number[];
+  /** Methods that may be retried. Default the idempotent ones: GET, HEAD, OPTIONS, PUT, DELETE, TRACE. */
+  readonly methods?: readonly HttpMethod[];
+  /** A number in [0, 1) for the jitter; Math.random by default. */
+  readonly random?: () => number;
+}
+
+/** What a hook sees of one attempt. The URL's credentials in the query are masked. */
+export interface HookContext {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly attempt: number;
+}
+
+export interface Hooks {
+  /** Before each attempt; may change `headers`. */
+  readonly onRequest?: (context: HookContext & { readonly headers: Headers; }) => void | Promise<void>;
+  /** After each response, successful or not. */
+  readonly onResponse?: (context: HookContext & { readonly response: Response; }) => void | Promise<void>;
+  /** When a call fails for good. */
+  readonly onError?: (context: HookContext & { readonly error: unknown; }) => void | Promise<void>;
 }
 
 export interface Client {
@@ -273,6 +312,8 @@ export interface Client {
 /** Per-call options. */
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  readonly timeoutMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -348,6 +389,30 @@ export class ApiError<Code extends string = string, Responses extends object = R
    */
   bodyAt<S extends keyof Responses & (string | number)>(status: S): Responses[S] | undefined {
     return statusMatches(String(status), this.status, this.#declared) ? (this.body as Responses[S]) : undefined;
+  }
+}
+
+/** A call's attempt got no answer within its `timeoutMs`. */
+export class TimeoutError extends Error {
+  constructor(readonly operationId: string, readonly method: HttpMethod, readonly url: string, readonly timeoutMs: number) {
+    super(`${operationId} (${method} ${url}) timed out after ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** A call was aborted through a signal. */
+export class AbortError extends Error {
+  constructor(readonly operationId: string, readonly method: HttpMethod, readonly url: string, readonly reason: unknown) {
+    super(`${operationId} (${method} ${url}) was aborted`);
+    this.name = 'AbortError';
+  }
+}
+
+/** The request never got a response: DNS, connection refused, reset... `failure` is what fetch threw. */
+export class NetworkError extends Error {
+  constructor(readonly operationId: string, readonly method: HttpMethod, readonly url: string, readonly failure: unknown) {
+    super(`${operationId} (${method} ${url}) failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+    this.name = 'NetworkError';
   }
 }
 
@@ -580,28 +645,78 @@ export async function authorise(client: Client, op: OperationDescriptor): Promis
   return NO_AUTH;
 }
 
-/** Sends one operation's request and returns the parsed success body, or throws ApiError. */
-export async function call<Result>(
-  client: Client,
-  op: OperationDescriptor,
-  params: object,
-  options: CallOptions = {},
-): Promise<Result> {
-  const request = buildRequest(client, op, params as Readonly<Record<string, unknown>>, options.headers, await authorise(client, op));
-  const send = client.options.fetch ?? globalThis.fetch;
-  const init: RequestInit = { method: op.method, headers: request.headers };
-  if (request.body !== undefined) init.body = request.body;
-  if (options.signal !== undefined) init.signal = options.signal;
-  const response = await send(request.url, init);
-  if (response.ok) {
-    if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
-    const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
-    return (await parseBody(response, codec)).body as Result;
+const IDEMPOTENT: readonly HttpMethod[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'];
+
+/** The URL as messages and hooks show it: credentials sent in the query are masked. */
+function shownUrl(url: string, auth: Authorisation): string {
+  if (auth.query.length === 0) return url;
+  const secret = new Set(auth.query.map(([name]) => encode(name)));
+  return url.replace(/([?&])([^=&#]*)=([^&#]*)/g, (whole, sep: string, name: string) => (secret.has(name) ? `${sep}${name}=***` : whole));
+}
+
+/** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), if it asks. */
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Waits, unless one of the signals aborts first. */
+function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = signals.find((s) => s.aborted);
+    if (aborted !== undefined) return reject(aborted.reason);
+    const stop = (): void => signals.forEach((s) => s.removeEventListener('abort', onAbort));
+    const timer = setTimeout(() => {
+      stop();
+      resolve();
+    }, ms);
+    function onAbort(this: AbortSignal): void {
+      clearTimeout(timer);
+      stop();
+      reject(this.reason);
+    }
+    signals.forEach((s) => s.addEventListener('abort', onAbort, { once: true }));
+  });
+}
+
+interface Attempt {
+  readonly response?: Response;
+  readonly failure?: unknown;
+}
+
+/** One fetch with its own timeout, aborted too by the client's and the call's signals. */
+async function attemptOnce(send: typeof fetch, url: string, init: RequestInit, signals: readonly AbortSignal[], timeoutMs: number | undefined): Promise<Attempt & { timedOut: boolean; }> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const forward = (signal: AbortSignal) => (): void => controller.abort(signal.reason);
+  const listeners = signals.map((signal) => {
+    const listener = forward(signal);
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', listener, { once: true });
+    return { signal, listener };
+  });
+  const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('timeout'));
+  }, timeoutMs);
+  try {
+    return { response: await send(url, { ...init, signal: controller.signal }), timedOut };
+  } catch (failure) {
+    return { failure, timedOut };
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    for (const { signal, listener } of listeners) signal.removeEventListener('abort', listener);
   }
+}
+
+async function errorFor(response: Response, op: OperationDescriptor): Promise<ApiError> {
   const { text, body } = await parseBody(response, op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.error });
   const details = errorDetails(body);
   const documented = op.errors.some((e) => e.code === details.code);
-  throw new ApiError({
+  return new ApiError({
     declaredStatuses: op.responses,
     operationId: op.operationId,
     method: op.method,
@@ -615,4 +730,59 @@ export async function call<Result>(
     rawErrorCode: details.code,
     serverMessage: details.message,
   });
+}
+
+/** Sends one operation's request and returns the parsed success body, or throws ApiError. */
+export async function call<Result>(
+  client: Client,
+  op: OperationDescriptor,
+  params: object,
+  options: CallOptions = {},
+): Promise<Result> {
+  const auth = await authorise(client, op);
+  const request = buildRequest(client, op, params as Readonly<Record<string, unknown>>, options.headers, auth);
+  const url = shownUrl(request.url, auth);
+  const { retry, hooks = {} } = client.options;
+  const retries = retry === undefined || !(retry.methods ?? IDEMPOTENT).includes(op.method) ? 0 : (retry.retries ?? 2);
+  const signals = [client.options.signal, options.signal].filter((s): s is AbortSignal => s !== undefined);
+  const timeoutMs = options.timeoutMs ?? client.options.timeoutMs;
+  const send = client.options.fetch ?? globalThis.fetch;
+  const fail = async (error: unknown, attempt: number): Promise<never> => {
+    await hooks.onError?.({ operationId: op.operationId, method: op.method, url, attempt, error });
+    throw error;
+  };
+  for (let attempt = 0; ; attempt += 1) {
+    const context = { operationId: op.operationId, method: op.method, url, attempt };
+    const headers = new Headers(request.headers);
+    await hooks.onRequest?.({ ...context, headers });
+    const init: RequestInit = { method: op.method, headers };
+    if (request.body !== undefined) init.body = request.body;
+    const outcome = await attemptOnce(send, request.url, init, signals, timeoutMs);
+    const aborted = signals.find((s) => s.aborted);
+    if (aborted !== undefined) return fail(new AbortError(op.operationId, op.method, url, aborted.reason), attempt);
+    if (outcome.timedOut) return fail(new TimeoutError(op.operationId, op.method, url, timeoutMs ?? 0), attempt);
+    const response = outcome.response;
+    if (response !== undefined) await hooks.onResponse?.({ ...context, response });
+    const retryable = response === undefined || (retry?.statuses ?? [429, 503]).includes(response.status);
+    if (retryable && attempt < retries) {
+      const wait = response === undefined ? undefined : retryAfterMs(response);
+      await response?.body?.cancel().catch(() => undefined);
+      const base = Math.min(retry?.maxDelayMs ?? 30_000, (retry?.minDelayMs ?? 200) * 2 ** attempt);
+      const jittered = base / 2 + (base / 2) * (retry?.random ?? Math.random)();
+      const delay = Math.min(retry?.maxDelayMs ?? 30_000, wait ?? jittered);
+      try {
+        await sleep(delay, signals);
+      } catch (reason) {
+        return fail(new AbortError(op.operationId, op.method, url, reason), attempt);
+      }
+      continue;
+    }
+    if (response === undefined) return fail(new NetworkError(op.operationId, op.method, url, outcome.failure), attempt);
+    if (response.ok) {
+      if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
+      const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
+      return (await parseBody(response, codec)).body as Result;
+    }
+    return fail(await errorFor(response, op), attempt);
+  }
 }

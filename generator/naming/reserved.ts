@@ -40,6 +40,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'ErrorCode', 'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'Int64Codec', 'Int64Plan',
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',
+  'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
   'authorise', 'buildRequest', 'call', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
   'errorCodes', 'int64Codec', 'isApiError', 'operations',
 ];

@@ -12,6 +12,8 @@ export interface RecordedRequest {
 }
 
 export interface Reply {
+  /** Wait this long before answering. */
+  readonly delayMs?: number;
   readonly status: number;
   readonly headers?: Record<string, string>;
   readonly body?: string;
@@ -34,8 +36,13 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     req.on('end', () => {
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
       const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
-      res.writeHead(reply.status, reply.headers ?? {});
-      res.end(reply.body ?? '');
+      const answer = () => {
+        if (res.destroyed) return;
+        res.writeHead(reply.status, reply.headers ?? {});
+        res.end(reply.body ?? '');
+      };
+      if (reply.delayMs === undefined) answer();
+      else setTimeout(answer, reply.delayMs).unref();
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -46,6 +53,9 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     reply: (...next) => {
       replies = next;
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((done) => server.close(() => done()));
+    },
   };
 }
