@@ -52,6 +52,7 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       templates: flags.templates === undefined ? undefined : resolve(flags.templates),
       parameterDefaults: {},
       int64: flags.int64 ?? 'number',
+      errorFields: 'generic',
     };
     return { entries: [entry], command: `npx specwright generate --input ${entry.input} --output ${entry.output}` };
   }
@@ -99,6 +100,7 @@ async function run(flags: Flags, io: Io): Promise<number> {
         source: entry.input,
         command: plan.command,
         int64: flags.int64 ?? entry.int64,
+        errorFields: entry.errorFields,
         ...(entry.templates ? { templatesDir: entry.templates } : {}),
       },
     });

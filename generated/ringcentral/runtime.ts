@@ -577,19 +577,23 @@ async function parseBody(response: Response, int64?: { readonly codec: Int64Code
   }
 }
 
-function field(body: unknown, name: string): string | undefined {
-  if (body === null || typeof body !== 'object') return undefined;
-  const value = (body as Record<string, unknown>)[name];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+/** Where an error body keeps its code and message: paths tried in order (from the generator's config). */
+export const errorFields: { readonly code: readonly (readonly (string | number)[])[]; readonly message: readonly (readonly (string | number)[])[]; } = { code: [['errorCode'], ['errors', 0, 'errorCode']], message: [['message'], ['errors', 0, 'message']] };
+
+/** The value at a path of keys and indexes, if it is a string or a number. */
+function field(body: unknown, path: readonly (string | number)[]): string | undefined {
+  let node = body;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return typeof node === 'string' || typeof node === 'number' ? String(node) : undefined;
 }
 
-/** The error code and message: top-level `errorCode`/`message`, else the first of `errors[]`. */
+/** The error code and message from the first of `errorFields`' paths that holds one. */
 function errorDetails(body: unknown): { code: string | undefined; message: string | undefined; } {
-  const first = Array.isArray((body as { errors?: unknown; } | null)?.errors) ? (body as { errors: unknown[]; }).errors[0] : undefined;
-  return {
-    code: field(body, 'errorCode') ?? field(first, 'errorCode'),
-    message: field(body, 'message') ?? field(first, 'message'),
-  };
+  const first = (paths: readonly (readonly (string | number)[])[]) => paths.map((path) => field(body, path)).find((v) => v !== undefined);
+  return { code: first(errorFields.code), message: first(errorFields.message) };
 }
 
 /** Credentials to attach: header, query and cookie entries. */

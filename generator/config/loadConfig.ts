@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import type { ErrorFieldsOption } from '../emit/errorFields';
 import type { Int64Repr } from '../emit/printType';
 import type { ParameterDefaults } from '../model/buildParams';
 
@@ -22,6 +23,7 @@ export interface SpecEntry {
   readonly templates: string | undefined;
   readonly parameterDefaults: ParameterDefaults;
   readonly int64: Int64Repr;
+  readonly errorFields: ErrorFieldsOption;
 }
 
 interface RawEntry {
@@ -31,6 +33,7 @@ interface RawEntry {
   templates?: string;
   parameterDefaults?: ParameterDefaults;
   int64?: Int64Repr;
+  errorFields?: ErrorFieldsOption;
 }
 
 function refuse(file: string, reason: string, pointer = '#'): never {
@@ -62,5 +65,6 @@ export function loadConfig(file: string): SpecEntry[] {
     templates: s.templates === undefined ? undefined : resolve(base, s.templates),
     parameterDefaults: s.parameterDefaults ?? {},
     int64: s.int64 ?? 'number',
+    errorFields: s.errorFields ?? 'generic',
   }));
 }

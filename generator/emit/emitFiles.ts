@@ -8,6 +8,7 @@ import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
 import { emitCodecs } from './emitCodecs';
+import { errorFieldsLiteral, type ErrorFieldsOption } from './errorFields';
 import { int64Plans } from './int64Plans';
 import { createTypePrinter, type Int64Repr } from './printType';
 import { loadTemplates, TemplateError } from './templates';
@@ -28,6 +29,8 @@ export interface EmitOptions {
   readonly templatesDir?: string;
   /** How int64 values are typed (default `number`); `string` and `bigint` add a codec that keeps every digit. */
   readonly int64?: Int64Repr;
+  /** Where error bodies keep their code and message (default `generic`). */
+  readonly errorFields?: ErrorFieldsOption;
 }
 
 const FORMAT: ts.FormatCodeSettings = {
@@ -101,7 +104,11 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
         : project.createSourceFile(path, { statements: spaced([banner, ...statements]) });
     sources.push({ file, origin });
   };
-  const runtimeView = { banner, defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl) };
+  const runtimeView = {
+    banner,
+    defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl),
+    errorFields: errorFieldsLiteral(options.errorFields ?? 'generic'),
+  };
   add('runtime.ts', code(templates['runtime.ts'](runtimeView)), templates['runtime.ts'].file);
   const repr = options.int64 ?? 'number';
   const plans = repr === 'number' ? null : int64Plans(model);

@@ -42,7 +42,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',
   'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
   'authorise', 'buildRequest', 'call', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
-  'errorCodes', 'int64Codec', 'isApiError', 'operations',
+  'errorCodes', 'errorFields', 'int64Codec', 'isApiError', 'operations',
 ];
 
 /** Every name a generated module-level declaration may not take. */
