@@ -6,3 +6,4 @@ export * from './runtime.js';
 export * from './types.js';
 export * from './errors.js';
 export * from './operations.js';
+export * from './api.js';

@@ -7,6 +7,7 @@ import { commentText, literal, code, type TsCode } from './escape';
 import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
+import { emitApi } from './emitApi';
 import { emitCodecs } from './emitCodecs';
 import { errorFieldsLiteral, type ErrorFieldsOption } from './errorFields';
 import { int64Plans } from './int64Plans';
@@ -116,6 +117,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   add('errors.ts', emitErrors(model), templates.banner.file);
   add('operations.ts', emitOperations(model, templates.operation, plans), templates.operation.file);
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr), templates.banner.file);
+  add('api.ts', emitApi(model), templates.banner.file);
   add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file);
   for (const { file, origin } of sources) checkSyntax(project, file, origin);
   const service = project.getLanguageService().compilerObject;

@@ -41,7 +41,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',
   'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
-  'authorise', 'buildRequest', 'call', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
+  'authorise', 'bind', 'buildRequest', 'call', 'createApi', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
   'errorCodes', 'errorFields', 'int64Codec', 'isApiError', 'operations',
 ];
 

@@ -41,7 +41,7 @@ it('generates any spec with --input/--output and reports its warnings with point
   );
   expect(run.stderr).toMatch(/ringcentral\.yaml:55:11: warning: #\/paths\/.*\/responses\/2: response key `2`/);
   expect(run.stderr).toContain('10 warnings, 0 errors');
-  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['errors.ts', 'index.ts', 'operations.ts', 'runtime.ts', 'specwright.manifest.json', 'types.ts']);
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['api.ts', 'errors.ts', 'index.ts', 'operations.ts', 'runtime.ts', 'specwright.manifest.json', 'types.ts']);
   expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toContain('Regenerate with: npx specwright generate --input ');
 });
 

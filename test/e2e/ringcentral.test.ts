@@ -3,6 +3,7 @@
 
 import {
   ApiError,
+  createApi,
   createClient,
   defaultBaseUrl,
   isApiError,
@@ -85,4 +86,12 @@ it('reports a non-JSON error body as text', async () => {
   expect(isApiError(error)).toBe(true);
   expect((error as ApiError).body).toBe('down for maintenance');
   expect((error as ApiError).errorCode).toBeUndefined();
+});
+
+it('binds every operation to the client, flat and by tag', async () => {
+  server.reply({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"records":[]}' });
+  const api = createApi(createClient({ baseUrl: server.baseUrl }));
+  expect(api.byTag.User.listExtensionActiveCalls).toBe(api.listExtensionActiveCalls);
+  expect(await api.byTag.Calls.listExtensionActiveCalls({ page: '3' })).toEqual({ records: [] });
+  expect(server.requests[0]!.url).toBe(`${ACTIVE_CALLS}?page=3`);
 });
