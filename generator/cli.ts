@@ -53,6 +53,7 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       parameterDefaults: {},
       int64: flags.int64 ?? 'number',
       errorFields: 'generic',
+      pagination: undefined,
     };
     return { entries: [entry], command: `npx specwright generate --input ${entry.input} --output ${entry.output}` };
   }
@@ -94,7 +95,7 @@ async function run(flags: Flags, io: Io): Promise<number> {
       output: entry.outputPath,
       check: flags.check,
       strict: flags.strict || entry.strict,
-      model: { parameterDefaults: entry.parameterDefaults },
+      model: { parameterDefaults: entry.parameterDefaults, ...(entry.pagination === undefined ? {} : { pagination: entry.pagination }) },
       emit: {
         generatorVersion: VERSION,
         source: entry.input,

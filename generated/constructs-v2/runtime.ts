@@ -210,6 +210,14 @@ export function encodeJson(input: unknown, plan: Int64Plan, codec: Int64Codec): 
   return write(input, [plan]) ?? 'null';
 }
 
+/** How a paginated operation walks its pages: which params key advances, where items and the next page are. */
+export interface PaginationDescriptor {
+  readonly style: 'page' | 'cursor';
+  readonly param: string;
+  readonly items: readonly string[];
+  readonly next: readonly string[];
+}
+
 /** Everything the runtime needs to call one operation; generated once per operation. */
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -228,6 +236,7 @@ export interface OperationDescriptor {
   readonly responses: readonly string[];
   /** Compile time only (an empty object at run time): the declared response bodies by status. */
   readonly types?: { readonly responses: object; };
+  readonly pagination?: PaginationDescriptor;
   /** Present when int64 values are strings or bigints: where they sit in the JSON bodies. */
   readonly int64?: {
     readonly codec: Int64Codec;
@@ -788,5 +797,48 @@ export async function call<Result>(
       return (await parseBody(response, codec)).body as Result;
     }
     return fail(await errorFor(response, op), attempt);
+  }
+}
+
+function valueAt(body: unknown, path: readonly string[]): unknown {
+  let node = body;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Fetches page after page: a `page` style adds one to the page parameter (starting from the one
+ * given, else 1), a `cursor` style sends the cursor the last page returned. Stops when the next
+ * marker is missing or empty, or a page has no items.
+ */
+export async function* pages<Params extends object, Page>(
+  fetchPage: (params: Params) => Promise<Page>,
+  params: Params,
+  rule: PaginationDescriptor,
+): AsyncGenerator<Page> {
+  let current = Object.assign({}, params) as Record<string, unknown>;
+  for (; ;) {
+    const page = await fetchPage(current as Params);
+    yield page;
+    const next = valueAt(page, rule.next);
+    const list = valueAt(page, rule.items);
+    if (next === undefined || next === null || next === false || next === '' || (Array.isArray(list) && list.length === 0)) return;
+    if (rule.style === 'cursor') current = { ...current, [rule.param]: next };
+    else {
+      const given = current[rule.param];
+      const number = Number(given ?? 1) + 1;
+      current = { ...current, [rule.param]: typeof given === 'string' ? String(number) : number };
+    }
+  }
+}
+
+/** The items of every page, one by one. */
+export async function* items<Item>(source: AsyncIterable<unknown>, rule: PaginationDescriptor): AsyncGenerator<Item> {
+  for await (const page of source) {
+    const list = valueAt(page, rule.items);
+    if (Array.isArray(list)) yield* list as Item[];
   }
 }

@@ -37,3 +37,6 @@ export type ListExtensionActiveCallsResponses = {
   /** OK */
   200: unknown;
 };
+
+/** One item of a page of {@link listExtensionActiveCalls}, at `records`. */
+export type ListExtensionActiveCallsItem = unknown;

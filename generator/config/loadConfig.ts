@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { ErrorFieldsOption } from '../emit/errorFields';
 import type { Int64Repr } from '../emit/printType';
+import type { PaginationRule } from '../model/buildPagination';
 import type { ParameterDefaults } from '../model/buildParams';
 
 export const CONFIG_SCHEMA_PATH = resolve(__dirname, '../../specwright.config.schema.json');
@@ -24,6 +25,7 @@ export interface SpecEntry {
   readonly parameterDefaults: ParameterDefaults;
   readonly int64: Int64Repr;
   readonly errorFields: ErrorFieldsOption;
+  readonly pagination: PaginationRule | undefined;
 }
 
 interface RawEntry {
@@ -34,6 +36,7 @@ interface RawEntry {
   parameterDefaults?: ParameterDefaults;
   int64?: Int64Repr;
   errorFields?: ErrorFieldsOption;
+  pagination?: PaginationRule;
 }
 
 function refuse(file: string, reason: string, pointer = '#'): never {
@@ -66,5 +69,6 @@ export function loadConfig(file: string): SpecEntry[] {
     parameterDefaults: s.parameterDefaults ?? {},
     int64: s.int64 ?? 'number',
     errorFields: s.errorFields ?? 'generic',
+    pagination: s.pagination,
   }));
 }

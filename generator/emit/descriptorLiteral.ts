@@ -73,6 +73,11 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     // Compile time only: lets isApiError type `bodyAt` from the declared responses.
     `types: {} as { responses: ${op.names.responses} },`,
   );
+  if (op.pagination !== null) {
+    const p = op.pagination;
+    const path = (segments: readonly string[]) => `[${segments.map(stringLiteral).join(', ')}]`;
+    lines.push(`pagination: { style: ${stringLiteral(p.style)}, param: ${stringLiteral(p.param)}, items: ${path(p.itemsPath)}, next: ${path(p.nextPath)} },`);
+  }
   const int64 = plans === null ? null : int64Literal(op, plans);
   if (int64 !== null) lines.push(int64);
   return code(`{\n${lines.join('\n')}\n} as const satisfies OperationDescriptor`);

@@ -115,7 +115,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   const plans = repr === 'number' ? null : int64Plans(model);
   add('types.ts', emitTypes(model, createTypePrinter(repr)), templates.banner.file);
   add('errors.ts', emitErrors(model), templates.banner.file);
-  add('operations.ts', emitOperations(model, templates.operation, plans), templates.operation.file);
+  add('operations.ts', emitOperations(model, templates, plans), templates.operation.file);
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr), templates.banner.file);
   add('api.ts', emitApi(model), templates.banner.file);
   add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file);

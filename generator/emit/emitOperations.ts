@@ -44,6 +44,7 @@ function descriptorStatement(op: OperationModel, plans: Int64Plans | null): Stat
 function imports(model: ApiModel, plans: Int64Plans | null): StatementStructures[] {
   const ops = model.operations;
   if (ops.length === 0) return [];
+  const paginated = ops.some((op) => op.pagination !== null);
   const codec: StatementStructures[] = ops.some((op) => usesInt64Codec(op, plans))
     ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codecs.js', namedImports: [{ name: 'int64Codec' }] }]
     : [];
@@ -52,22 +53,40 @@ function imports(model: ApiModel, plans: Int64Plans | null): StatementStructures
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime.js',
-      namedImports: [{ name: 'call' }, ...named(['CallOptions', 'Client', 'OperationDescriptor'], true)],
+      namedImports: [
+        { name: 'call' },
+        ...(paginated ? named(['items', 'pages'], false) : []),
+        ...named(['CallOptions', 'Client', 'OperationDescriptor'], true),
+      ],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './errors.js', namedImports: named(ops.map((o) => o.names.errors), false) },
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: './types.js',
-      namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses]), false),
+      namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses, ...(o.names.item === undefined ? [] : [o.names.item])]), false),
     },
     ...codec,
   ];
 }
 
-export function emitOperations(model: ApiModel, operationTemplate: Template, plans: Int64Plans | null): (StatementStructures | string)[] {
+/** The `pagination` template's view-model; null for an operation that does not paginate. */
+function paginationView(op: OperationModel): object | null {
+  const { pages, items, item } = op.names;
+  if (op.pagination === null || pages === undefined || items === undefined || item === undefined) return null;
+  return { ...operationView(op), pagesFn: pages, itemsFn: items, itemType: item };
+}
+
+export function emitOperations(
+  model: ApiModel,
+  templates: { readonly operation: Template; readonly pagination: Template },
+  plans: Int64Plans | null,
+): (StatementStructures | string)[] {
   return [
     ...imports(model, plans),
-    ...model.operations.flatMap((op) => [descriptorStatement(op, plans), operationTemplate(operationView(op))]),
+    ...model.operations.flatMap((op) => {
+      const paging = paginationView(op);
+      return [descriptorStatement(op, plans), templates.operation(operationView(op)), ...(paging === null ? [] : [templates.pagination(paging)])];
+    }),
   ];
 }

@@ -147,9 +147,22 @@ function headersAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclaration
   };
 }
 
+function itemAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure[] {
+  if (op.pagination === null || op.names.item === undefined) return [];
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: op.names.item,
+      isExported: true,
+      docs: docs(code(`One item of a page of {@link ${op.names.fn}}, at \`${docText(op.pagination.itemsPath.join('.'))}\`.`)),
+      type: pt.printType(op.pagination.itemType),
+    },
+  ];
+}
+
 function operationTypes(op: OperationModel, pt: TypePrinter): TypeStatement[] {
   const headers = headersAlias(op, pt);
-  return [paramsInterface(op, pt), responseAlias(op, pt), responsesAlias(op, pt), ...(headers === null ? [] : [headers])];
+  return [paramsInterface(op, pt), responseAlias(op, pt), responsesAlias(op, pt), ...(headers === null ? [] : [headers]), ...itemAlias(op, pt)];
 }
 
 export function emitTypes(model: ApiModel, pt: TypePrinter): TypeStatement[] {

@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 
-export const TEMPLATE_NAMES = ['banner', 'runtime.ts', 'operation', 'index.ts'] as const;
+export const TEMPLATE_NAMES = ['banner', 'runtime.ts', 'operation', 'pagination', 'index.ts'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export interface Template {

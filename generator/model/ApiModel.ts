@@ -147,6 +147,22 @@ export interface OperationNames {
   readonly error: Identifier;
   readonly errors: Identifier;
   readonly descriptor: Identifier;
+  /** For a paginated operation: the page and item iterators and the item type. */
+  readonly pages?: Identifier;
+  readonly items?: Identifier;
+  readonly item?: Identifier;
+}
+
+/** How a paginated operation walks its pages (from the config's rule). */
+export interface PaginationModel {
+  readonly style: 'page' | 'cursor';
+  /** The params key that carries the page number or the cursor. */
+  readonly param: string;
+  /** Where a page keeps its items, and the field whose presence means there is a next page (or holds the cursor). */
+  readonly itemsPath: readonly string[];
+  readonly nextPath: readonly string[];
+  /** The type of one item, as far as the response schema says. */
+  readonly itemType: TypeRef;
 }
 
 export interface OperationModel {
@@ -172,6 +188,7 @@ export interface OperationModel {
   readonly permissions: readonly Permission[];
   /** Alternatives, any one of which authenticates the call; empty when none is needed. */
   readonly security: readonly SecurityRequirementModel[];
+  readonly pagination: PaginationModel | null;
 }
 
 /** One application error code with every place the API documents it. */

@@ -10,6 +10,7 @@ import { buildOperation } from './buildOperation';
 import type { ParameterDefaults } from './buildParams';
 import { buildSchemaDecls } from './buildSchemaDecls';
 import { hoistInlineSchemas } from './hoistInlineSchemas';
+import { isPaginated, type PaginationRule } from './buildPagination';
 import type { TypeContext } from './TypeContext';
 import { compareKeys } from '../naming';
 import { operationSortKey, planNames } from './planNames';
@@ -17,6 +18,8 @@ import { operationSortKey, planNames } from './planNames';
 export interface ModelOptions {
   /** Client-side defaults per parameter location and name, e.g. `{ path: { accountId: '~' } }`. */
   readonly parameterDefaults: ParameterDefaults;
+  /** Opt-in: GET operations with this rule's query parameter get page and item iterators. */
+  readonly pagination?: PaginationRule;
 }
 
 function reportDuplicateIds(spec: NormalisedSpec, operations: readonly OperationModel[], sink: DiagnosticSink): void {
@@ -56,6 +59,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     spec.operations,
     [...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })), ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true }))],
     facts,
+    (op) => isPaginated(op, options.pagination),
   );
   const ctx: TypeContext = {
     document: spec.document,
@@ -66,7 +70,8 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   };
   const schemas = buildSchemaDecls(declared, ctx);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
-  const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, options.parameterDefaults, securitySchemes, ctx));
+  const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas };
+  const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, opCtx, ctx));
   reportDuplicateIds(spec, operations, sink);
   reportUnusedDefaults(spec, options, sink);
   return {

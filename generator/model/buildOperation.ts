@@ -3,7 +3,8 @@
 
 import type { NormalisedOperation } from '../normalise/NormalisedSpec';
 import { bodyType, buildResponses, preferredContent, successType } from './buildResponses';
-import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
+import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SchemaDecl, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
+import { buildPagination, type PaginationRule } from './buildPagination';
 import { buildParams, type ParameterDefaults } from './buildParams';
 import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
@@ -42,13 +43,15 @@ function buildSecurity(op: NormalisedOperation, schemes: readonly SecurityScheme
   );
 }
 
-export function buildOperation(
-  op: NormalisedOperation,
-  names: OperationNames,
-  defaults: ParameterDefaults,
-  schemes: readonly SecuritySchemeModel[],
-  ctx: TypeContext,
-): OperationModel {
+export interface OperationContext {
+  readonly defaults: ParameterDefaults;
+  readonly schemes: readonly SecuritySchemeModel[];
+  readonly pagination: PaginationRule | undefined;
+  readonly schemas: readonly SchemaDecl[];
+}
+
+export function buildOperation(op: NormalisedOperation, names: OperationNames, opCtx: OperationContext, ctx: TypeContext): OperationModel {
+  const { defaults, schemes } = opCtx;
   const description = parseDescription(op.description);
   for (const line of description.unread) {
     ctx.sink.report('ERROR_TABLE_ROW_UNREAD', pointerTo(op.pointer, 'description'), { line });
@@ -57,6 +60,7 @@ export function buildOperation(
   const write: TypeContext = { ...ctx, direction: 'write' };
   const params = buildParams(op.parameters, defaults, write);
   const responses = buildResponses(op.responses, { ...ctx, direction: 'read' });
+  const success = successType(responses);
   return {
     key: `${op.method.toUpperCase()} ${op.path}`,
     pointer: op.pointer,
@@ -71,9 +75,10 @@ export function buildOperation(
     params,
     requestBody: buildRequestBody(op, params, write),
     responses,
-    successType: successType(responses),
+    successType: success,
     errors: description.errors,
     permissions: description.permissions,
     security: buildSecurity(op, schemes),
+    pagination: buildPagination(op, opCtx.pagination, params, success, opCtx.schemas),
   };
 }

@@ -8,10 +8,16 @@ import type { OperationNames } from './ApiModel';
 import type { SchemaNames } from './TypeContext';
 
 type OperationForm = keyof OperationNames;
+
+const PAGINATION_FORMS: Readonly<Partial<Record<OperationForm, NameForm>>> = {
+  pages: { case: 'camel', suffix: 'Pages' },
+  items: { case: 'camel', suffix: 'Items' },
+  item: { case: 'pascal', suffix: 'Item' },
+};
 type SchemaForm = 'read' | 'write' | 'base' | 'baseWrite';
 type Form = OperationForm | SchemaForm;
 
-const OPERATION_FORMS: NameRequest<OperationForm>['forms'] = {
+const OPERATION_FORMS: Readonly<Partial<Record<OperationForm, NameForm>>> = {
   fn: { case: 'camel', suffix: '' },
   params: { case: 'pascal', suffix: 'Params' },
   response: { case: 'pascal', suffix: 'Response' },
@@ -58,13 +64,14 @@ export function planNames(
   operations: readonly NormalisedOperation[],
   schemas: readonly { readonly name: string; readonly pointer: string; readonly hoisted: boolean }[],
   facts: SchemaFacts,
+  paginated: (op: NormalisedOperation) => boolean = () => false,
 ): PlannedNames {
   const requests: NameRequest<Form>[] = [
     ...operations.map((op) => ({
       raw: op.operationId ?? pathName(op.method, op.path),
       fallback: pathName(op.method, op.path),
       sortKey: operationSortKey(op),
-      forms: OPERATION_FORMS as NameRequest<Form>['forms'],
+      forms: (paginated(op) ? { ...OPERATION_FORMS, ...PAGINATION_FORMS } : OPERATION_FORMS) as NameRequest<Form>['forms'],
     })),
     ...schemas.map((schema) => ({
       raw: schema.name,

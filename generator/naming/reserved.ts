@@ -41,6 +41,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',
   'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
+  'PaginationDescriptor', 'items', 'pages', 'valueAt',
   'authorise', 'bind', 'buildRequest', 'call', 'createApi', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
   'errorCodes', 'errorFields', 'int64Codec', 'isApiError', 'operations',
 ];

@@ -8,6 +8,7 @@ import {
   defaultBaseUrl,
   isApiError,
   listExtensionActiveCalls,
+  listExtensionActiveCallsItems,
   listExtensionActiveCallsOperation,
 } from '../../generated/ringcentral/index';
 import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
@@ -94,4 +95,22 @@ it('binds every operation to the client, flat and by tag', async () => {
   expect(api.byTag.User.listExtensionActiveCalls).toBe(api.listExtensionActiveCalls);
   expect(await api.byTag.Calls.listExtensionActiveCalls({ page: '3' })).toEqual({ records: [] });
   expect(server.requests[0]!.url).toBe(`${ACTIVE_CALLS}?page=3`);
+});
+
+it('walks a paginated list to the end, page by page and item by item', async () => {
+  const page = (records: unknown[], next: boolean) => ({
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ records, paging: { perPage: 2 }, navigation: next ? { nextPage: { uri: 'https://x/next' } } : {} }),
+  });
+  server.reply(page([{ id: 1 }, { id: 2 }], true), page([{ id: 3 }, { id: 4 }], true), page([{ id: 5 }], false));
+  const client = createClient({ baseUrl: server.baseUrl });
+  const seen: unknown[] = [];
+  for await (const item of listExtensionActiveCallsItems(client, { perPage: '2' })) seen.push(item);
+  expect(seen).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }]);
+  expect(server.requests.map((r) => r.url)).toEqual([
+    `${ACTIVE_CALLS}?perPage=2`,
+    `${ACTIVE_CALLS}?page=2&perPage=2`,
+    `${ACTIVE_CALLS}?page=3&perPage=2`,
+  ]);
 });

@@ -75,6 +75,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
     errors: [],
     permissions: [],
     security: [[{ scheme: { key: 'key', type: 'apiKey', scheme: null, in: 'query', name: 'api_key' }, scopes: [] }], []],
+    pagination: null,
     ...overrides,
   };
 }

@@ -1,0 +1,64 @@
+// Opt-in pagination: which operations the config's rule applies to, and the type of their items.
+
+import type { NormalisedOperation } from '../normalise/NormalisedSpec';
+import type { PaginationModel, ParamModel, SchemaDecl, TypeRef } from './ApiModel';
+import { unionOf, UNKNOWN } from './TypeContext';
+
+/** The config's rule: the query parameter that pages, where items are, and what says there is more. */
+export interface PaginationRule {
+  readonly style: 'page' | 'cursor';
+  readonly param: string;
+  /** Dot paths into the response body. */
+  readonly items: string;
+  readonly next: string;
+}
+
+/** GET operations with the rule's query parameter are paginated. */
+export function isPaginated(op: NormalisedOperation, rule: PaginationRule | undefined): boolean {
+  return rule !== undefined && op.method === 'get' && op.parameters.some((p) => p.in === 'query' && p.name === rule.param);
+}
+
+/** The type at a path of property names, looking through named types, unions and intersections. */
+function typeAt(type: TypeRef, path: readonly string[], schemas: ReadonlyMap<string, TypeRef>, depth = 0): TypeRef {
+  if (path.length === 0) return type;
+  if (depth > 32) return UNKNOWN;
+  switch (type.kind) {
+    case 'named': {
+      const target = schemas.get(type.name);
+      return target === undefined ? UNKNOWN : typeAt(target, path, schemas, depth + 1);
+    }
+    case 'union':
+      return unionOf(type.of.map((t) => typeAt(t, path, schemas, depth + 1)));
+    case 'intersection': {
+      const found = type.of.map((t) => typeAt(t, path, schemas, depth + 1)).filter((t) => !(t.kind === 'primitive' && t.name === 'unknown'));
+      return found[0] ?? UNKNOWN;
+    }
+    case 'object': {
+      const prop = type.properties.find((p) => p.name === path[0]);
+      const next = prop?.type ?? type.additional;
+      return next === null || next === undefined ? UNKNOWN : typeAt(next, path.slice(1), schemas, depth + 1);
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+export function buildPagination(
+  op: NormalisedOperation,
+  rule: PaginationRule | undefined,
+  params: readonly ParamModel[],
+  successType: TypeRef,
+  schemas: readonly SchemaDecl[],
+): PaginationModel | null {
+  if (rule === undefined || !isPaginated(op, rule)) return null;
+  const param = params.find((p) => p.in === 'query' && p.name === rule.param)!;
+  const itemsPath = rule.items.split('.');
+  const list = typeAt(successType, itemsPath, new Map(schemas.filter((s) => s.view !== 'write').map((s) => [s.name, s.type])));
+  return {
+    style: rule.style,
+    param: param.key,
+    itemsPath,
+    nextPath: rule.next.split('.'),
+    itemType: list.kind === 'array' ? list.of : UNKNOWN,
+  };
+}

@@ -1,0 +1,36 @@
+// pages() and items(): page-number and cursor styles, and every way a walk ends.
+
+import { items, pages, type PaginationDescriptor } from '../../../generated/ringcentral/runtime';
+
+async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of source) out.push(x);
+  return out;
+}
+
+it('sends the cursor each page returns until there is none', async () => {
+  const rule: PaginationDescriptor = { style: 'cursor', param: 'pageToken', items: ['data'], next: ['meta', 'next'] };
+  const store: Record<string, { data: number[]; meta: { next?: string } }> = {
+    start: { data: [1, 2], meta: { next: 'b' } },
+    b: { data: [3], meta: { next: 'c' } },
+    c: { data: [4], meta: {} },
+  };
+  const asked: (string | undefined)[] = [];
+  const fetchPage = async (params: { pageToken?: string; q: string }) => {
+    asked.push(params.pageToken);
+    return store[params.pageToken ?? 'start']!;
+  };
+  expect(await collect(items<number>(pages(fetchPage, { q: 'x' }, rule), rule))).toEqual([1, 2, 3, 4]);
+  expect(asked).toEqual([undefined, 'b', 'c']);
+});
+
+it('counts pages from the one given, keeping numbers as numbers, and stops on an empty page', async () => {
+  const rule: PaginationDescriptor = { style: 'page', param: 'page', items: ['records'], next: ['more'] };
+  const asked: unknown[] = [];
+  const fetchPage = async (params: { page?: number }) => {
+    asked.push(params.page);
+    return { records: params.page === 7 ? [] : ['x'], more: true };
+  };
+  expect(await collect(pages(fetchPage, { page: 5 }, rule))).toHaveLength(3);
+  expect(asked).toEqual([5, 6, 7]);
+});
