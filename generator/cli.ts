@@ -62,9 +62,26 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
   return { entries: loadConfig(config), command };
 }
 
+/** `--format json`: one JSON document per spec on stderr, one line each, and nothing else anywhere. */
+function reportJson(entry: SpecEntry, result: GenerateResult, shown: readonly Diagnostic[], io: Io): void {
+  const { diagnostics, summary } = JSON.parse(formatDiagnostics(shown, 'json')) as { diagnostics: unknown; summary: string };
+  io.err(
+    JSON.stringify({
+      spec: entry.input,
+      output: entry.output,
+      refused: result.refused,
+      written: result.written,
+      drift: result.drift,
+      diagnostics,
+      summary,
+    }),
+  );
+}
+
 function report(entry: SpecEntry, result: GenerateResult, flags: Flags, io: Io): void {
   const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  if (shown.length > 0 || flags.format === 'json') io.err(formatDiagnostics(shown, flags.format));
+  if (flags.format === 'json') return reportJson(entry, result, shown, io);
+  if (shown.length > 0) io.err(formatDiagnostics(shown, flags.format));
   if (result.refused) {
     io.err(`${entry.input}: nothing written${flags.strict || entry.strict ? ' (--strict refuses on warnings)' : ''}`);
     return;

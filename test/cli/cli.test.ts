@@ -138,3 +138,16 @@ it('refuses an output path that is an existing file, and leaves it alone', async
   expect(run.stderr).toContain('exists and is not a folder (OUTPUT_NOT_A_FOLDER)');
   expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('a file\n');
 });
+
+it('--format json prints exactly one JSON document per spec, refused or not, and nothing else', async () => {
+  write('bad.yaml', '- not a spec\n');
+  const refused = await runCli(['generate', '--input', 'bad.yaml', '--output', 'out', '--format', 'json'], dir);
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toBe('');
+  expect(JSON.parse(refused.stderr)).toMatchObject({ spec: 'bad.yaml', refused: true, summary: '0 warnings, 1 error', diagnostics: [{ code: 'NOT_AN_OBJECT' }] });
+  const ok = await runCli(['generate', '--input', SEED, '--output', 'out', '--format', 'json', '--check'], dir);
+  expect(ok.code).toBe(3);
+  expect(ok.stdout).toBe('');
+  const parsed = JSON.parse(ok.stderr) as { drift: { path: string; kind: string }[] };
+  expect(parsed.drift.map((d) => d.kind)).toContain('missing');
+});
