@@ -212,7 +212,8 @@ export function encodeJson(input: unknown, plan: Int64Plan, codec: Int64Codec): 
 
 /** How a paginated operation walks its pages: which params key advances, where items and the next page are. */
 export interface PaginationDescriptor {
-  readonly style: 'page' | 'cursor';
+  /** `page`: count pages; `cursor`: send back the cursor at `next`; `link`: follow the URL at `next`. */
+  readonly style: 'page' | 'cursor' | 'link';
   readonly param: string;
   readonly items: readonly string[];
   readonly next: readonly string[];
@@ -818,6 +819,7 @@ export async function* pages<Params extends object, Page>(
   fetchPage: (params: Params) => Promise<Page>,
   params: Params,
   rule: PaginationDescriptor,
+  parameters: readonly ParameterDescriptor[] = [],
 ): AsyncGenerator<Page> {
   let current = Object.assign({}, params) as Record<string, unknown>;
   for (; ;) {
@@ -827,12 +829,33 @@ export async function* pages<Params extends object, Page>(
     const list = valueAt(page, rule.items);
     if (next === undefined || next === null || next === false || next === '' || (Array.isArray(list) && list.length === 0)) return;
     if (rule.style === 'cursor') current = { ...current, [rule.param]: next };
+    else if (rule.style === 'link') {
+      const following = { ...current, ...paramsFromLink(String(next), parameters) };
+      // A link that asks for the same page again would loop forever.
+      if (JSON.stringify(following) === JSON.stringify(current)) return;
+      current = following;
+    }
     else {
       const given = current[rule.param];
       const number = Number(given ?? 1) + 1;
       current = { ...current, [rule.param]: typeof given === 'string' ? String(number) : number };
     }
   }
+}
+
+/**
+ * The query of a next-page link as params. Only the query is taken: the link's host is never
+ * contacted, so a server cannot send the client, and its credentials, somewhere else.
+ */
+function paramsFromLink(link: string, parameters: readonly ParameterDescriptor[]): Record<string, unknown> {
+  const query = new URL(link, 'http://link.invalid').searchParams;
+  const out: Record<string, unknown> = {};
+  for (const p of parameters) {
+    if (p.in !== 'query' || !query.has(p.name)) continue;
+    const values = query.getAll(p.name);
+    out[p.key] = values.length > 1 ? values : values[0];
+  }
+  return out;
 }
 
 /** The items of every page, one by one. */

@@ -64,7 +64,7 @@ export function listExtensionActiveCallsPages(
   params: ListExtensionActiveCallsParams = {},
   options?: CallOptions,
 ): AsyncGenerator<ListExtensionActiveCallsResponse> {
-  return pages((page: ListExtensionActiveCallsParams) => listExtensionActiveCalls(client, page, options), params, listExtensionActiveCallsOperation.pagination);
+  return pages((page: ListExtensionActiveCallsParams) => listExtensionActiveCalls(client, page, options), params, listExtensionActiveCallsOperation.pagination, listExtensionActiveCallsOperation.parameters);
 }
 
 /**

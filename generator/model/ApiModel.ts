@@ -155,7 +155,7 @@ export interface OperationNames {
 
 /** How a paginated operation walks its pages (from the config's rule). */
 export interface PaginationModel {
-  readonly style: 'page' | 'cursor';
+  readonly style: 'page' | 'cursor' | 'link';
   /** The params key that carries the page number or the cursor. */
   readonly param: string;
   /** Where a page keeps its items, and the field whose presence means there is a next page (or holds the cursor). */

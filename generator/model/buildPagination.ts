@@ -6,7 +6,7 @@ import { unionOf, UNKNOWN } from './TypeContext';
 
 /** The config's rule: the query parameter that pages, where items are, and what says there is more. */
 export interface PaginationRule {
-  readonly style: 'page' | 'cursor';
+  readonly style: 'page' | 'cursor' | 'link';
   readonly param: string;
   /** Dot paths into the response body. */
   readonly items: string;

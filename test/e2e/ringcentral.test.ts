@@ -114,3 +114,11 @@ it('walks a paginated list to the end, page by page and item by item', async () 
     `${ACTIVE_CALLS}?page=3&perPage=2`,
   ]);
 });
+
+it('types a 400 with a CMN-101 body as that operation\'s documented error', async () => {
+  server.reply({ status: 400, headers: { 'content-type': 'application/json' }, body: '{"errorCode":"CMN-101","message":"Parameter [direction] value is invalid","errors":[{"errorCode":"CMN-101","message":"Parameter [direction] value is invalid","parameterName":"direction"}]}' });
+  const error: unknown = await listExtensionActiveCalls(createClient({ baseUrl: server.baseUrl }), { direction: 'Sideways' }).catch((e: unknown) => e);
+  if (!isApiError(error, listExtensionActiveCallsOperation)) throw new Error('expected the operation error');
+  expect([error.status, error.errorCode, error.serverMessage]).toEqual([400, 'CMN-101', 'Parameter [direction] value is invalid']);
+  expect(server.requests.at(-1)!.url).toBe(`${ACTIVE_CALLS}?direction=Sideways`);
+});

@@ -34,3 +34,19 @@ it('counts pages from the one given, keeping numbers as numbers, and stops on an
   expect(await collect(pages(fetchPage, { page: 5 }, rule))).toHaveLength(3);
   expect(asked).toEqual([5, 6, 7]);
 });
+
+it('follows the query of next-page links, never their host', async () => {
+  const rule: PaginationDescriptor = { style: 'link', param: 'page', items: ['records'], next: ['navigation', 'nextPage', 'uri'] };
+  const parameters = [
+    { key: 'page', name: 'page', in: 'query', required: false, style: 'form', explode: true },
+    { key: 'perPage', name: 'perPage', in: 'query', required: false, style: 'form', explode: true },
+  ] as const;
+  const asked: unknown[] = [];
+  const fetchPage = async (params: { page?: string; perPage?: string }) => {
+    asked.push(params);
+    const next = params.page === '3' ? undefined : { uri: `https://evil.example/restapi?page=${Number(params.page ?? 1) + 1}&perPage=10&other=x` };
+    return { records: [params.page ?? '1'], navigation: next === undefined ? {} : { nextPage: next } };
+  };
+  expect(await collect(items<string>(pages(fetchPage, { perPage: '10' }, rule, parameters), rule))).toEqual(['1', '2', '3']);
+  expect(asked).toEqual([{ perPage: '10' }, { perPage: '10', page: '2' }, { perPage: '10', page: '3' }]);
+});
