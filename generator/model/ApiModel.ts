@@ -2,7 +2,7 @@
 // Closed unions, JSON-serialisable, readonly: it can be snapshot-tested without emitting anything.
 
 import type { Identifier } from '../naming';
-import type { HttpMethod, ParameterLocation, ParameterStyle } from '../normalise/NormalisedSpec';
+import type { HttpMethod, NormalisedSecurityScheme, ParameterLocation, ParameterStyle } from '../normalise/NormalisedSpec';
 
 export type Scalar = string | number | boolean;
 
@@ -108,15 +108,8 @@ export interface ResponseModel {
   readonly doc: string | null;
 }
 
-/** A security scheme as the runtime needs it to attach credentials. */
-export interface SecuritySchemeModel {
-  /** The scheme's key in the spec: what callers name their credentials by. */
-  readonly key: string;
-  readonly type: 'http' | 'apiKey' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
-  readonly scheme: string | null;
-  readonly in: 'header' | 'query' | 'cookie' | null;
-  readonly name: string | null;
-}
+/** A security scheme as the runtime needs it to attach credentials (`key` is what callers name credentials by). */
+export type SecuritySchemeModel = Omit<NormalisedSecurityScheme, 'pointer'>;
 
 /** Schemes that must all be satisfied together; an operation lists alternatives of these. */
 export type SecurityRequirementModel = readonly { readonly scheme: SecuritySchemeModel; readonly scopes: readonly string[] }[];
