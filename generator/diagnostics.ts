@@ -121,6 +121,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'schema {reason}; typed as unknown',
     hint: 'simplify the schema or report the construct to specwright',
   },
+  SCHEMA_CIRCULAR: {
+    severity: 'warning',
+    message: 'schema `{name}` is defined as itself (through $ref, allOf, oneOf or anyOf) with no object in between; the loop is typed as unknown',
+    hint: 'a schema may contain itself only inside a property or an array item',
+  },
   REF_MISSING: {
     severity: 'warning',
     message: '$ref `{ref}` points at nothing; typed as unknown',

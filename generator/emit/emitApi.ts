@@ -7,6 +7,12 @@ import { code, objectLiteralKey } from './escape';
 
 export function emitApi(model: ApiModel): (StatementStructures | string)[] {
   const ops = model.operations;
+  if (ops.length === 0) {
+    return [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime.js', namedImports: ['Client'] },
+      code('/** The spec has no operations, so there is nothing to bind. */\nexport function createApi(_client: Client) {\n  return { byTag: {} };\n}'),
+    ];
+  }
   const flat = ops.map((op) => `${op.names.fn}: bind(client, operations.${op.names.fn}),`);
   const tags = [...new Set(ops.flatMap((op) => op.tags))];
   const byTag = tags.map((tag) => {

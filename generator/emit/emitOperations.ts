@@ -82,6 +82,8 @@ export function emitOperations(
   templates: { readonly operation: Template; readonly pagination: Template },
   plans: Int64Plans | null,
 ): (StatementStructures | string)[] {
+  // Still a module when there is nothing in it, so index.ts can re-export it.
+  if (model.operations.length === 0) return ['export {};'];
   return [
     ...imports(model, plans),
     ...model.operations.flatMap((op) => {

@@ -8,6 +8,7 @@ import type { ApiModel, OperationModel } from './ApiModel';
 import { buildErrorCodes } from './buildErrorCodes';
 import { buildOperation } from './buildOperation';
 import type { ParameterDefaults } from './buildParams';
+import { breakAliasCycles } from './breakAliasCycles';
 import { buildSchemaDecls } from './buildSchemaDecls';
 import { hoistInlineSchemas } from './hoistInlineSchemas';
 import { isPaginated, type PaginationRule } from './buildPagination';
@@ -68,7 +69,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     direction: 'read',
     sink,
   };
-  const schemas = buildSchemaDecls(declared, ctx);
+  const schemas = breakAliasCycles(buildSchemaDecls(declared, ctx), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
   const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas };
   const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, opCtx, ctx));
