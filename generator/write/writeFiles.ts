@@ -1,9 +1,11 @@
-// The write stage, the only code that writes files: all-or-nothing replacement of the files
-// specwright owns in the output folder. Files it does not own are never touched.
+// The write stage, the only code that writes files. The new output is assembled in a folder beside
+// the old one (with every file the user added there), then swapped in with two renames, so a
+// failure or a kill leaves the previous output whole; a swap cut between its renames is undone by
+// the next run. Files specwright does not own (per its manifest) are carried over, never lost.
 
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
-import { dirname } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
 import { MANIFEST_NAME, parseManifest } from './manifest';
 import { safeJoin } from './safePath';
@@ -23,11 +25,16 @@ export async function readIfExists(path: string): Promise<string | null> {
   }
 }
 
-/**
- * Writes every file to a temporary name first and renames only when all are written, so a failure
- * leaves the previous output as it was. Then removes files the previous manifest listed that are
- * no longer generated. Files whose content is unchanged are not rewritten.
- */
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+}
+
 /** Refuses an output path that exists but is not a folder, before anything is written. */
 export async function checkOutputFolder(outDir: string): Promise<void> {
   const info = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
@@ -39,9 +46,27 @@ export async function checkOutputFolder(outDir: string): Promise<void> {
   }
 }
 
-export async function writeFiles(files: readonly EmittedFile[], outDir: string): Promise<WriteResult> {
-  await checkOutputFolder(outDir);
-  const previous = parseManifest(await readIfExists(safeJoin(outDir, MANIFEST_NAME)));
+const STAGE = '.specwright-new-';
+const BACKUP = '.specwright-old-';
+
+/**
+ * Undoes what an earlier run left when it was stopped mid-swap: with the output gone, its newest
+ * backup goes back in place. Other stages and backups are leftovers and are removed.
+ */
+export async function recoverInterruptedSwap(outDir: string): Promise<void> {
+  const parent = dirname(outDir);
+  const name = basename(outDir);
+  const siblings = (await readdir(parent).catch(() => [] as string[])).sort();
+  const backups = siblings.filter((s) => s.startsWith(`${name}${BACKUP}`));
+  const newest = backups[backups.length - 1];
+  if (newest !== undefined && !(await exists(outDir))) await rename(join(parent, newest), outDir);
+  for (const s of siblings.filter((s) => s.startsWith(`${name}${STAGE}`) || s.startsWith(`${name}${BACKUP}`))) {
+    await rm(join(parent, s), { recursive: true, force: true });
+  }
+}
+
+/** Writes each file beside its target and renames it in; for an output folder that holds the working directory. */
+async function writeInPlace(files: readonly EmittedFile[], outDir: string, previous: readonly string[]): Promise<WriteResult> {
   const suffix = `.specwright-tmp-${process.pid}`;
   const pending: { temp: string; target: string; path: string }[] = [];
   const unchanged: string[] = [];
@@ -61,8 +86,60 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
     throw error;
   }
   for (const p of pending) await rename(p.temp, p.target);
-  const current = new Set(files.map((f) => f.path));
-  const removed = previous.filter((path) => !current.has(path) && path !== MANIFEST_NAME);
+  const removed = staleFiles(files, previous);
   for (const path of removed) await rm(safeJoin(outDir, path), { force: true });
   return { written: pending.map((p) => p.path), unchanged, removed };
+}
+
+function staleFiles(files: readonly EmittedFile[], previous: readonly string[]): string[] {
+  const current = new Set(files.map((f) => f.path));
+  return previous.filter((path) => !current.has(path) && path !== MANIFEST_NAME);
+}
+
+/** Copies into `stage` every entry of `outDir` that the previous run did not write. */
+async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<void> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const rel = full.slice(outDir.length + 1).split('\\').join('/');
+    if (owned.has(rel)) continue;
+    await mkdir(dirname(join(stage, rel)), { recursive: true });
+    await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
+  }
+}
+
+export async function writeFiles(files: readonly EmittedFile[], outDir: string): Promise<WriteResult> {
+  await recoverInterruptedSwap(outDir);
+  await checkOutputFolder(outDir);
+  const hadOutput = await exists(outDir);
+  const previous = parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)));
+  // A folder cannot be swapped out from under the working directory.
+  const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
+  if (hadOutput && cwdInside) return writeInPlace(files, outDir, previous);
+  const owned = new Set([...previous, MANIFEST_NAME]);
+  const stage = `${outDir}${STAGE}${process.pid}`;
+  const backup = `${outDir}${BACKUP}${process.pid}`;
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  try {
+    await mkdir(dirname(outDir), { recursive: true });
+    await mkdir(stage, { recursive: false });
+    if (hadOutput) await carryOverUserFiles(outDir, stage, owned);
+    for (const file of files) {
+      const target = safeJoin(stage, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content, 'utf8');
+      const before = hadOutput ? await readIfExists(safeJoin(outDir, file.path)) : null;
+      (before === file.content ? unchanged : written).push(file.path);
+    }
+  } catch (error) {
+    await rm(stage, { recursive: true, force: true });
+    throw error;
+  }
+  // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
+  if (hadOutput) await rename(outDir, backup);
+  await rename(stage, outDir);
+  if (hadOutput) await rm(backup, { recursive: true, force: true });
+  return { written, unchanged, removed: staleFiles(files, previous) };
 }

@@ -1,6 +1,6 @@
 // The write stage: owned files only, nothing half-written, nothing outside the output folder.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manifestFile, MANIFEST_NAME } from '../../../generator/write/manifest';
@@ -23,18 +23,40 @@ it('writes new files, skips unchanged ones, removes only files its manifest owne
   expect(await writeFiles(files({ 'a.ts': 'a\n', 'sub/b.ts': 'b\n' }), out)).toEqual({ written: ['a.ts', 'sub/b.ts', MANIFEST_NAME], unchanged: [], removed: [] });
   writeFileSync(join(out, 'mine.ts'), 'user file\n');
   expect(await writeFiles(files({ 'a.ts': 'a2\n' }), out)).toEqual({ written: ['a.ts', MANIFEST_NAME], unchanged: [], removed: ['sub/b.ts'] });
-  expect(readdirSync(out).sort()).toEqual(['a.ts', 'mine.ts', MANIFEST_NAME, 'sub']);
+  expect(readdirSync(out).sort()).toEqual(['a.ts', 'mine.ts', MANIFEST_NAME]);
   expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('a2\n');
   expect(await writeFiles(files({ 'a.ts': 'a2\n' }), out)).toEqual({ written: [], unchanged: ['a.ts', MANIFEST_NAME], removed: [] });
 });
 
-it('leaves the previous output whole when a target path is blocked by a folder', async () => {
+it('leaves the previous output whole when writing fails, with no stage left behind', async () => {
   const out = join(dir, 'out');
   await writeFiles(files({ 'a.ts': 'old a\n' }), out);
-  mkdirSync(join(out, 'b.ts.specwright-tmp-' + process.pid), { recursive: true });
-  await expect(writeFiles(files({ 'a.ts': 'new a\n', 'b.ts': 'b\n' }), out)).rejects.toThrow();
+  await expect(writeFiles(files({ 'a.ts': 'new a\n', '../escape.ts': 'x\n' }), out)).rejects.toThrow('outside the output folder');
   expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('old a\n');
-  expect(existsSync(join(out, 'a.ts.specwright-tmp-' + process.pid))).toBe(false);
+  expect(readdirSync(dir)).toEqual(['out']);
+});
+
+it('carries files the user added, in subfolders too, into the new output', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n' }), out);
+  mkdirSync(join(out, 'docs/deep'), { recursive: true });
+  writeFileSync(join(out, 'docs/deep/NOTES.md'), 'mine\n');
+  await writeFiles(files({ 'a.ts': 'a2\n' }), out);
+  expect(readFileSync(join(out, 'docs/deep/NOTES.md'), 'utf8')).toBe('mine\n');
+});
+
+it('restores the previous output when an earlier run was killed between the two renames of its swap', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'old a\n' }), out);
+  writeFileSync(join(out, 'mine.md'), 'mine\n');
+  // What a kill leaves: the old output renamed to its backup, a half-built stage, no output.
+  renameSync(out, `${out}.specwright-old-1234`);
+  mkdirSync(`${out}.specwright-new-1234`);
+  writeFileSync(join(`${out}.specwright-new-1234`, 'a.ts'), 'half');
+  await writeFiles(files({ 'a.ts': 'new a\n' }), out);
+  expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('new a\n');
+  expect(readFileSync(join(out, 'mine.md'), 'utf8')).toBe('mine\n');
+  expect(readdirSync(dir)).toEqual(['out']);
 });
 
 it.each(['../escape.ts', '/etc/passwd', 'a/../../x', ''])('refuses to write outside the folder: %j', (path) => {
