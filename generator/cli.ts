@@ -38,7 +38,7 @@ interface Flags {
 
 /** Paths in banners are relative and `/`-separated, so output is the same on every machine. */
 function portable(path: string): string {
-  return relative(process.cwd(), resolve(path)).split(sep).join('/');
+  return relative(process.cwd(), resolve(path)).split(sep).join('/') || '.';
 }
 
 function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
