@@ -34,6 +34,8 @@ interface Flags {
   format: OutputFormat;
   templates?: string;
   int64?: Int64Repr;
+  allowRemoteRefs: boolean;
+  allowRefDir?: string[];
 }
 
 /** Paths in banners are relative and `/`-separated, so output is the same on every machine. */
@@ -112,6 +114,7 @@ async function run(flags: Flags, io: Io): Promise<number> {
       output: entry.outputPath,
       check: flags.check,
       strict: flags.strict || entry.strict,
+      refs: { allowRemote: flags.allowRemoteRefs, allowedDirs: (flags.allowRefDir ?? []).map((d) => resolve(d)) },
       model: { parameterDefaults: entry.parameterDefaults, ...(entry.pagination === undefined ? {} : { pagination: entry.pagination }) },
       emit: {
         generatorVersion: VERSION,
@@ -145,6 +148,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print errors only' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'How to print diagnostics' })
     .option('templates', { type: 'string', describe: 'Folder of .hbs files that replace built-in templates by name' })
+    .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Fetch http(s) $refs (refused by default)' })
+    .option('allow-ref-dir', { type: 'string', array: true, describe: "A folder $refs may read besides the spec's own (repeatable)" })
     .option('int64', { choices: ['number', 'string', 'bigint'] as const, describe: 'How int64 values are typed (default number; string and bigint keep every digit)' })
     .check((args) => {
       if ((args.input === undefined) !== (args.output === undefined)) throw new Error('--input and --output go together');

@@ -4,6 +4,7 @@
 import { createDiagnosticSink, makeDiagnostic, RefusedInputError, type Diagnostic } from './diagnostics';
 import { emitFiles, type EmitOptions, type EmittedFile } from './emit/emitFiles';
 import { TemplateError } from './emit/templates';
+import type { RefPolicy } from './load/bundleExternalRefs';
 import { loadSpec, type LoadedSpec } from './load/loadSpec';
 import { buildModel, type ModelOptions } from './model/buildModel';
 import { normaliseSpec } from './normalise/normaliseSpec';
@@ -20,6 +21,8 @@ export interface GenerateOptions {
   readonly strict: boolean;
   readonly model: ModelOptions;
   readonly emit: EmitOptions;
+  /** What `$ref`s may reach beyond the spec's folder. */
+  readonly refs?: RefPolicy;
 }
 
 export interface GenerateResult {
@@ -43,7 +46,7 @@ function placed(diagnostics: readonly Diagnostic[], loaded: LoadedSpec): Diagnos
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   let stage = 'loading the spec';
   try {
-    const loaded = await loadSpec(opts.input);
+    const loaded = await loadSpec(opts.input, opts.refs);
     const sink = createDiagnosticSink();
     stage = 'normalising the spec';
     const spec = normaliseSpec(loaded, sink);

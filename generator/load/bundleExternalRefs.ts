@@ -1,7 +1,8 @@
 // Pulls `$ref`s to other files into the document, so later stages see local refs only.
 // swagger-parser reads and parses the files; this module decides where their content goes:
 // schemas become named definitions (named after the ref), anything else is inlined where it is used.
-// Only files inside the spec's folder are read, and remote refs are refused.
+// Only files inside the spec's folder (or folders the caller allows) are read; remote refs are
+// refused unless the caller allows them.
 
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
@@ -63,12 +64,27 @@ export function schemasPointer(dialect: Dialect): string {
   return dialect === 'swagger-2.0' ? '#/definitions' : '#/components/schemas';
 }
 
+/** What the caller lets `$ref`s reach beyond the spec's own folder. */
+export interface RefPolicy {
+  /** Absolute folders whose files may be read, besides the spec's. */
+  readonly allowedDirs: readonly string[];
+  /** Whether http(s) refs are fetched. */
+  readonly allowRemote: boolean;
+}
+
+export const DEFAULT_REF_POLICY: RefPolicy = { allowedDirs: [], allowRemote: false };
+
+function isUrl(path: string): boolean {
+  return /^https?:\/\//i.test(path);
+}
+
 class Bundler {
   private readonly hoisted = new Map<string, string>();
   /** Schemas brought in from other files, by their new name. */
   readonly added: Record<string, unknown> = {};
 
   constructor(
+    private readonly policy: RefPolicy & { readonly folders: readonly string[] },
     private readonly rootFile: string,
     private readonly base: string,
     private readonly existing: ReadonlySet<string>,
@@ -91,7 +107,9 @@ class Bundler {
   private follow(ref: string, file: string, context: Context, pointer: string): unknown {
     const absolute = ref.startsWith('#') ? `${file}${ref}` : resolveRef(file, ref);
     const target = splitRef(absolute);
-    if (isOutside(dirname(this.rootFile), target.file)) this.refuse(pointer, ref, "the file is outside the spec's folder");
+    if (isUrl(target.file) ? !this.policy.allowRemote : isOutside(this.policy.folders, target.file)) {
+      this.refuse(pointer, ref, isUrl(target.file) ? 'remote references are not fetched' : "the file is outside the spec's folder");
+    }
     if (!this.refs.exists(absolute)) this.refuse(pointer, ref, 'no such file or pointer');
     if (target.file === this.rootFile) return { $ref: `#${target.fragment}` };
     if (context === 'schema') return { $ref: this.hoist(absolute, target) };
@@ -122,30 +140,35 @@ function readAt(doc: unknown, pointer: string): Readonly<Record<string, unknown>
 }
 
 function resolveRef(file: string, ref: string): string {
+  if (isUrl(ref)) return ref;
+  if (isUrl(file)) return new URL(ref, file).href;
   const hash = ref.indexOf('#');
   const path = hash < 0 ? ref : ref.slice(0, hash);
   const fragment = hash < 0 ? '' : ref.slice(hash);
   return `${resolvePath(dirname(file), decodeURIComponent(path))}${fragment}`;
 }
 
-function isOutside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel.startsWith('..') || isAbsolute(rel);
+/** True when `path` is in none of the folders. */
+function isOutside(folders: readonly string[], path: string): boolean {
+  return folders.every((folder) => {
+    const rel = relative(folder, path);
+    return rel.startsWith('..') || isAbsolute(rel);
+  });
 }
 
 /**
  * A file resolver for swagger-parser that reads only files inside `folder`: nothing else is even
  * opened. swagger-parser drops a resolver's error message, so the last one is kept in `failure`.
  */
-function folderReader(folder: string) {
+function folderReader(folders: readonly string[]) {
   const reader = {
     order: 100,
-    canRead: true,
+    canRead: (file: { url: string }) => !isUrl(file.url),
     failure: null as string | null,
     async read(file: { url: string }): Promise<string> {
       const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
-      const shown = relative(folder, path);
-      if (isOutside(folder, path)) reader.failure = `${shown} is outside the spec's folder`;
+      const shown = relative(folders[0]!, path);
+      if (isOutside(folders, path)) reader.failure = `${shown} is outside the spec's folder`;
       else {
         try {
           return await readFile(path, 'utf8');
@@ -165,26 +188,34 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
 }
 
 /** The document with external refs bundled in; throws RefusedInputError when one cannot be read. */
-export async function bundleExternalRefs(data: Record<string, unknown>, file: string, shownAs: string, dialect: Dialect): Promise<unknown> {
+export async function bundleExternalRefs(
+  data: Record<string, unknown>,
+  file: string,
+  shownAs: string,
+  dialect: Dialect,
+  policy: RefPolicy = DEFAULT_REF_POLICY,
+): Promise<unknown> {
   const sites = findExternalRefs(data);
   if (sites.length === 0) return data;
-  const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref));
+  const folders = [dirname(file), ...policy.allowedDirs];
+  const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref) && !(policy.allowRemote && isUrl(s.ref)));
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
-  const outside = sites.filter((s) => isOutside(dirname(file), splitRef(resolveRef(file, s.ref)).file));
+  const outside = sites.filter((s) => !isUrl(s.ref) && isOutside(folders, splitRef(resolveRef(file, s.ref)).file));
   if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refused(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
   let refs: Refs;
-  const reader = folderReader(dirname(file));
+  const reader = folderReader(folders);
   try {
     // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
     const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : data;
-    refs = (await SwaggerParser.resolve(file, input as never, { resolve: { http: false, external: true, file: reader } })) as unknown as Refs;
+    const http = policy.allowRemote ? { timeout: 10_000, redirects: 0, withCredentials: false } : false;
+    refs = (await SwaggerParser.resolve(file, input as never, { resolve: { http, external: true, file: reader } as never })) as unknown as Refs;
   } catch (error) {
     const e = error as { message: string; path?: readonly (string | number)[] };
     throw new RefusedInputError([refused(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure ?? e.message)]);
   }
   const base = schemasPointer(dialect);
   const existing = new Set(Object.keys(readAt(data, base)));
-  const bundler = new Bundler(file, base, existing, refs, (pointer, ref, reason) => {
+  const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (pointer, ref, reason) => {
     throw new RefusedInputError([refused(shownAs, pointer, ref, reason)]);
   });
   const root = bundler.process(data, file, 'other', '#') as Record<string, unknown>;

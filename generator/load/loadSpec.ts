@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { checkLimits } from './checkLimits';
-import { bundleExternalRefs } from './bundleExternalRefs';
+import { bundleExternalRefs, DEFAULT_REF_POLICY, type RefPolicy } from './bundleExternalRefs';
 import { detectFormat, parseDocument, type SourcePosition } from './parseDocument';
 import { readSpecFile } from './readSpecFile';
 import { sniffVersion, type Dialect } from './sniffVersion';
@@ -19,12 +19,12 @@ export interface LoadedSpec {
 }
 
 /** Reads, parses and checks one spec file; throws RefusedInputError when it cannot be used at all. */
-export async function loadSpec(input: string): Promise<LoadedSpec> {
+export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_POLICY): Promise<LoadedSpec> {
   const text = await readSpecFile(input);
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
-  const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect);
+  const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
   const diagnostics = checkLimits(document, input);
   return { file: input, dialect, document, diagnostics, locate: parsed.locate };
 }

@@ -1,0 +1,77 @@
+// What $refs may reach: the spec's folder always, other folders and http(s) only when allowed.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runCli } from '../helpers/runCli';
+
+const FIXTURES = resolve(__dirname, '../fixtures');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'specwright-refs-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+it('reads a folder outside the spec only when --allow-ref-dir names it', async () => {
+  const args = ['generate', '--input', join(FIXTURES, 'outside/spec.yaml'), '--output', join(dir, 'out'), '--quiet'];
+  const refused = await runCli(args);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain("the file is outside the spec's folder");
+  const allowed = await runCli([...args, '--allow-ref-dir', join(FIXTURES, 'external')]);
+  expect(allowed.code).toBe(0);
+  expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toContain('export interface _Error {');
+});
+
+describe('remote refs', () => {
+  let server: Server;
+  let base: string;
+  const served: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      served.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/yaml' }).end('Pet:\n  type: object\n  properties:\n    name: { type: string }\n');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((done) => server.close(done)));
+
+  it('are refused without --allow-remote-refs, and never fetched', async () => {
+    writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      $ref: '${base}/schemas.yaml#/Pet'\n`);
+    const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out', '--quiet'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('#/components/schemas/Pet/$ref: cannot resolve $ref');
+    expect(run.stderr).toContain('remote references are not fetched');
+    expect(served).toEqual([]);
+  });
+
+  it('still refuse loopback and private addresses with --allow-remote-refs (no SSRF)', async () => {
+    writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      $ref: '${base}/schemas.yaml#/Pet'\n`);
+    const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out', '--quiet', '--allow-remote-refs'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('REF_UNRESOLVED');
+    expect(served).toEqual([]);
+  });
+
+  it('are fetched with --allow-remote-refs', async () => {
+    // This machine has no network: the public host is answered by a stubbed fetch.
+    const realFetch = globalThis.fetch;
+    const asked: string[] = [];
+    globalThis.fetch = (async (url: string | URL) => {
+      asked.push(String(url));
+      return new Response('Pet:\n  type: object\n  properties:\n    name: { type: string }\n', { headers: { 'content-type': 'application/yaml' } });
+    }) as typeof fetch;
+    try {
+      writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Owner:\n      type: object\n      properties:\n        pet:\n          $ref: 'https://schemas.example.com/pets.yaml#/Pet'\n`);
+      const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out', '--quiet', '--allow-remote-refs'], dir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toMatch(/export interface Owner \{\n {2}pet\?: Pet;\n\}/);
+      expect(asked).toEqual(['https://schemas.example.com/pets.yaml']);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});
