@@ -51,6 +51,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'unsupported spec version {version}',
     hint: 'specwright reads Swagger 2.0 and OpenAPI 3.0 and 3.1; convert older specs first',
   },
+  REF_MALFORMED: {
+    severity: 'error',
+    message: '$ref {reason}',
+    hint: 'write a ref as a string: a file path, a URL, or `#/` followed by a JSON pointer',
+  },
   REF_UNRESOLVED: {
     severity: 'error',
     message: 'cannot resolve $ref: {reason}',

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { checkLimits } from './checkLimits';
+import { checkRefs } from './checkRefs';
 import { bundleExternalRefs, DEFAULT_REF_POLICY, type RefPolicy } from './bundleExternalRefs';
 import { detectFormat, parseDocument, type SourcePosition } from './parseDocument';
 import { readSpecFile } from './readSpecFile';
@@ -24,7 +25,15 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
-  const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
-  const diagnostics = checkLimits(document, input);
-  return { file: input, dialect, document, diagnostics, locate: parsed.locate };
+  // Refusals from here on point into a parsed document, so they can say where.
+  const placed = (d: Diagnostic): Diagnostic => (d.line !== undefined ? d : { ...d, ...(parsed.locate(d.pointer) ?? {}) });
+  try {
+    checkRefs(parsed.data, input);
+    const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
+    const diagnostics = checkLimits(document, input).map(placed);
+    return { file: input, dialect, document, diagnostics, locate: parsed.locate };
+  } catch (error) {
+    if (error instanceof RefusedInputError) throw new RefusedInputError(error.diagnostics.map(placed));
+    throw error;
+  }
 }

@@ -75,3 +75,22 @@ describe('remote refs', () => {
     }
   });
 });
+
+it.each([
+  ['a number', '42', '$ref is number, not a string'],
+  ['a fragment that is not a pointer', "'#definitions/Pet'", '$ref has the fragment "#definitions/Pet", which is not a JSON pointer'],
+  ['a broken escape', "'#/definitions/%ZZ'", '$ref has a broken percent-escape'],
+  ['a bad tilde', "'#/definitions/a~2b'", '$ref uses `~` other than as ~0 or ~1'],
+])('refuses a malformed $ref (%s) at its pointer', async (_, ref, message) => {
+  writeFileSync(join(dir, 'spec.yaml'), `swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          schema:\n            $ref: ${ref}\n`);
+  const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr.split('\n')[0]).toBe(`spec.yaml:10:19: error: #/paths/~1a/get/responses/200/schema/$ref: ${message} (REF_MALFORMED)`);
+});
+
+it('leaves `$ref` alone where it is data: a property named $ref, an example', async () => {
+  writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Link:\n      type: object\n      properties:\n        $ref: { type: string }\n      example: { $ref: 42 }\n`);
+  const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out', '--quiet'], dir);
+  expect(run.code).toBe(0);
+  expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toContain('$ref?: string;');
+});
