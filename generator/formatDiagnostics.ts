@@ -20,11 +20,16 @@ export function summaryLine(diagnostics: readonly Diagnostic[]): string {
   return `${warnings} warning${warnings === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
 }
 
+/** Spec text in a message must not drive the terminal: control characters and line separators are shown escaped. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `file:line:column: severity: pointer: message (CODE)` then an indented hint. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.column].filter((p) => p !== undefined).join(':');
   const pointer = d.pointer === '#' ? '' : `${d.pointer}: `;
-  return `${where === '' ? '' : `${where}: `}${d.severity}: ${pointer}${d.message} (${d.code})\n  hint: ${d.hint}`;
+  return `${printable(`${where === '' ? '' : `${where}: `}${d.severity}: ${pointer}${d.message}`)} (${d.code})\n  hint: ${d.hint}`;
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat): string {

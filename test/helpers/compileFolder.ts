@@ -1,6 +1,12 @@
 // Type-checks a folder of TypeScript with the given compiler options and returns readable diagnostics.
 
-import { Project, ts } from 'ts-morph';
+import { Project, ts, type DiagnosticMessageChain } from 'ts-morph';
+
+/** ts-morph wraps message chains; flatten them to readable text. */
+export function messageText(text: string | DiagnosticMessageChain): string {
+  if (typeof text === 'string') return text;
+  return [text.getMessageText(), ...(text.getNext() ?? []).map(messageText)].join('\n  ');
+}
 
 export function compileFolder(dir: string, options: ts.CompilerOptions, extraFiles: readonly string[] = []): string[] {
   const project = new Project({ compilerOptions: { noEmit: true, ...options }, skipAddingFilesFromTsConfig: true });
@@ -8,7 +14,7 @@ export function compileFolder(dir: string, options: ts.CompilerOptions, extraFil
   return project.getPreEmitDiagnostics().map((d) => {
     const file = d.getSourceFile();
     const where = file ? `${file.getFilePath()}:${file.getLineAndColumnAtPos(d.getStart() ?? 0).line}` : '';
-    return `${where} TS${d.getCode()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`;
+    return `${where} TS${d.getCode()}: ${messageText(d.getMessageText())}`;
   });
 }
 

@@ -1,0 +1,40 @@
+// spec/hostile.yaml's client, imported and called: none of the spec's text runs, and every wire
+// value it declares reaches the wire exactly. (The compile tests type-check it like every client.)
+
+import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
+
+// Required lazily, inside the tests, so the check that importing runs nothing happens after the reset.
+type Hostile = typeof import('../../generated/hostile/index');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const load = (): Hostile => require('../../generated/hostile/index') as Hostile;
+
+const g = globalThis as { __pwned?: unknown };
+let server: RecordingServer;
+beforeAll(async () => {
+  delete g.__pwned;
+  server = await startRecordingServer();
+});
+afterAll(() => server.close());
+
+it('imports without running spec text', async () => {
+  const client = load();
+  expect(g.__pwned).toBeUndefined();
+  expect(client.defaultBaseUrl).toBe("https://api.example.com/'; globalThis.__pwned = 'server'; '/`${1}`\\");
+  expect(client.constructorOperation.path).toBe("/items/{id}/'`${x}\\\u2028");
+  expect(client.constructorErrors).toEqual([{ status: 400, code: "BAD-1'${x}", message: '*/ message with "quotes" and `backticks` and ${template} and \\ backslash' }]);
+  expect(client.constructorOperation.permissions).toEqual({ appPermission: '*/ perm \' " `' });
+});
+
+it('sends every hostile value exactly, and runs none of it', async () => {
+  const { createClient, _constructor } = load();
+  server.reply({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"__proto__":{"polluted":true},"constructor":1}' });
+  const params = { x: "a/'`${x}`", id: '*/', ['__proto__']: "it's" as const, constructor: '</script>', 'cookie"name': '${v}' };
+  const result = (await _constructor(createClient({ baseUrl: server.baseUrl }), params)) as unknown as Record<string, unknown>;
+  expect(g.__pwned).toBeUndefined();
+  expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  expect(Object.keys(result)).toEqual(['__proto__', 'constructor']);
+  const [request] = server.requests;
+  // Parameter values are percent-encoded; the path template's own characters are the spec's.
+  expect(request!.url).toBe("/items/%2A%2F/'%60$a%2F%27%60%24%7Bx%7D%60/%E2%80%A8?__proto__=it%27s&constructor=%3C%2Fscript%3E");
+  expect(request!.headers['cookie']).toBe('cookie%22name=%24%7Bv%7D');
+});
