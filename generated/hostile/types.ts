@@ -11,10 +11,14 @@ export const ConstructorProto = {
   Value3: '\u2028',
   Value4: '',
   X2: '{{x}}',
+  Value5: '\u0000',
+  Value6: '\ud800',
+  Value7: '\r\n',
+  Y: '<% y %>',
 } as const;
 
 /** @default "*\/ default ${x}" */
-export type ConstructorProto = '*/' | 'it\'s' | 'a"b' | '`${x}`' | '\\' | '\u2028' | '' | '{{x}}';
+export type ConstructorProto = '*/' | 'it\'s' | 'a"b' | '`${x}`' | '\\' | '\u2028' | '' | '{{x}}' | '\u0000' | '\ud800' | '\r\n' | '<% y %>';
 
 /** *\/ globalThis.__pwned = 'schema'; /* */
 export interface Proto {
