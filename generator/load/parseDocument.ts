@@ -2,7 +2,7 @@
 // Refuses anything that is not exactly one document; knows nothing about what a spec contains.
 
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument as parseYamlDocument, visit, type Document, type Node } from 'yaml';
-import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, visit as visitJson, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { parsePointer } from '../pointer';
 import { checkJsonDepth } from './checkLimits';
@@ -114,6 +114,21 @@ function refuseDuplicateKeys(text: string, file: string): void {
   refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'json');
 }
 
+/** The jsonc tree node at a pointer's tokens; array steps take the token as an index. */
+function jsonNodeAt(root: JsonNode, tokens: readonly string[]): JsonNode | undefined {
+  let node: JsonNode | undefined = root;
+  for (const token of tokens) {
+    if (node === undefined) return undefined;
+    node = findNodeAtLocation(node, [node.type === 'array' ? Number(token) : token]);
+  }
+  return node;
+}
+
+function positionAt(text: string, offset: number): SourcePosition {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
 /** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
 function jsonErrorPosition(text: string): SourcePosition | null {
   const errors: ParseError[] = [];
@@ -135,12 +150,15 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
       refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
     }
     refuseDuplicateKeys(text, file);
-    let located: { doc: Document; lines: LineCounter } | undefined;
+    // Positions are wanted only when there are diagnostics: the tree is built then, once.
+    let tree: JsonNode | undefined;
     return {
       data,
       locate(pointer) {
-        located ??= yamlDocument(text, file, format);
-        return locateIn(located.doc, located.lines, pointer);
+        tree ??= parseTree(text);
+        const node = tree === undefined ? undefined : jsonNodeAt(tree, parsePointer(pointer));
+        const target = node?.parent?.type === 'property' ? node.parent : node;
+        return target === undefined ? null : positionAt(text, target.offset);
       },
     };
   }

@@ -151,3 +151,10 @@ it('--format json prints exactly one JSON document per spec, refused or not, and
   const parsed = JSON.parse(ok.stderr) as { drift: { path: string; kind: string }[] };
   expect(parsed.drift.map((d) => d.kind)).toContain('missing');
 });
+
+it('places warnings in a JSON spec at their line and column', async () => {
+  const spec = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { parameters: [{ name: 'q', in: 'query' }], responses: {} } } } };
+  write('spec.json', JSON.stringify(spec, null, 2));
+  const run = await runCli(['generate', '--input', 'spec.json', '--output', 'out'], dir);
+  expect(run.stderr.split('\n')[0]).toBe('spec.json:11:11: warning: #/paths/~1a/get/parameters/0: parameter has no type; typed as string (PARAMETER_UNTYPED)');
+});
