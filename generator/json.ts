@@ -15,6 +15,19 @@ export function readText(value: unknown): string | null {
   return null;
 }
 
+/** How a message names a value of the wrong kind: `a list`, `a string`, `null`, `empty`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'empty';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+/** A JSON scalar that can stand as a literal type: string, number, boolean or null. */
+export function isJsonScalar(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
 /** The value at a JSON pointer, or undefined. Only own properties are followed. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
   let node = document;

@@ -592,12 +592,8 @@ export const errorFields: { readonly code: readonly (readonly (string | number)[
 
 /** The value at a path of keys and indexes, if it is a string or a number. */
 function field(body: unknown, path: readonly (string | number)[]): string | undefined {
-  let node = body;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return typeof node === 'string' || typeof node === 'number' ? String(node) : undefined;
+  const value = valueAt(body, path);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 /** The error code and message from the first of `errorFields`' paths that holds one. */
@@ -801,11 +797,12 @@ export async function call<Result>(
   }
 }
 
-function valueAt(body: unknown, path: readonly string[]): unknown {
+/** The value at a path of own keys and indexes, or undefined. */
+function valueAt(body: unknown, path: readonly (string | number)[]): unknown {
   let node = body;
   for (const key of path) {
     if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
+    node = (node as Record<string | number, unknown>)[key];
   }
   return node;
 }

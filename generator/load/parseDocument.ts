@@ -110,8 +110,7 @@ function refuseDuplicateKeys(text: string, file: string): void {
   });
   if (duplicate === null) return;
   const found: { key: string; offset: number } = duplicate;
-  const before = text.slice(0, found.offset).split('\n');
-  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'json');
+  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, positionAt(text, found.offset), 'json');
 }
 
 /** The jsonc tree node at a pointer's tokens; array steps take the token as an index. */
@@ -134,9 +133,7 @@ function jsonErrorPosition(text: string): SourcePosition | null {
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first === undefined) return null;
-  const before = text.slice(0, first.offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  return first === undefined ? null : positionAt(text, first.offset);
 }
 
 /** Parses the text; throws RefusedInputError with line:column when it is not one well-formed document. */

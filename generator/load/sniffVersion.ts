@@ -1,14 +1,9 @@
 // Decides whether a parsed document is a spec specwright can read, and which dialect it is.
 
+import { describeValue } from '../json';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 
 export type Dialect = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1';
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
-}
 
 /** The document's dialect; throws RefusedInputError when it is not a supported spec. */
 export function sniffVersion(data: unknown, file: string): Dialect {
@@ -17,7 +12,7 @@ export function sniffVersion(data: unknown, file: string): Dialect {
   };
   if (data === null || data === undefined) return refuse(makeDiagnostic('EMPTY_DOCUMENT', '#'));
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return refuse(makeDiagnostic('NOT_AN_OBJECT', '#', { actual: describe(data) }));
+    return refuse(makeDiagnostic('NOT_AN_OBJECT', '#', { actual: describeValue(data) }));
   }
   const doc = data as Record<string, unknown>;
   if ('swagger' in doc) {

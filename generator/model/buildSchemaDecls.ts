@@ -1,10 +1,10 @@
 // Declarations for the named schemas: one per view that differs (response vs request), a union of
 // subtypes for a discriminated base (its own shape becomes `…Base`), and enum members.
 
-import { isObject, readText, type JsonObject } from '../json';
+import { isJsonScalar, isObject, readText, type JsonObject } from '../json';
 import { resolveNames, type Identifier } from '../naming';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
-import type { EnumMember, Scalar, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
+import type { EnumMember, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
 import { buildTypeRef } from './buildTypeRef';
 import { docTags } from './docTags';
 import { unionOf, type TypeContext } from './TypeContext';
@@ -12,7 +12,7 @@ import { unionOf, type TypeContext } from './TypeContext';
 /** Members of an enum's const object: PascalCase names, unique within the enum; values as on the wire. */
 function enumMembers(node: JsonObject): EnumMember[] | null {
   if (!Array.isArray(node['enum'])) return null;
-  const values = [...new Set(node['enum'].filter((v): v is Scalar | null => v === null || ['string', 'number', 'boolean'].includes(typeof v)))];
+  const values = [...new Set(node['enum'].filter(isJsonScalar))];
   const names = resolveNames(
     values.map((value, i) => ({ raw: String(value), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } } })),
     new Set(['__proto__']),

@@ -2,17 +2,13 @@
 // the side of the wire being typed); other local refs are followed; what cannot be typed becomes
 // `unknown` with a warning at its pointer.
 
-import { isObject, resolvePointer, type JsonObject } from '../json';
+import { isJsonScalar, isObject, resolvePointer, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
-import type { Scalar, TypeRef } from './ApiModel';
+import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { intersectionOf, NULL, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
-
-function isScalar(value: unknown): value is Scalar | null {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
 
 function isNullable(schema: JsonObject): boolean {
   return schema['nullable'] === true || schema['x-nullable'] === true;
@@ -115,10 +111,10 @@ function shapeType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: 
 
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   if (Array.isArray(schema['enum'])) {
-    const values = schema['enum'].filter(isScalar);
+    const values = schema['enum'].filter(isJsonScalar);
     return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => ({ kind: 'literal', value })));
   }
-  if ('const' in schema && isScalar(schema['const'])) return { kind: 'literal', value: schema['const'] };
+  if ('const' in schema && isJsonScalar(schema['const'])) return { kind: 'literal', value: schema['const'] };
   const composition = composed(schema, pointer, ctx, seen);
   if (composition === null) return shapeType(schema, pointer, ctx, seen);
   // Properties next to allOf/oneOf apply too: `{ allOf: [A], properties: {...} }` is A & {...}.

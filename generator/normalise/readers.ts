@@ -1,21 +1,15 @@
 // Lenient readers for untyped spec data: they narrow `unknown`, report what is wrong, and never throw.
 
 import type { DiagnosticSink } from '../diagnostics';
-import { isObject, readText, resolvePointer, type JsonObject } from '../json';
+import { describeValue, isObject, readText, resolvePointer, type JsonObject } from '../json';
 
 export { isObject, readText, resolvePointer, type JsonObject };
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
-}
 
 /** The value as an object; an absent value is an empty object, anything else is reported and ignored. */
 export function readObject(value: unknown, pointer: string, sink: DiagnosticSink): JsonObject {
   if (value === undefined) return {};
   if (isObject(value)) return value;
-  sink.report('NOT_AN_OBJECT_NODE', pointer, { actual: describe(value) });
+  sink.report('NOT_AN_OBJECT_NODE', pointer, { actual: describeValue(value) });
   return {};
 }
 
