@@ -1,0 +1,72 @@
+// `npm run corpus`: every corpus spec (or a seeded sample, or those matching --only) through
+// generate and a strict compile, each in its own process; prints a summary and writes the results.
+
+import { availableParallelism } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import yargs from 'yargs';
+import { buildWorker } from './buildWorker';
+import { runCorpus } from './runCorpus';
+import type { SpecResult } from './runSpec';
+import { sample } from './sample';
+import { corpusSources } from './sources';
+import { isFailure, isGenerated, summarise, summaryTable } from './summary';
+
+const TSCONFIG = resolve(__dirname, '../generated/tsconfig.json');
+
+function line(r: SpecResult, done: number, total: number): string {
+  const compiled = r.compile === null ? '' : r.compile.errors === 0 ? ', compiles' : `, ${r.compile.errors} tsc errors: ${r.compile.messages[0] ?? ''}`;
+  const what = isGenerated(r) ? `${r.outcome}${compiled}` : `${r.outcome}: ${r.reason ?? ''}`;
+  return `[${done}/${total}] ${r.id} (${r.operations} ops, ${(r.generateMs / 1000).toFixed(1)} s): ${what}`;
+}
+
+async function main(): Promise<void> {
+  const args = await yargs(process.argv.slice(2))
+    .usage('npm run corpus -- [--sample N --seed S] [--only PATTERN] [options]')
+    .option('sample', { type: 'number', describe: 'run a seeded random subset of this many specs' })
+    .option('seed', { type: 'number', default: 1, describe: 'seed for --sample' })
+    .option('only', { type: 'string', describe: 'run the specs whose id matches this regular expression' })
+    .option('jobs', { type: 'number', default: availableParallelism(), describe: 'specs run at once' })
+    .option('timeout', { type: 'number', default: 60, describe: 'seconds a spec may take to generate' })
+    .option('compile-timeout', { type: 'number', default: 180, describe: 'seconds its output may take to compile' })
+    .option('memory', { type: 'number', default: 4096, describe: 'heap limit of each spec process, in MB' })
+    .option('out', { type: 'string', default: 'corpus-results.json', describe: 'where the results go (JSON)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'print only failures and the summary' })
+    .strict()
+    .help()
+    .parse();
+  const sources = corpusSources();
+  let specs = sources.flatMap((s) => s.specs);
+  if (args.only !== undefined) {
+    const pattern = new RegExp(args.only, 'i');
+    specs = specs.filter((s) => pattern.test(s.id));
+  }
+  if (args.sample !== undefined) specs = sample(specs, args.sample, args.seed);
+  const limits = {
+    worker: buildWorker(),
+    tsconfig: TSCONFIG,
+    generateTimeoutMs: args.timeout * 1000,
+    compileTimeoutMs: args['compile-timeout'] * 1000,
+    memoryMb: args.memory,
+  };
+  const started = Date.now();
+  const results = await runCorpus(specs, limits, args.jobs, (r, done) => {
+    if (!args.quiet || isFailure(r)) console.log(line(r, done, specs.length));
+  });
+  const summary = summarise(results);
+  const corpus = sources.map((s) => ({ name: s.name, version: s.version, specs: s.specs.length }));
+  const options = { sample: args.sample ?? null, seed: args.seed, only: args.only ?? null, limits: { ...limits, worker: undefined, tsconfig: undefined } };
+  const document = { date: new Date().toISOString(), corpus, options, wallSeconds: (Date.now() - started) / 1000, summary, results };
+  writeFileSync(args.out, `${JSON.stringify(document, null, 2)}\n`);
+  console.log(`\n${corpus.map((c) => `${c.name}@${c.version}`).join(', ')}; ${results.length} specs in ${document.wallSeconds.toFixed(0)} s\n`);
+  console.log(summaryTable(summary));
+  const failures = results.filter(isFailure);
+  if (failures.length > 0) {
+    console.log(`\n${failures.length} failures (bugs in specwright):`);
+    for (const r of failures) console.log(`  ${r.id}: ${r.outcome}${r.compile && r.compile.errors > 0 ? ` (${r.compile.messages[0]})` : ''}`);
+    process.exitCode = 1;
+  }
+  console.log(`\nresults: ${args.out}`);
+}
+
+void main();

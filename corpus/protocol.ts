@@ -1,0 +1,33 @@
+// What the corpus runner and its per-spec worker process say to each other.
+
+export type GenerateStatus = 'generated' | 'warnings' | 'refused' | 'crashed';
+
+export interface GenerateReport {
+  readonly status: GenerateStatus;
+  readonly ms: number;
+  readonly warnings: number;
+  /** How many diagnostics of each code. */
+  readonly codes: Readonly<Record<string, number>>;
+  /** For refused and crashed: the first error, or the stack trace. */
+  readonly reason?: string;
+}
+
+export interface CompileReport {
+  readonly errors: number;
+  /** The first few, `file:line TScode: message`. */
+  readonly messages: readonly string[];
+  readonly ms: number;
+}
+
+export interface WorkerJob {
+  readonly file: string;
+  readonly gzipped: boolean;
+  /** A fresh folder the worker owns: the output goes to `client/` inside it. */
+  readonly workDir: string;
+  readonly tsconfig: string;
+}
+
+export type WorkerMessage =
+  | { readonly phase: 'generated'; readonly operations: number; readonly report: GenerateReport }
+  | { readonly phase: 'compiled'; readonly report: CompileReport }
+  | { readonly phase: 'done'; readonly maxRssMb: number };

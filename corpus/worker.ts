@@ -1,0 +1,124 @@
+// One corpus spec in its own process (forked by runSpec.ts): generate through the real CLI, then
+// type-check the output under the committed clients' strict tsconfig. Reports each phase to the
+// parent as soon as it ends, so a hang or a crash in the compile step still leaves the generate
+// result behind.
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Project, ts } from 'ts-morph';
+import { main } from '../generator/cli';
+import type { GenerateReport, CompileReport, WorkerJob, WorkerMessage } from './protocol';
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((done) => process.send!(message, () => done()));
+}
+
+interface CliDiagnostic {
+  code: string;
+  severity: 'error' | 'warning';
+  pointer: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** Runs `specwright generate --format json` in this process and classifies what it did. */
+async function generate(input: string, output: string): Promise<GenerateReport> {
+  const err: string[] = [];
+  const started = process.hrtime.bigint();
+  let exitCode: number;
+  try {
+    exitCode = await main(['generate', '--input', input, '--output', output, '--format', 'json'], { out: () => {}, err: (t) => err.push(t) });
+  } catch (error) {
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return { status: 'crashed', ms: elapsed(started), warnings: 0, codes: {}, reason };
+  }
+  const ms = elapsed(started);
+  const docs = err.map((line) => JSON.parse(line) as { refused: boolean; diagnostics: CliDiagnostic[] });
+  const diagnostics = docs.flatMap((d) => d.diagnostics);
+  const codes: Record<string, number> = {};
+  for (const d of diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const internal = diagnostics.find((d) => d.code === 'INTERNAL_ERROR');
+  if (internal !== undefined) return { status: 'crashed', ms, warnings, codes, reason: internal.message };
+  const error = diagnostics.find((d) => d.severity === 'error');
+  if (exitCode !== 0 || docs.some((d) => d.refused)) {
+    const reason = error === undefined ? `exit ${exitCode} without an error` : describe(error);
+    return { status: error === undefined ? 'crashed' : 'refused', ms, warnings, codes, reason };
+  }
+  return { status: warnings > 0 ? 'warnings' : 'generated', ms, warnings, codes };
+}
+
+function describe(d: CliDiagnostic): string {
+  const at = d.line === undefined ? '' : ` (${d.line}:${d.column ?? 0})`;
+  return `${d.code} at ${d.pointer}${at}: ${d.message}`;
+}
+
+function elapsed(started: bigint): number {
+  return Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+}
+
+/** `tsc --noEmit` on the output, with the compiler options of the committed clients' tsconfig. */
+function compile(dir: string, tsconfig: string): CompileReport {
+  const started = process.hrtime.bigint();
+  const config = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);
+  // ts-morph's Project serves TypeScript's lib files from memory (its bundled compiler has none on
+  // disk). Library files are not ours to check; skipping them saves a second per spec.
+  const project = new Project({ compilerOptions: { ...options, skipLibCheck: true, noEmit: true }, skipAddingFilesFromTsConfig: true });
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.ts'))) project.addSourceFileAtPath(join(dir, f));
+  const diagnostics = project.getProgram().compilerObject.getSemanticDiagnostics().concat(
+    project.getProgram().compilerObject.getSyntacticDiagnostics(),
+    project.getProgram().compilerObject.getOptionsDiagnostics(),
+    project.getProgram().compilerObject.getGlobalDiagnostics(),
+  );
+  const messages = diagnostics.slice(0, 5).map((d) => {
+    const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (d.file === undefined || d.start === undefined) return `TS${d.code}: ${text}`;
+    const { line } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `${d.file.fileName.slice(dir.length + 1)}:${line + 1} TS${d.code}: ${text}`;
+  });
+  return { errors: diagnostics.length, messages, ms: elapsed(started) };
+}
+
+function countOperations(file: string): number {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { paths?: Record<string, Record<string, unknown>> };
+  const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+  let count = 0;
+  for (const item of Object.values(doc.paths ?? {})) {
+    if (item !== null && typeof item === 'object') count += Object.keys(item).filter((k) => methods.has(k)).length;
+  }
+  return count;
+}
+
+async function run(job: WorkerJob): Promise<void> {
+  let input = job.file;
+  if (job.gzipped) {
+    input = join(job.workDir, 'spec.json');
+    writeFileSync(input, gunzipSync(readFileSync(job.file)));
+  }
+  let operations = 0;
+  try {
+    operations = countOperations(input);
+  } catch {
+    // Not JSON, or no paths: the generator will say what is wrong with it.
+  }
+  const output = join(job.workDir, 'client');
+  const generated = await generate(input, output);
+  await send({ phase: 'generated', operations, report: generated });
+  if (generated.status === 'generated' || generated.status === 'warnings') {
+    await send({ phase: 'compiled', report: compile(output, job.tsconfig) });
+  }
+  await send({ phase: 'done', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
+}
+
+process.once('message', (job: WorkerJob) => {
+  run(job).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(70);
+    },
+  );
+});
