@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { buildWorker } from './buildWorker';
+import { ciSampleSpecs, pickCiSample, writeCiSample, CI_SAMPLE_FILE } from './ciSample';
 import { runCorpus } from './runCorpus';
 import type { SpecResult } from './runSpec';
 import { sample } from './sample';
@@ -26,17 +27,24 @@ async function main(): Promise<void> {
     .option('sample', { type: 'number', describe: 'run a seeded random subset of this many specs' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for --sample' })
     .option('only', { type: 'string', describe: 'run the specs whose id matches this regular expression' })
+    .option('ci-sample', { type: 'boolean', default: false, describe: 'run the fixed sample that npm test runs' })
+    .option('pick-ci-sample', { type: 'number', describe: 'draw that many specs with --seed as the CI sample, write it and stop' })
     .option('jobs', { type: 'number', default: availableParallelism(), describe: 'specs run at once' })
     .option('timeout', { type: 'number', default: 60, describe: 'seconds a spec may take to generate' })
     .option('compile-timeout', { type: 'number', default: 180, describe: 'seconds its output may take to compile' })
     .option('memory', { type: 'number', default: 4096, describe: 'heap limit of each spec process, in MB' })
     .option('out', { type: 'string', default: 'corpus-results.json', describe: 'where the results go (JSON)' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'print only failures and the summary' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'print only failures, a count every 100 specs, and the summary' })
     .strict()
     .help()
     .parse();
   const sources = corpusSources();
-  let specs = sources.flatMap((s) => s.specs);
+  if (args['pick-ci-sample'] !== undefined) {
+    writeCiSample(pickCiSample(sources, args['pick-ci-sample'], args.seed));
+    console.log(`wrote ${CI_SAMPLE_FILE}`);
+    return;
+  }
+  let specs = args['ci-sample'] ? ciSampleSpecs(sources) : sources.flatMap((s) => s.specs);
   if (args.only !== undefined) {
     const pattern = new RegExp(args.only, 'i');
     specs = specs.filter((s) => pattern.test(s.id));
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const results = await runCorpus(specs, limits, args.jobs, (r, done) => {
     if (!args.quiet || isFailure(r)) console.log(line(r, done, specs.length));
+    else if (done % 100 === 0) console.log(`[${done}/${specs.length}]`);
   });
   const summary = summarise(results);
   const corpus = sources.map((s) => ({ name: s.name, version: s.version, specs: s.specs.length }));

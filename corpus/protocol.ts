@@ -28,6 +28,7 @@ export interface WorkerJob {
 }
 
 export type WorkerMessage =
-  | { readonly phase: 'generated'; readonly operations: number; readonly report: GenerateReport }
+  | { readonly phase: 'counted'; readonly operations: number }
+  | { readonly phase: 'generated'; readonly report: GenerateReport }
   | { readonly phase: 'compiled'; readonly report: CompileReport }
   | { readonly phase: 'done'; readonly maxRssMb: number };

@@ -32,9 +32,10 @@ export interface Limits {
   readonly memoryMb: number;
 }
 
-function tail(text: string): string {
-  const lines = text.trim().split('\n');
-  return lines.slice(-6).join('\n');
+/** What a dead process printed that says why: its error line, else its last lines. */
+function why(stderr: string): string {
+  const error = /^\w*Error\b.*$/m.exec(stderr);
+  return error !== null ? error[0] : stderr.trim().split('\n').slice(-6).join('\n');
 }
 
 export function runSpec(spec: CorpusSpec, limits: Limits): Promise<SpecResult> {
@@ -59,8 +60,8 @@ export function runSpec(spec: CorpusSpec, limits: Limits): Promise<SpecResult> {
   };
   let timer = setTimeout(() => kill('generate'), limits.generateTimeoutMs);
   child.on('message', (message: WorkerMessage) => {
-    if (message.phase === 'generated') {
-      operations = message.operations;
+    if (message.phase === 'counted') operations = message.operations;
+    else if (message.phase === 'generated') {
       generated = message.report;
       clearTimeout(timer);
       timer = setTimeout(() => kill('compile'), limits.compileTimeoutMs);
@@ -78,7 +79,7 @@ export function runSpec(spec: CorpusSpec, limits: Limits): Promise<SpecResult> {
       if (g === null) {
         const oom = /heap out of memory|Allocation failed/i.test(stderr);
         const outcome: Outcome = timedOut !== null ? 'timeout' : oom ? 'oom' : 'crashed';
-        const reason = timedOut !== null ? `no result after ${limits.generateTimeoutMs / 1000} s` : `exit ${code ?? signal}: ${tail(stderr)}`;
+        const reason = timedOut !== null ? `no result after ${limits.generateTimeoutMs / 1000} s` : `exit ${code ?? signal}: ${why(stderr)}`;
         done({ ...base, outcome, reason, warnings: 0, codes: {}, generateMs: Date.now() - started, compile: null });
         return;
       }
@@ -88,7 +89,7 @@ export function runSpec(spec: CorpusSpec, limits: Limits): Promise<SpecResult> {
         ? null
         : c !== null
           ? { ...c, timedOut: false }
-          : { errors: 1, messages: [timedOut === 'compile' ? 'tsc timed out' : `tsc died: exit ${code ?? signal}: ${tail(stderr)}`], ms: 0, timedOut: timedOut === 'compile' };
+          : { errors: 1, messages: [timedOut === 'compile' ? 'tsc timed out' : `tsc died: exit ${code ?? signal}: ${why(stderr)}`], ms: 0, timedOut: timedOut === 'compile' };
       done({ ...base, outcome: g.status, ...(g.reason === undefined ? {} : { reason: g.reason }), warnings: g.warnings, codes: g.codes, generateMs: g.ms, compile });
     });
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Project, ts } from 'ts-morph';
 import { main } from '../generator/cli';
+import { countOperations } from './countOperations';
 import type { GenerateReport, CompileReport, WorkerJob, WorkerMessage } from './protocol';
 
 function send(message: WorkerMessage): Promise<void> {
@@ -82,16 +83,6 @@ function compile(dir: string, tsconfig: string): CompileReport {
   return { errors: diagnostics.length, messages, ms: elapsed(started) };
 }
 
-function countOperations(file: string): number {
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as { paths?: Record<string, Record<string, unknown>> };
-  const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-  let count = 0;
-  for (const item of Object.values(doc.paths ?? {})) {
-    if (item !== null && typeof item === 'object') count += Object.keys(item).filter((k) => methods.has(k)).length;
-  }
-  return count;
-}
-
 async function run(job: WorkerJob): Promise<void> {
   let input = job.file;
   if (job.gzipped) {
@@ -100,13 +91,14 @@ async function run(job: WorkerJob): Promise<void> {
   }
   let operations = 0;
   try {
-    operations = countOperations(input);
+    operations = countOperations(JSON.parse(readFileSync(input, 'utf8')));
   } catch {
     // Not JSON, or no paths: the generator will say what is wrong with it.
   }
   const output = join(job.workDir, 'client');
+  await send({ phase: 'counted', operations });
   const generated = await generate(input, output);
-  await send({ phase: 'generated', operations, report: generated });
+  await send({ phase: 'generated', report: generated });
   if (generated.status === 'generated' || generated.status === 'warnings') {
     await send({ phase: 'compiled', report: compile(output, job.tsconfig) });
   }
