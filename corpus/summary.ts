@@ -12,7 +12,7 @@ export interface Summary {
   readonly operations: number;
   readonly generateSeconds: number;
   readonly slowest: readonly { id: string; operations: number; seconds: number }[];
-  readonly warningCodes: readonly [string, number][];
+  readonly diagnosticCodes: readonly [string, number][];
 }
 
 const OUTCOMES: readonly Outcome[] = ['generated', 'warnings', 'refused', 'crashed', 'timeout', 'oom'];
@@ -43,7 +43,7 @@ export function summarise(results: readonly SpecResult[]): Summary {
       .sort((a, b) => b.generateMs - a.generateMs)
       .slice(0, 5)
       .map((r) => ({ id: r.id, operations: r.operations, seconds: r.generateMs / 1000 })),
-    warningCodes: [...codes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10),
+    diagnosticCodes: [...codes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10),
   };
 }
 
