@@ -2,7 +2,7 @@
 // generate and a strict compile, each in its own process; prints a summary and writes the results.
 
 import { availableParallelism } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { buildWorker } from './buildWorker';
@@ -21,6 +21,13 @@ function line(r: SpecResult, done: number, total: number): string {
   return `[${done}/${total}] ${r.id} (${r.operations} ops, ${(r.generateMs / 1000).toFixed(1)} s): ${what}`;
 }
 
+/** Results an earlier, possibly interrupted, run logged for specs that are still selected. */
+function readLog(log: string, selected: ReadonlySet<string>): SpecResult[] {
+  if (!existsSync(log)) return [];
+  const lines = readFileSync(log, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return lines.map((l) => JSON.parse(l) as SpecResult).filter((r) => selected.has(r.id));
+}
+
 async function main(): Promise<void> {
   const args = await yargs(process.argv.slice(2))
     .usage('npm run corpus -- [--sample N --seed S] [--only PATTERN] [options]')
@@ -33,7 +40,10 @@ async function main(): Promise<void> {
     .option('timeout', { type: 'number', default: 60, describe: 'seconds a spec may take to generate' })
     .option('compile-timeout', { type: 'number', default: 180, describe: 'seconds its output may take to compile' })
     .option('memory', { type: 'number', default: 4096, describe: 'heap limit of each spec process, in MB' })
-    .option('out', { type: 'string', default: 'corpus-results.json', describe: 'where the results go (JSON)' })
+    .option('out', { type: 'string', default: 'corpus-results.json', describe: 'where the summary and all results go (JSON)' })
+    .option('log', { type: 'string', default: 'corpus-results.jsonl', describe: 'each result as a JSON line, written as it comes' })
+    .option('resume', { type: 'boolean', default: false, describe: 'skip the specs --log already has and count their results' })
+    .option('order', { choices: ['largest', 'smallest'] as const, default: 'largest' as const, describe: 'which specs start first' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print only failures, a count every 100 specs, and the summary' })
     .strict()
     .help()
@@ -57,11 +67,23 @@ async function main(): Promise<void> {
     compileTimeoutMs: args['compile-timeout'] * 1000,
     memoryMb: args.memory,
   };
+  const earlier = args.resume ? readLog(args.log, new Set(specs.map((s) => s.id))) : [];
+  if (!args.resume) writeFileSync(args.log, '');
+  const todo = specs.filter((s) => !earlier.some((r) => r.id === s.id));
+  if (earlier.length > 0) console.log(`resuming: ${earlier.length} results from ${args.log}, ${todo.length} specs to go`);
   const started = Date.now();
-  const results = await runCorpus(specs, limits, args.jobs, (r, done) => {
-    if (!args.quiet || isFailure(r)) console.log(line(r, done, specs.length));
-    else if (done % 100 === 0) console.log(`[${done}/${specs.length}]`);
-  });
+  const fresh = await runCorpus(
+    todo,
+    limits,
+    args.jobs,
+    (r, done) => {
+      appendFileSync(args.log, `${JSON.stringify(r)}\n`);
+      if (!args.quiet || isFailure(r)) console.log(line(r, done, todo.length));
+      else if (done % 100 === 0) console.log(`[${done}/${todo.length}]`);
+    },
+    args.order,
+  );
+  const results = [...earlier, ...fresh].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const summary = summarise(results);
   const corpus = sources.map((s) => ({ name: s.name, version: s.version, specs: s.specs.length }));
   const options = { sample: args.sample ?? null, seed: args.seed, only: args.only ?? null, limits: { ...limits, worker: undefined, tsconfig: undefined } };
