@@ -165,10 +165,12 @@ function operationTypes(op: OperationModel, pt: TypePrinter): TypeStatement[] {
   return [paramsInterface(op, pt), responseAlias(op, pt), responsesAlias(op, pt), ...(headers === null ? [] : [headers]), ...itemAlias(op, pt)];
 }
 
-export function emitTypes(model: ApiModel, pt: TypePrinter): TypeStatement[] {
+export function emitTypes(model: ApiModel, pt: TypePrinter): (TypeStatement | 'export {};')[] {
   const schemas = model.schemas.flatMap((s) => {
     const values = enumObject(s);
     return values === null ? [schemaDeclaration(s, pt)] : [values, schemaDeclaration(s, pt)];
   });
-  return [...schemas, ...model.operations.flatMap((op) => operationTypes(op, pt))];
+  const statements = [...schemas, ...model.operations.flatMap((op) => operationTypes(op, pt))];
+  // Still a module when the spec declares nothing, so index.ts can re-export it.
+  return statements.length > 0 ? statements : ['export {};'];
 }
