@@ -2,7 +2,7 @@
 // about half the time tsx needs to compile the sources again (0.8 s instead of 1.6 s).
 
 import { buildSync } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..');
@@ -11,7 +11,9 @@ export function buildWorker(): string {
   // Under node_modules so that the bundle's bare imports (ts-morph, yaml…) resolve to the project's.
   const dir = join(ROOT, 'node_modules', '.cache', 'specwright-corpus');
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'worker.cjs');
+  // One bundle per run, so a test and a script running at once never swap each other's worker.
+  const outfile = join(dir, `worker-${process.pid}.cjs`);
+  process.once('exit', () => rmSync(outfile, { force: true }));
   buildSync({
     entryPoints: [join(__dirname, 'worker.ts')],
     outfile,
