@@ -97,20 +97,24 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     command: commentText(options.command),
   }).trimEnd());
   const project = createProject();
-  const sources: { file: SourceFile; origin: string }[] = [];
-  const add = (path: string, statements: (StatementStructures | string)[] | TsCode, origin: string) => {
+  const sources: { file: SourceFile; origin: string; formatted: boolean }[] = [];
+  /** `formatted`: the text is known to be in its final form, so the formatter need not run over it. */
+  const add = (path: string, statements: (StatementStructures | string)[] | TsCode, origin: string, formatted = false) => {
     const file =
       typeof statements === 'string'
         ? project.createSourceFile(path, statements)
         : project.createSourceFile(path, { statements: spaced([banner, ...statements]) });
-    sources.push({ file, origin });
+    sources.push({ file, origin, formatted });
   };
+  // Whole-file templates of ours render formatted text; formatting the runtime again took most of
+  // the time of generating a small spec.
+  const ours = (name: 'runtime.ts' | 'index.ts') => templates[name].builtIn && templates.banner.builtIn;
   const runtimeView = {
     banner,
     defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl),
     errorFields: errorFieldsLiteral(options.errorFields ?? 'generic'),
   };
-  add('runtime.ts', code(templates['runtime.ts'](runtimeView)), templates['runtime.ts'].file);
+  add('runtime.ts', code(templates['runtime.ts'](runtimeView)), templates['runtime.ts'].file, ours('runtime.ts'));
   const repr = options.int64 ?? 'number';
   const plans = repr === 'number' ? null : int64Plans(model);
   add('types.ts', emitTypes(model, createTypePrinter(repr)), templates.banner.file);
@@ -118,11 +122,12 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   add('operations.ts', emitOperations(model, templates, plans), templates.operation.file);
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr), templates.banner.file);
   add('api.ts', emitApi(model), templates.banner.file);
-  add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file);
+  add('index.ts', code(templates['index.ts']({ banner })), templates['index.ts'].file, ours('index.ts'));
   for (const { file, origin } of sources) checkSyntax(project, file, origin);
   const service = project.getLanguageService().compilerObject;
-  return sources.map(({ file }) => ({
-    path: file.getFilePath().replace(/^\//, ''),
-    content: `${formatted(file.getFullText(), service.getFormattingEditsForDocument(file.getFilePath(), FORMAT)).trimEnd()}\n`,
-  }));
+  return sources.map(({ file, formatted: done }) => {
+    const text = file.getFullText();
+    const edits = done ? [] : service.getFormattingEditsForDocument(file.getFilePath(), FORMAT);
+    return { path: file.getFilePath().replace(/^\//, ''), content: `${formatted(text, edits).trimEnd()}\n` };
+  });
 }

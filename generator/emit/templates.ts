@@ -12,6 +12,8 @@ export interface Template {
   (view: object): string;
   /** The file it was read from, for messages. */
   readonly file: string;
+  /** Ours, not a user's: its output is already formatted (a unit test holds it to that). */
+  readonly builtIn: boolean;
 }
 
 export const BUILTIN_TEMPLATE_DIR = resolve(__dirname, '../../templates');
@@ -38,7 +40,7 @@ export function loadTemplates(overrideDir?: string): Readonly<Record<TemplateNam
         throw new TemplateError(file, (error as Error).message);
       }
     };
-    out[name] = Object.assign(render, { file });
+    out[name] = Object.assign(render, { file, builtIn: file === join(BUILTIN_TEMPLATE_DIR, `${name}.hbs`) });
   }
   return out;
 }
