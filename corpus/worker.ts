@@ -69,11 +69,13 @@ function compile(dir: string, tsconfig: string): CompileReport {
   // disk). Library files are not ours to check; skipping them saves a second per spec.
   const project = new Project({ compilerOptions: { ...options, skipLibCheck: true, noEmit: true }, skipAddingFilesFromTsConfig: true });
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.ts'))) project.addSourceFileAtPath(join(dir, f));
-  const diagnostics = project.getProgram().compilerObject.getSemanticDiagnostics().concat(
-    project.getProgram().compilerObject.getSyntacticDiagnostics(),
-    project.getProgram().compilerObject.getOptionsDiagnostics(),
-    project.getProgram().compilerObject.getGlobalDiagnostics(),
-  );
+  const program = project.getProgram().compilerObject;
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...program.getSemanticDiagnostics(),
+  ];
   const messages = diagnostics.slice(0, 5).map((d) => {
     const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (d.file === undefined || d.start === undefined) return `TS${d.code}: ${text}`;
