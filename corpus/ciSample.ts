@@ -3,10 +3,9 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { countOperations } from './countOperations';
 import { sample } from './sample';
-import type { CorpusSource, CorpusSpec } from './sources';
+import { specBytes, type CorpusSource, type CorpusSpec } from './sources';
 
 export const CI_SAMPLE_FILE = join(__dirname, 'ci-sample.json');
 
@@ -20,8 +19,7 @@ export interface CiSample {
 }
 
 function operationsIn(spec: CorpusSpec): number {
-  const raw = readFileSync(spec.file);
-  return countOperations(JSON.parse((spec.gzipped ? gunzipSync(raw) : raw).toString('utf8')));
+  return countOperations(JSON.parse(specBytes(spec).toString('utf8')));
 }
 
 /**

@@ -3,17 +3,14 @@
 
 import { availableParallelism } from 'node:os';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { buildWorker } from './buildWorker';
 import { ciSampleSpecs, pickCiSample, writeCiSample, CI_SAMPLE_FILE } from './ciSample';
 import { runCorpus } from './runCorpus';
-import type { SpecResult } from './runSpec';
+import { GENERATED_TSCONFIG, type SpecResult } from './runSpec';
 import { sample } from './sample';
 import { corpusSources } from './sources';
 import { isFailure, isGenerated, summarise, summaryTable } from './summary';
-
-const TSCONFIG = resolve(__dirname, '../generated/tsconfig.json');
 
 function line(r: SpecResult, done: number, total: number): string {
   const compiled = r.compile === null ? '' : r.compile.errors === 0 ? ', compiles' : `, ${r.compile.errors} tsc errors: ${r.compile.messages[0] ?? ''}`;
@@ -62,14 +59,15 @@ async function main(): Promise<void> {
   if (args.sample !== undefined) specs = sample(specs, args.sample, args.seed);
   const limits = {
     worker: buildWorker(),
-    tsconfig: TSCONFIG,
+    tsconfig: GENERATED_TSCONFIG,
     generateTimeoutMs: args.timeout * 1000,
     compileTimeoutMs: args['compile-timeout'] * 1000,
     memoryMb: args.memory,
   };
   const earlier = args.resume ? readLog(args.log, new Set(specs.map((s) => s.id))) : [];
   if (!args.resume) writeFileSync(args.log, '');
-  const todo = specs.filter((s) => !earlier.some((r) => r.id === s.id));
+  const done = new Set(earlier.map((r) => r.id));
+  const todo = specs.filter((s) => !done.has(s.id));
   if (earlier.length > 0) console.log(`resuming: ${earlier.length} results from ${args.log}, ${todo.length} specs to go`);
   const started = Date.now();
   const fresh = await runCorpus(

@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CompileReport, GenerateReport, WorkerJob, WorkerMessage } from './protocol';
 import type { CorpusSpec } from './sources';
 
@@ -23,6 +23,9 @@ export interface SpecResult {
   readonly compile: (CompileReport & { readonly timedOut: boolean }) | null;
   readonly maxRssMb: number | null;
 }
+
+/** The compiler options the committed clients are held to; the corpus holds every client to them too. */
+export const GENERATED_TSCONFIG = resolve(__dirname, '../generated/tsconfig.json');
 
 export interface Limits {
   readonly worker: string;
@@ -60,8 +63,13 @@ export function runSpec(spec: CorpusSpec, limits: Limits): Promise<SpecResult> {
   };
   let timer = setTimeout(() => kill('generate'), limits.generateTimeoutMs);
   child.on('message', (message: WorkerMessage) => {
-    if (message.phase === 'counted') operations = message.operations;
-    else if (message.phase === 'generated') {
+    if (message.phase === 'counted') {
+      // Counting parses the spec once more; that is the runner's work, not the generator's, so
+      // the generator's time starts now.
+      operations = message.operations;
+      clearTimeout(timer);
+      timer = setTimeout(() => kill('generate'), limits.generateTimeoutMs);
+    } else if (message.phase === 'generated') {
       generated = message.report;
       clearTimeout(timer);
       timer = setTimeout(() => kill('compile'), limits.compileTimeoutMs);

@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface CorpusSpec {
   /** `<package>:<path inside its spec folder, without extension>`, stable across machines. */
@@ -44,6 +45,12 @@ function source(name: string, specDir: string, suffix: string): CorpusSource {
   }));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   return { name, version, specs: specs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+}
+
+/** A spec's bytes as its authors wrote them (the Kubernetes files are gzipped in their package). */
+export function specBytes(spec: Pick<CorpusSpec, 'file' | 'gzipped'>): Buffer {
+  const raw = readFileSync(spec.file);
+  return spec.gzipped ? gunzipSync(raw) : raw;
 }
 
 export function corpusSources(): CorpusSource[] {

@@ -3,12 +3,12 @@
 // parent as soon as it ends, so a hang or a crash in the compile step still leaves the generate
 // result behind.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Project, ts } from 'ts-morph';
 import { main } from '../generator/cli';
 import { countOperations } from './countOperations';
+import { specBytes } from './sources';
 import type { GenerateReport, CompileReport, WorkerJob, WorkerMessage } from './protocol';
 
 function send(message: WorkerMessage): Promise<void> {
@@ -86,14 +86,15 @@ function compile(dir: string, tsconfig: string): CompileReport {
 }
 
 async function run(job: WorkerJob): Promise<void> {
+  const bytes = specBytes(job);
   let input = job.file;
   if (job.gzipped) {
     input = join(job.workDir, 'spec.json');
-    writeFileSync(input, gunzipSync(readFileSync(job.file)));
+    writeFileSync(input, bytes);
   }
   let operations = 0;
   try {
-    operations = countOperations(JSON.parse(readFileSync(input, 'utf8')));
+    operations = countOperations(JSON.parse(bytes.toString('utf8')));
   } catch {
     // Not JSON, or no paths: the generator will say what is wrong with it.
   }

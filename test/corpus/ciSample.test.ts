@@ -3,11 +3,10 @@
 // A crash, a hang, or output that does not compile fails CI.
 
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { buildWorker } from '../../corpus/buildWorker';
 import { ciSampleSpecs, readCiSample } from '../../corpus/ciSample';
 import { runCorpus } from '../../corpus/runCorpus';
-import type { SpecResult } from '../../corpus/runSpec';
+import { GENERATED_TSCONFIG, type SpecResult } from '../../corpus/runSpec';
 import { corpusSources } from '../../corpus/sources';
 import { isFailure, isGenerated } from '../../corpus/summary';
 
@@ -27,7 +26,7 @@ describe('the CI sample of the corpus', () => {
     // Generous limits: jest runs other suites beside this one on the same cores.
     const limits = {
       worker: buildWorker(),
-      tsconfig: resolve(__dirname, '../../generated/tsconfig.json'),
+      tsconfig: GENERATED_TSCONFIG,
       generateTimeoutMs: 180_000,
       compileTimeoutMs: 300_000,
       memoryMb: 4096,
