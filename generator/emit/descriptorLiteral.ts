@@ -4,6 +4,7 @@
 import type { OperationModel, ParamModel, TypeRef } from '../model/ApiModel';
 import { planOf, printPlan, type Int64Plans } from './int64Plans';
 import { code, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
+import { block } from './layout';
 
 function parameterLiteral(p: ParamModel): string {
   const fields = [
@@ -57,7 +58,7 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     `operationId: ${stringLiteral(op.operationId)},`,
     `method: ${stringLiteral(op.method.toUpperCase())},`,
     `path: ${stringLiteral(op.path)},`,
-    `parameters: [\n${op.params.map(parameterLiteral).join('\n')}\n],`,
+    `parameters: ${op.params.length === 0 ? '[\n\n]' : block('[', op.params.map(parameterLiteral), ']')},`,
   ];
   if (op.requestBody !== null) {
     const b = op.requestBody;
@@ -66,12 +67,12 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   }
   lines.push(
     `errors: ${op.names.errors},`,
-    `permissions: { ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} },`,
+    `permissions: ${op.permissions.length === 0 ? '{}' : `{ ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} }`},`,
     `tags: [${op.tags.map(stringLiteral).join(', ')}],`,
     securityLiteral(op),
     `responses: [${op.responses.map((r) => stringLiteral(r.status)).join(', ')}],`,
     // Compile time only: lets isApiError type `bodyAt` from the declared responses.
-    `types: {} as { responses: ${op.names.responses} },`,
+    `types: {} as { responses: ${op.names.responses}; },`,
   );
   if (op.pagination !== null) {
     const p = op.pagination;
@@ -80,5 +81,5 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   }
   const int64 = plans === null ? null : int64Literal(op, plans);
   if (int64 !== null) lines.push(int64);
-  return code(`{\n${lines.join('\n')}\n} as const satisfies OperationDescriptor`);
+  return code(`${block('{', lines, '}')} as const satisfies OperationDescriptor`);
 }

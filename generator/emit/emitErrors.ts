@@ -1,16 +1,12 @@
 // errors.ts: the API-wide `ErrorCode` object and union, and per operation the union of its
 // documented codes, its table of status/code/message, and its error type.
 
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/ApiModel';
+import type { Declaration } from './Declaration';
 import { code, docText, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
+import { block } from './layout';
 
-/** `open` + one item per line + `close`, or just `open` + `close` when there are none. */
-function block(open: string, items: readonly string[], close: string): string {
-  return items.length === 0 ? `${open}${close}` : `${open}\n${items.join('\n')}\n${close}`;
-}
-
-function errorCodeObject(model: ApiModel): StatementStructures[] {
+function errorCodeObject(model: ApiModel): Declaration[] {
   const members = model.errorCodes.map((e) => {
     const uses = e.uses.map((u) => `${u.status} ${docText(u.message)} (${docText(u.operationId)})`);
     const doc = `/**\n${uses.map((u) => ` * ${u}`).join('\n')}\n */`;
@@ -18,18 +14,16 @@ function errorCodeObject(model: ApiModel): StatementStructures[] {
   });
   return [
     {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: 'Every application error code the API documents, by name.' }],
-      declarations: [{ name: 'ErrorCode', initializer: `${block('{', members, '}')} as const` }],
+      kind: 'const',
+      name: 'ErrorCode',
+      doc: code('Every application error code the API documents, by name.'),
+      initializer: code(`${block('{', members, '}')} as const`),
     },
     {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
+      kind: 'type',
       name: 'ErrorCode',
-      docs: [{ description: 'An application error code the API documents.' }],
-      type: model.errorCodes.length === 0 ? 'never' : '(typeof ErrorCode)[keyof typeof ErrorCode]',
+      doc: code('An application error code the API documents.'),
+      type: code(model.errorCodes.length === 0 ? 'never' : '(typeof ErrorCode)[keyof typeof ErrorCode]'),
     },
   ];
 }
@@ -39,59 +33,37 @@ function codeUnion(op: OperationModel): TsCode {
   return codes.length === 0 ? code('never') : code(codes.map(stringLiteral).join(' | '));
 }
 
-function operationErrors(op: OperationModel): StatementStructures[] {
+function operationErrors(op: OperationModel): Declaration[] {
   const rows = op.errors.map((e) => `{ status: ${literal(e.status)}, code: ${stringLiteral(e.code)}, message: ${stringLiteral(e.message)} },`);
   return [
     {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
+      kind: 'type',
       name: op.names.errorCode,
-      docs: [{ description: `The application error codes {@link ${op.names.fn}} documents.` }],
+      doc: code(`The application error codes {@link ${op.names.fn}} documents.`),
       type: codeUnion(op),
     },
     {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `The errors {@link ${op.names.fn}} documents, each with its HTTP status and message.` }],
-      declarations: [
-        {
-          name: op.names.errors,
-          initializer: `${block('[', rows, ']')} as const satisfies readonly ErrorDescriptor<${op.names.errorCode}>[]`,
-        },
-      ],
+      kind: 'const',
+      name: op.names.errors,
+      doc: code(`The errors {@link ${op.names.fn}} documents, each with its HTTP status and message.`),
+      initializer: code(`${block('[', rows, ']')} as const satisfies readonly ErrorDescriptor<${op.names.errorCode}>[]`),
     },
     {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
+      kind: 'type',
       name: op.names.error,
-      docs: [{ description: `The error a failed {@link ${op.names.fn}} call throws; narrow to it with \`isApiError(error, ${op.names.descriptor})\`.` }],
-      type: `ApiError<${op.names.errorCode}, ${op.names.responses}>`,
+      doc: code(`The error a failed {@link ${op.names.fn}} call throws; narrow to it with \`isApiError(error, ${op.names.descriptor})\`.`),
+      type: code(`ApiError<${op.names.errorCode}, ${op.names.responses}>`),
     },
   ];
 }
 
-export function emitErrors(model: ApiModel): StatementStructures[] {
-  const imports: StatementStructures[] =
+export function emitErrors(model: ApiModel): Declaration[] {
+  const imports: Declaration[] =
     model.operations.length === 0
       ? []
       : [
-          {
-            kind: StructureKind.ImportDeclaration,
-            isTypeOnly: true,
-            moduleSpecifier: './runtime.js',
-            namedImports: ['ApiError', 'ErrorDescriptor'],
-          },
-          {
-            kind: StructureKind.ImportDeclaration,
-            isTypeOnly: true,
-            moduleSpecifier: './types.js',
-            namedImports: model.operations.map((op) => op.names.responses),
-          },
+          { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiError' }, { name: 'ErrorDescriptor' }] },
+          { kind: 'import', typeOnly: true, from: './types.js', names: model.operations.map((op) => ({ name: op.names.responses })) },
         ];
-  return [
-    ...imports,
-    ...errorCodeObject(model),
-    ...model.operations.flatMap(operationErrors),
-  ];
+  return [...imports, ...errorCodeObject(model), ...model.operations.flatMap(operationErrors)];
 }

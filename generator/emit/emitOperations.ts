@@ -1,8 +1,8 @@
-// operations.ts: per operation its descriptor (data, ts-morph) and its function (the `operation`
-// template, so users can restyle it).
+// operations.ts: per operation its descriptor (data) and its function (the `operation` template, so
+// users can restyle it).
 
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/ApiModel';
+import type { Declaration, ImportName } from './Declaration';
 import type { Identifier } from '../naming';
 import { descriptorLiteral, usesInt64Codec } from './descriptorLiteral';
 import type { Int64Plans } from './int64Plans';
@@ -31,40 +31,33 @@ export function operationView(op: OperationModel): OperationView {
   };
 }
 
-function descriptorStatement(op: OperationModel, plans: Int64Plans | null): StatementStructures {
+function descriptorStatement(op: OperationModel, plans: Int64Plans | null): Declaration {
   return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: code(`How {@link ${op.names.fn}} is sent, the errors it documents and the permissions it needs.`) }],
-    declarations: [{ name: op.names.descriptor, initializer: descriptorLiteral(op, plans) }],
+    kind: 'const',
+    name: op.names.descriptor,
+    doc: code(`How {@link ${op.names.fn}} is sent, the errors it documents and the permissions it needs.`),
+    initializer: descriptorLiteral(op, plans),
   };
 }
 
-function imports(model: ApiModel, plans: Int64Plans | null): StatementStructures[] {
+function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
   const ops = model.operations;
   if (ops.length === 0) return [];
   const paginated = ops.some((op) => op.pagination !== null);
-  const codec: StatementStructures[] = ops.some((op) => usesInt64Codec(op, plans))
-    ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codecs.js', namedImports: [{ name: 'int64Codec' }] }]
-    : [];
-  const named = (names: readonly string[], typeOnly: boolean) => names.map((name) => ({ name, isTypeOnly: typeOnly }));
+  const codec: Declaration[] = ops.some((op) => usesInt64Codec(op, plans)) ? [{ kind: 'import', from: './codecs.js', names: [{ name: 'int64Codec' }] }] : [];
+  const named = (names: readonly string[], typeOnly: boolean): ImportName[] => names.map((name) => ({ name, typeOnly }));
   return [
     {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: './runtime.js',
-      namedImports: [
-        { name: 'call' },
-        ...(paginated ? named(['items', 'pages'], false) : []),
-        ...named(['CallOptions', 'Client', 'OperationDescriptor'], true),
-      ],
+      kind: 'import',
+      from: './runtime.js',
+      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', 'OperationDescriptor'], true)],
     },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './errors.js', namedImports: named(ops.map((o) => o.names.errors), false) },
+    { kind: 'import', from: './errors.js', names: named(ops.map((o) => o.names.errors), false) },
     {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: './types.js',
-      namedImports: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses, ...(o.names.item === undefined ? [] : [o.names.item])]), false),
+      kind: 'import',
+      typeOnly: true,
+      from: './types.js',
+      names: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses, ...(o.names.item === undefined ? [] : [o.names.item])]), false),
     },
     ...codec,
   ];
@@ -81,14 +74,15 @@ export function emitOperations(
   model: ApiModel,
   templates: { readonly operation: Template; readonly pagination: Template },
   plans: Int64Plans | null,
-): (StatementStructures | string)[] {
+): Declaration[] {
   // Still a module when there is nothing in it, so index.ts can re-export it.
-  if (model.operations.length === 0) return ['export {};'];
+  if (model.operations.length === 0) return [{ kind: 'code', text: code('export {};') }];
   return [
     ...imports(model, plans),
-    ...model.operations.flatMap((op) => {
+    ...model.operations.flatMap((op): Declaration[] => {
       const paging = paginationView(op);
-      return [descriptorStatement(op, plans), templates.operation(operationView(op)), ...(paging === null ? [] : [templates.pagination(paging)])];
+      const rendered = [templates.operation(operationView(op)), ...(paging === null ? [] : [templates.pagination(paging)])];
+      return [descriptorStatement(op, plans), ...rendered.map((text) => ({ kind: 'code' as const, text }))];
     }),
   ];
 }

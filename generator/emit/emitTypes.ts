@@ -1,79 +1,72 @@
 // types.ts: named schemas, then each operation's params interface and response type.
-// Declarations are ts-morph structures; type expressions come from the type printer.
+// Declarations are data (Declaration.ts); type expressions come from the type printer.
 
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-} from 'ts-morph';
 import type { ApiModel, DocTag, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
+import type { Declaration, PropertyDecl } from './Declaration';
 import { docBody } from './docBlock';
 import { code, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
+import { block } from './layout';
 import type { TypePrinter } from './printType';
 
-type TypeStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure | VariableStatementStructure;
+type TypeStatement = Extract<Declaration, { kind: 'interface' | 'type' | 'const' }>;
 
-function docs(...parts: (TsCode | null)[]): { description: string }[] {
+/** The paragraphs of a JSDoc text, or null when there are none. */
+function docs(...parts: (TsCode | null)[]): TsCode | null {
   const text = parts.filter((p): p is TsCode => p !== null && p !== '').join('\n\n');
-  return text === '' ? [] : [{ description: text }];
+  return text === '' ? null : code(text);
 }
 
 const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'] as const;
 
-function paramProperty(p: ParamModel, pt: TypePrinter): OptionalKind<PropertySignatureStructure> {
+function paramProperty(p: ParamModel, pt: TypePrinter): PropertyDecl {
   // The config's client-side default is what is sent, so it replaces the spec's documented one.
   const tags: DocTag[] = p.clientDefault === null ? [...p.tags] : [...p.tags.filter((t) => t.tag !== 'default'), { tag: 'default', text: JSON.stringify(p.clientDefault) }];
   if (p.deprecated && !tags.some((t) => t.tag === 'deprecated')) tags.push({ tag: 'deprecated', text: '' });
   return {
-    name: propertyKey(p.key),
-    hasQuestionToken: !p.required,
+    key: propertyKey(p.key),
+    optional: !p.required,
     type: p.required ? pt.printType(p.type) : code(`${pt.printType(p.type)} | undefined`),
-    docs: docs(docBody(p.doc, tags)),
+    doc: docs(docBody(p.doc, tags)),
   };
 }
 
-function paramsInterface(op: OperationModel, pt: TypePrinter): InterfaceDeclarationStructure {
+function paramsInterface(op: OperationModel, pt: TypePrinter): TypeStatement {
   const ordered = LOCATION_ORDER.flatMap((location) => op.params.filter((p) => p.in === location));
   const properties = ordered.map((p) => paramProperty(p, pt));
   const body = op.requestBody;
   if (body !== null) {
     properties.push({
-      name: propertyKey(body.key),
-      hasQuestionToken: !body.required,
+      key: propertyKey(body.key),
+      optional: !body.required,
       type: body.required ? pt.printType(body.type) : code(`${pt.printType(body.type)} | undefined`),
-      docs: docs(body.doc === null ? null : docText(body.doc), code(`Sent as ${docText(body.mediaType)}${body.contentTypeKey === null ? '' : ` unless \`${docText(body.contentTypeKey)}\` says otherwise`}.`)),
+      doc: docs(body.doc === null ? null : docText(body.doc), code(`Sent as ${docText(body.mediaType)}${body.contentTypeKey === null ? '' : ` unless \`${docText(body.contentTypeKey)}\` says otherwise`}.`)),
     });
     if (body.contentTypeKey !== null) {
       properties.push({
-        name: propertyKey(body.contentTypeKey),
-        hasQuestionToken: true,
+        key: propertyKey(body.contentTypeKey),
+        optional: true,
         type: code(`${body.mediaTypes.map(stringLiteral).join(' | ')} | undefined`),
-        docs: docs(code(`The media type to send \`${docText(body.key)}\` as; ${docText(body.mediaType)} when left out.`)),
+        doc: docs(code(`The media type to send \`${docText(body.key)}\` as; ${docText(body.mediaType)} when left out.`)),
       });
     }
   }
   return {
-    kind: StructureKind.Interface,
+    kind: 'interface',
     name: op.names.params,
-    isExported: true,
-    docs: docs(code(`Parameters of {@link ${op.names.fn}}.`)),
+    doc: code(`Parameters of {@link ${op.names.fn}}.`),
+    index: null,
     properties,
   };
 }
 
-function responseAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure {
+function responseAlias(op: OperationModel, pt: TypePrinter): TypeStatement {
   const success = op.responses.filter((r) => r.success);
   const type = pt.printType(op.successType);
   const lines = success.map((r) => code(`${docText(r.status)}: ${r.doc === null ? '' : docText(r.doc)}`.trim()));
   return {
-    kind: StructureKind.TypeAlias,
+    kind: 'type',
     name: op.names.response,
-    isExported: true,
-    docs: docs(code(`What {@link ${op.names.fn}} returns on success.`), lines.length > 0 ? code(lines.join('\n')) : null),
+    doc: docs(code(`What {@link ${op.names.fn}} returns on success.`), lines.length > 0 ? code(lines.join('\n')) : null),
     type,
   };
 }
@@ -89,29 +82,21 @@ const VIEW_NOTES: Readonly<Record<SchemaView, TsCode | null>> = {
 function schemaDeclaration(s: SchemaDecl, pt: TypePrinter): TypeStatement {
   const note = VIEW_NOTES[s.view];
   const body = docBody(s.doc, s.tags, note === null ? [] : [note]);
-  const common = { name: s.name, isExported: true, docs: body === null ? [] : [{ description: body }] };
   if (s.type.kind === 'object' && s.type.properties.length + (s.type.additional === null ? 0 : 1) > 0) {
-    const index = pt.indexSignatureType(s.type);
-    return {
-      ...common,
-      kind: StructureKind.Interface,
-      properties: pt.objectProperties(s.type).map((m) => ({ name: m.key, hasQuestionToken: m.optional, type: m.type, docs: m.doc === null ? [] : [{ description: m.doc }] })),
-      indexSignatures: index === null ? [] : [{ keyName: 'key', keyType: 'string', returnType: index }],
-    };
+    return { kind: 'interface', name: s.name, doc: body, index: pt.indexSignatureType(s.type), properties: pt.objectProperties(s.type) };
   }
-  return { ...common, kind: StructureKind.TypeAlias, type: pt.printType(s.type) };
+  return { kind: 'type', name: s.name, doc: body, type: pt.printType(s.type) };
 }
 
 /** `export const Status = { Available: 'available', ... } as const`, beside the union type of the same name. */
-function enumObject(s: SchemaDecl): VariableStatementStructure | null {
+function enumObject(s: SchemaDecl): TypeStatement | null {
   if (s.enumMembers === null || s.enumMembers.length === 0 || (s.view !== 'both' && s.view !== 'read')) return null;
   const members = s.enumMembers.map((m) => `${objectLiteralKey(m.name)}: ${literal(m.value)},`);
   return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: code(`The values of {@link ${s.name}}, by name.`) }],
-    declarations: [{ name: s.name, initializer: code(`{\n${members.join('\n')}\n} as const`) }],
+    kind: 'const',
+    name: s.name,
+    doc: code(`The values of {@link ${s.name}}, by name.`),
+    initializer: code(`${block('{', members, '}')} as const`),
   };
 }
 
@@ -120,41 +105,38 @@ function statusKey(status: string): TsCode {
   return /^\d+$/.test(status) ? literal(Number(status)) : stringLiteral(status);
 }
 
-function responsesAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure {
+function responsesAlias(op: OperationModel, pt: TypePrinter): TypeStatement {
   const members = op.responses.map((r) => `${r.doc === null ? '' : `/** ${docText(r.doc).replace(/\n/g, ' ')} */\n`}${statusKey(r.status)}: ${pt.printType(r.type)};`);
   return {
-    kind: StructureKind.TypeAlias,
+    kind: 'type',
     name: op.names.responses,
-    isExported: true,
-    docs: docs(code(`Every response {@link ${op.names.fn}} declares, by status; read an error's with \`error.bodyAt(status)\`.`)),
-    type: members.length === 0 ? code('Record<never, never>') : code(`{\n${members.join('\n')}\n}`),
+    doc: code(`Every response {@link ${op.names.fn}} declares, by status; read an error's with \`error.bodyAt(status)\`.`),
+    type: members.length === 0 ? code('Record<never, never>') : block('{', members, '}'),
   };
 }
 
-function headersAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure | null {
+function headersAlias(op: OperationModel, pt: TypePrinter): TypeStatement | null {
   const withHeaders = op.responses.filter((r) => r.headers.length > 0);
   if (withHeaders.length === 0) return null;
   const members = withHeaders.map((r) => {
     const props = r.headers.map((h) => `${h.doc === null ? '' : `/** ${docText(h.doc).replace(/\n/g, ' ')} */\n`}${propertyKey(h.name)}${h.required ? '' : '?'}: ${pt.printType(h.type)};`);
-    return `${statusKey(r.status)}: {\n${props.join('\n')}\n};`;
+    return `${statusKey(r.status)}: ${block('{', props, '}')};`;
   });
   return {
-    kind: StructureKind.TypeAlias,
+    kind: 'type',
     name: op.names.responseHeaders,
-    isExported: true,
-    docs: docs(code(`The response headers {@link ${op.names.fn}} declares, by status.`)),
-    type: code(`{\n${members.join('\n')}\n}`),
+    doc: code(`The response headers {@link ${op.names.fn}} declares, by status.`),
+    type: block('{', members, '}'),
   };
 }
 
-function itemAlias(op: OperationModel, pt: TypePrinter): TypeAliasDeclarationStructure[] {
+function itemAlias(op: OperationModel, pt: TypePrinter): TypeStatement[] {
   if (op.pagination === null || op.names.item === undefined) return [];
   return [
     {
-      kind: StructureKind.TypeAlias,
+      kind: 'type',
       name: op.names.item,
-      isExported: true,
-      docs: docs(code(`One item of a page of {@link ${op.names.fn}}, at \`${docText(op.pagination.itemsPath.join('.'))}\`.`)),
+      doc: docs(code(`One item of a page of {@link ${op.names.fn}}, at \`${docText(op.pagination.itemsPath.join('.'))}\`.`)),
       type: pt.printType(op.pagination.itemType),
     },
   ];
@@ -165,12 +147,12 @@ function operationTypes(op: OperationModel, pt: TypePrinter): TypeStatement[] {
   return [paramsInterface(op, pt), responseAlias(op, pt), responsesAlias(op, pt), ...(headers === null ? [] : [headers]), ...itemAlias(op, pt)];
 }
 
-export function emitTypes(model: ApiModel, pt: TypePrinter): (TypeStatement | 'export {};')[] {
+export function emitTypes(model: ApiModel, pt: TypePrinter): Declaration[] {
   const schemas = model.schemas.flatMap((s) => {
     const values = enumObject(s);
     return values === null ? [schemaDeclaration(s, pt)] : [values, schemaDeclaration(s, pt)];
   });
   const statements = [...schemas, ...model.operations.flatMap((op) => operationTypes(op, pt))];
   // Still a module when the spec declares nothing, so index.ts can re-export it.
-  return statements.length > 0 ? statements : ['export {};'];
+  return statements.length > 0 ? statements : [{ kind: 'code', text: code('export {};') }];
 }

@@ -1,10 +1,13 @@
 // Prints a model TypeRef as a TypeScript type expression. Wire names and literal values pass
-// through escape.ts; type names are Identifiers from the model.
+// through escape.ts; type names are Identifiers from the model. Multi-line types are laid out
+// from column 0 (see layout.ts).
 
 import type { TypeRef } from '../model/ApiModel';
 import { unionOf } from '../model/TypeContext';
 import { docBody } from './docBlock';
 import { code, docComment, literal, propertyKey, type TsCode } from './escape';
+import type { PropertyDecl } from './Declaration';
+import { block } from './layout';
 
 /** How int64 values are typed; anything but `number` comes with a codec that keeps their digits. */
 export type Int64Repr = 'number' | 'string' | 'bigint';
@@ -28,17 +31,11 @@ const PRIMITIVES: Readonly<Record<Exclude<PrimitiveName, 'int64'>, string>> = {
 
 type ObjectType = Extract<TypeRef, { kind: 'object' }>;
 
-export interface ObjectMember {
-  readonly key: TsCode;
-  readonly optional: boolean;
-  readonly type: TsCode;
-  readonly doc: TsCode | null;
-}
 
 export interface TypePrinter {
   printType(type: TypeRef): TsCode;
   /** The properties of an object type, each with its JSDoc text. */
-  objectProperties(type: ObjectType): ObjectMember[];
+  objectProperties(type: ObjectType): PropertyDecl[];
   /** The index signature's value type: it must admit every named property's type, and undefined for optional ones. */
   indexSignatureType(type: ObjectType): TsCode | null;
 }
@@ -51,7 +48,7 @@ export function createTypePrinter(int64: Int64Repr): TypePrinter {
     return needsParens ? code(`(${text})`) : text;
   };
 
-  const objectProperties = (type: ObjectType): ObjectMember[] =>
+  const objectProperties = (type: ObjectType): PropertyDecl[] =>
     type.properties.map((p) => ({ key: propertyKey(p.name), optional: !p.required, type: printType(p.type), doc: docBody(p.doc, p.tags) }));
 
   const indexSignatureType = (type: ObjectType): TsCode | null => {
@@ -64,7 +61,7 @@ export function createTypePrinter(int64: Int64Repr): TypePrinter {
     const members = objectProperties(type).map((m) => `${m.doc === null ? '' : `${docComment([m.doc])}\n`}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
     const index = indexSignatureType(type);
     if (index !== null) members.push(`[key: string]: ${index};`);
-    return members.length === 0 ? code('Record<string, never>') : code(`{\n${members.join('\n')}\n}`);
+    return members.length === 0 ? code('Record<string, never>') : block('{', members, '}');
   };
 
   const printTuple = (type: Extract<TypeRef, { kind: 'tuple' }>): TsCode => {

@@ -1,0 +1,56 @@
+// Prints Declarations in their final layout: the one the TypeScript formatter gives them, so emit
+// need not run the formatter over the files it builds itself (a unit test holds it to that).
+
+import type { Declaration, ImportName, PropertyDecl } from './Declaration';
+import { code, type TsCode } from './escape';
+import { block, jsDoc } from './layout';
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled declaration ${JSON.stringify(value)}`);
+}
+
+function documented(doc: TsCode | null, text: string): string {
+  return doc === null || doc === '' ? text : `${jsDoc(doc)}\n${text}`;
+}
+
+/** `key?: Type;`, after its JSDoc. */
+export function printProperty(p: PropertyDecl): TsCode {
+  return code(documented(p.doc, `${p.key}${p.optional ? '?' : ''}: ${p.type};`));
+}
+
+function importName(n: ImportName): string {
+  return n.typeOnly === true ? `type ${n.name}` : n.name;
+}
+
+function printDeclaration(d: Declaration): string {
+  switch (d.kind) {
+    case 'import':
+      return `import ${d.typeOnly === true ? 'type ' : ''}{ ${d.names.map(importName).join(', ')} } from '${d.from}';`;
+    case 'importAll':
+      return `import * as ${d.as} from '${d.from}';`;
+    case 'interface': {
+      const members = [...(d.index === null ? [] : [`[key: string]: ${d.index};`]), ...d.properties.map(printProperty)];
+      // An interface prints its braces on two lines even when empty.
+      return documented(d.doc, `export interface ${d.name} ${members.length === 0 ? '{\n}' : block('{', members, '}')}`);
+    }
+    case 'type':
+      return documented(d.doc, `export type ${d.name} = ${d.type};`);
+    case 'const':
+      return documented(d.doc, `export const ${d.name}${d.type === undefined ? '' : `: ${d.type}`} = ${d.initializer};`);
+    case 'code':
+      return d.text.trimEnd();
+    default:
+      return assertNever(d);
+  }
+}
+
+/** A whole file: a blank line between statements except inside the block of imports, one `\n` at the end. */
+export function printDeclarations(declarations: readonly Declaration[]): string {
+  const parts: string[] = [];
+  declarations.forEach((d, i) => {
+    const previous = declarations[i - 1];
+    if (previous !== undefined) parts.push(d.kind.startsWith('import') && previous.kind.startsWith('import') ? '\n' : '\n\n');
+    parts.push(printDeclaration(d));
+  });
+  return `${parts.join('')}\n`;
+}
