@@ -206,6 +206,12 @@ describe('splitWords', () => {
   ])('splitWords(%j) is %j', (raw, expected) => {
     expect(splitWords(raw)).toStrictEqual(expected);
   });
+
+  it('splits ASCII text by its fast rules exactly as by the Unicode ones', () => {
+    // A trailing no-break space is a separator (no extra word) that is not ASCII, so it forces the Unicode rules.
+    const ascii = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', '_', '-', ' ', '$', '.'), fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c))) });
+    fc.assert(fc.property(ascii, (raw) => expect(splitWords(raw)).toStrictEqual(splitWords(`${raw}\u00a0`))), { numRuns: 2000 });
+  });
 });
 
 describe('applyCase', () => {
