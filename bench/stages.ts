@@ -1,4 +1,4 @@
-// `npm run bench`: times each pipeline stage on large synthetic specs and reports peak memory.
+// `npm run bench:stages`: times each pipeline stage in-process on synthetic specs and reports memory.
 // Targets live here, never in tests: shared machines are noisy.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,0 +1,111 @@
+// `npm run bench`: specwright against its peers on large real specs and a doubling synthetic series,
+// each a whole process, the tools taking turns so that a noisy machine slows them alike. Writes
+// bench/results/{results.md,results.json,chart.svg} and exits 1 when a target of issue 8 is missed.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import yargs from 'yargs';
+import { svgChart } from './chart';
+import { benchInputs, type BenchInput } from './inputs';
+import { measure, requireGnuTime, type Measurement } from './measure';
+import { markdownReport } from './report';
+import { checkTargets, type InputResult, type ToolResult } from './results';
+import { benchTools, COMPILE_OPTIONS, type Tool } from './tools';
+
+const PEERS_DIR = resolve(__dirname, 'peers');
+const RESULTS_DIR = resolve(__dirname, 'results');
+
+/** The peers are not dependencies of specwright: install them from their own lockfile on first use. */
+function ensurePeers(): void {
+  if (existsSync(join(PEERS_DIR, 'node_modules'))) return;
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEERS_DIR, stdio: 'inherit' });
+  if (npm.status !== 0) throw new Error(`npm ci in ${PEERS_DIR} failed`);
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+async function compileOutput(out: string, timeoutSeconds: number): Promise<ToolResult['compile']> {
+  if (!existsSync(out)) return null;
+  writeFileSync(join(out, 'tsconfig.bench.json'), JSON.stringify({ compilerOptions: COMPILE_OPTIONS, include: ['**/*.ts'] }));
+  const tsc = join(PEERS_DIR, 'node_modules/typescript/bin/tsc');
+  const run = await measure([process.execPath, '--max-old-space-size=8192', tsc, '-p', 'tsconfig.bench.json', '--pretty', 'false'], { cwd: out, timeoutSeconds });
+  const errors = run.stdout.split('\n').filter((line) => / error TS\d+:/.test(line)).length;
+  return { seconds: run.wallSeconds, errors: run.ok ? 0 : Math.max(errors, 1), timedOut: run.timedOut };
+}
+
+interface Args {
+  runs: number;
+  only?: string;
+  peers: boolean;
+  timeout: number;
+}
+
+async function benchInput(input: BenchInput, tools: readonly Tool[], work: string, args: Args): Promise<InputResult> {
+  const runs = new Map<string, Measurement[]>(tools.map((t) => [t.name, []]));
+  const floor: Measurement[] = [];
+  const out = (tool: Tool) => join(work, 'out', input.id, tool.name.replace(/[^\w.-]/g, '_'));
+  const reads = (tool: Tool) => tool.readsSwagger2 || !input.swagger2;
+  for (let run = 0; run < args.runs; run++) {
+    for (const tool of tools) {
+      const done = runs.get(tool.name)!;
+      if (!reads(tool) || done.some((m) => !m.ok)) continue;
+      rmSync(out(tool), { recursive: true, force: true });
+      const m = await measure(tool.command(input.file, out(tool)), { cwd: work, timeoutSeconds: args.timeout });
+      done.push(m);
+      process.stderr.write(`  ${input.id} run ${run + 1}: ${tool.name} ${m.ok ? `${m.wallSeconds.toFixed(2)} s, ${m.maxRssMb.toFixed(0)} MB` : m.timedOut ? 'timed out' : `failed: ${m.error}`}\n`);
+    }
+    const bytes = folderBytes(out(tools[0]!));
+    floor.push(await measure([process.execPath, join(__dirname, 'floor.js'), input.file, String(bytes), join(work, 'floor.out')], { cwd: work, timeoutSeconds: args.timeout }));
+  }
+  const results: ToolResult[] = [];
+  for (const tool of tools) {
+    const generated = runs.get(tool.name)!;
+    const ok = generated.length > 0 && generated.every((m) => m.ok);
+    results.push({ tool: tool.name, runs: generated, outputBytes: ok ? folderBytes(out(tool)) : null, compile: ok ? await compileOutput(out(tool), 900) : null });
+  }
+  const { file: _file, ...described } = input;
+  return { input: described, tools: results, floor };
+}
+
+async function main(): Promise<void> {
+  const args = yargs(process.argv.slice(2))
+    .option('runs', { type: 'number', default: 3, describe: 'runs per tool and spec (the median is reported)' })
+    .option('only', { type: 'string', describe: 'only inputs whose id matches this regular expression' })
+    .option('peers', { type: 'boolean', default: true, describe: 'also run the peers (--no-peers: specwright and the floor only)' })
+    .option('timeout', { type: 'number', default: 180, describe: 'seconds one generator run may take' })
+    .strict()
+    .parseSync() as Args;
+  requireGnuTime();
+  if (args.peers) ensurePeers();
+  const work = mkdtempSync(join(tmpdir(), 'specwright-bench-'));
+  try {
+    const inputs = benchInputs(PEERS_DIR, work).filter((i) => args.only === undefined || new RegExp(args.only).test(i.id));
+    const tools = benchTools(PEERS_DIR).filter((t) => args.peers || t.name === 'specwright');
+    const results: InputResult[] = [];
+    for (const input of inputs) {
+      process.stderr.write(`${input.id}: ${input.operations} operations, ${(input.bytes / 1e6).toFixed(1)} MB\n`);
+      results.push(await benchInput(input, tools, work, args));
+    }
+    const targets = checkTargets(results);
+    const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const report = markdownReport(results, targets, { date: new Date().toISOString().slice(0, 10), runs: args.runs, machine });
+    writeFileSync(join(RESULTS_DIR, 'results.md'), report);
+    writeFileSync(join(RESULTS_DIR, 'results.json'), `${JSON.stringify({ machine, runs: args.runs, results, targets }, null, 2)}\n`);
+    writeFileSync(join(RESULTS_DIR, 'chart.svg'), svgChart(results));
+    process.stdout.write(report);
+    if (targets.some((t) => t.met === false)) process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,55 @@
+// Runs one command as the bench measures it: wall time from here, CPU time and peak memory (RSS)
+// of the whole process from GNU time, which reads them from the kernel when the process exits.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+
+export interface Measurement {
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+  readonly maxRssMb: number;
+  /** Exit code 0 within the time limit. */
+  readonly ok: boolean;
+  readonly timedOut: boolean;
+  /** The end of stderr (or stdout) when the command failed. */
+  readonly error: string | null;
+  /** Everything the command wrote to stdout. */
+  readonly stdout: string;
+}
+
+export function requireGnuTime(): void {
+  if (!existsSync(GNU_TIME)) throw new Error(`the bench needs GNU time at ${GNU_TIME} (Debian: apt-get install time)`);
+}
+
+export function measure(command: readonly string[], options: { cwd: string; timeoutSeconds: number }): Promise<Measurement> {
+  const dir = mkdtempSync(join(tmpdir(), 'specwright-measure-'));
+  const report = join(dir, 'time.txt');
+  const start = process.hrtime.bigint();
+  const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', report, ...command], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  const stdout: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutSeconds * 1000);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const fields = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
+      rmSync(dir, { recursive: true, force: true });
+      const [user = NaN, system = NaN, rssKb = NaN] = fields;
+      const ok = code === 0 && !timedOut;
+      const out = Buffer.concat(stdout).toString();
+      const error = ok ? null : (stderr.trim() || out.trim()).split('\n').slice(-3).join('\n') || `exit code ${code}`;
+      resolve({ wallSeconds, cpuSeconds: user + system, maxRssMb: rssKb / 1024, ok, timedOut, error, stdout: out });
+    });
+  });
+}

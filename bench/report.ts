@@ -1,0 +1,56 @@
+// The bench's Markdown report: one table row per input and tool, then the targets.
+
+import { summary, type InputResult, type TargetCheck, type ToolResult } from './results';
+
+const s = (n: number) => `${n.toFixed(2)} s`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function status(t: ToolResult): string {
+  if (t.runs.length === 0) return 'does not read this spec version';
+  const failed = t.runs.find((r) => !r.ok);
+  if (failed !== undefined) return failed.timedOut ? `timed out (${s(failed.wallSeconds)})` : `failed: ${failed.error?.split('\n')[0] ?? ''}`;
+  return '';
+}
+
+function compileCell(t: ToolResult): string {
+  if (t.compile === null) return '–';
+  if (t.compile.timedOut) return 'timed out';
+  return `${s(t.compile.seconds)} ${t.compile.errors === 0 ? '✓' : `✗ ${t.compile.errors} errors`}`;
+}
+
+function rows(r: InputResult): string[] {
+  const floor = summary(r.floor);
+  const lines = r.tools.map((t) => {
+    const m = summary(t.runs);
+    const cells = m === null ? [status(t), '', '', ''] : [s(m.wall), s(m.cpu), `${m.rss.toFixed(0)} MB`, t.outputBytes === null ? '' : mb(t.outputBytes)];
+    return `| ${r.input.id} | ${t.tool} | ${cells.join(' | ')} | ${compileCell(t)} |`;
+  });
+  if (floor !== null) lines.push(`| ${r.input.id} | *floor: read, parse, write* | ${s(floor.wall)} | ${s(floor.cpu)} | ${floor.rss.toFixed(0)} MB | | |`);
+  return lines;
+}
+
+export function markdownReport(results: readonly InputResult[], targets: readonly TargetCheck[], context: { date: string; runs: number; machine: string }): string {
+  const inputs = results.map((r) => `| ${r.input.id} | ${r.input.source} | ${r.input.operations} | ${mb(r.input.bytes)} |`);
+  const verdict = (t: TargetCheck) => (t.met === null ? 'n/a' : t.met ? 'met' : '**missed**');
+  return [
+    '# specwright bench',
+    '',
+    `${context.date}, ${context.machine}. Whole-process medians of ${context.runs} runs per tool, the tools run in turn on each spec.`,
+    'Compile: `tsc --noEmit` over the output with the same strict options for every tool (bench/tools.ts).',
+    '',
+    '| input | source | operations | size |',
+    '| --- | --- | ---: | ---: |',
+    ...inputs,
+    '',
+    '| input | tool | wall | CPU | peak RSS | output | compile |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    ...results.flatMap(rows),
+    '',
+    '## Targets (issue 8)',
+    '',
+    '| target | result | detail |',
+    '| --- | --- | --- |',
+    ...targets.map((t) => `| ${t.target} | ${verdict(t)} | ${t.detail} |`),
+    '',
+  ].join('\n');
+}

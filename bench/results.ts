@@ -1,0 +1,106 @@
+// What one bench run found, per input and tool, and the targets of issue 8 checked against it.
+
+import type { BenchInput } from './inputs';
+import type { Measurement } from './measure';
+
+export interface ToolResult {
+  readonly tool: string;
+  /** Every run, in order; empty when the tool does not read this spec version. */
+  readonly runs: readonly Measurement[];
+  readonly outputBytes: number | null;
+  /** `tsc --noEmit` over the output; null when it generated nothing. */
+  readonly compile: { readonly seconds: number; readonly errors: number; readonly timedOut: boolean } | null;
+}
+
+export interface InputResult {
+  readonly input: Omit<BenchInput, 'file'>;
+  readonly tools: readonly ToolResult[];
+  readonly floor: readonly Measurement[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Medians over the runs that succeeded; null when none did. */
+export function summary(runs: readonly Measurement[]): { wall: number; cpu: number; rss: number } | null {
+  const ok = runs.filter((r) => r.ok);
+  if (ok.length === 0 || ok.length < runs.length) return null;
+  return { wall: median(ok.map((r) => r.wallSeconds)), cpu: median(ok.map((r) => r.cpuSeconds)), rss: median(ok.map((r) => r.maxRssMb)) };
+}
+
+export const compiles = (t: ToolResult) => t.compile !== null && t.compile.errors === 0 && !t.compile.timedOut;
+
+/** The fastest peer (not specwright) whose output compiles, by median wall time. */
+export function fastestCompilingPeer(result: InputResult): { tool: ToolResult; wall: number } | null {
+  const peers = result.tools
+    .filter((t) => t.tool !== 'specwright' && compiles(t))
+    .map((tool) => ({ tool, wall: summary(tool.runs)?.wall ?? NaN }))
+    .filter((p) => Number.isFinite(p.wall));
+  return peers.sort((a, b) => a.wall - b.wall)[0] ?? null;
+}
+
+export interface TargetCheck {
+  readonly target: string;
+  readonly met: boolean | null;
+  readonly detail: string;
+}
+
+const ours = (r: InputResult) => r.tools.find((t) => t.tool === 'specwright')!;
+const fmt = (n: number) => n.toFixed(2);
+
+function peerTargets(results: readonly InputResult[]): TargetCheck[] {
+  return results.map((r) => {
+    const me = summary(ours(r).runs);
+    const peer = fastestCompilingPeer(r);
+    const limit = r.input.operations >= 1000 ? 0.5 : 1;
+    if (me === null) return { target: `${r.input.id}: faster than the fastest compiling peer`, met: false, detail: 'specwright failed' };
+    if (peer === null) return { target: `${r.input.id}: faster than the fastest compiling peer`, met: null, detail: 'no peer produced compiling output' };
+    const ratio = me.wall / peer.wall;
+    return {
+      target: `${r.input.id}: at most ${limit === 1 ? '1×' : '½×'} the fastest compiling peer`,
+      met: ratio <= limit,
+      detail: `${fmt(me.wall)} s vs ${peer.tool.tool} ${fmt(peer.wall)} s (${fmt(ratio)}×)`,
+    };
+  });
+}
+
+function growthTargets(results: readonly InputResult[]): TargetCheck[] {
+  const series = results.filter((r) => r.input.synthetic).sort((a, b) => a.input.operations - b.input.operations);
+  return series.slice(1).map((r, i) => {
+    const [before, after] = [summary(ours(series[i]!).runs), summary(ours(r).runs)];
+    const ratio = before === null || after === null ? NaN : after.wall / before.wall;
+    return { target: `${series[i]!.input.operations} → ${r.input.operations} operations costs ≤ 2.2×`, met: Number.isFinite(ratio) ? ratio <= 2.2 : false, detail: `${fmt(ratio)}×` };
+  });
+}
+
+export function checkTargets(results: readonly InputResult[]): TargetCheck[] {
+  const byId = (id: string) => results.find((r) => r.input.id === id);
+  const checks = [...peerTargets(results.filter((r) => !r.input.synthetic)), ...growthTargets(results)];
+  const github = byId('github');
+  if (github !== undefined) {
+    const me = summary(ours(github).runs);
+    const floor = summary(github.floor);
+    const ratio = me === null || floor === null ? NaN : me.wall / floor.wall;
+    checks.push({ target: 'github: within 3× the read-parse-write floor', met: Number.isFinite(ratio) ? ratio <= 3 : false, detail: `${fmt(ratio)}× (floor ${fmt(floor?.wall ?? NaN)} s)` });
+  }
+  const graph = byId('graph');
+  if (graph !== undefined) {
+    const me = summary(ours(graph).runs);
+    checks.push({ target: 'graph: peak RSS ≤ 1 GB', met: me === null ? false : me.rss <= 1024, detail: `${me === null ? 'failed' : `${me.rss.toFixed(0)} MB`}` });
+  }
+  for (const r of results.filter((x) => !x.input.synthetic)) {
+    const mine = ours(r).compile;
+    const peer = fastestCompilingPeer(r);
+    if (mine === null || peer === null || peer.tool.compile === null) continue;
+    checks.push({
+      target: `${r.input.id}: output type-checks no slower than ${peer.tool.tool}'s`,
+      met: compiles(ours(r)) && mine.seconds <= peer.tool.compile.seconds,
+      detail: `${fmt(mine.seconds)} s vs ${fmt(peer.tool.compile.seconds)} s${compiles(ours(r)) ? '' : `, ${mine.errors} errors`}`,
+    });
+  }
+  return checks;
+}

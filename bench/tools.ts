@@ -1,0 +1,54 @@
+// The generators the bench runs, each as a whole process, and how each one's output is compiled.
+
+import { dirname, join, resolve } from 'node:path';
+
+export interface Tool {
+  readonly name: string;
+  /** The command that generates a client for `spec` into the folder `out`. */
+  command(spec: string, out: string): string[];
+  /** Which spec versions it reads. */
+  readonly readsSwagger2: boolean;
+  /** What it generates, for the report. */
+  readonly emits: string;
+}
+
+const ROOT = resolve(__dirname, '..');
+
+function bin(peersDir: string, name: string, path: string): string {
+  return join(dirname(require.resolve(`${name}/package.json`, { paths: [peersDir] })), path);
+}
+
+export function benchTools(peersDir: string): Tool[] {
+  return [
+    {
+      name: 'specwright',
+      command: (spec, out) => [process.execPath, join(ROOT, 'bin/specwright.js'), 'generate', '--input', spec, '--output', out, '--quiet'],
+      readsSwagger2: true,
+      emits: 'client: functions, types, error enums',
+    },
+    {
+      name: '@hey-api/openapi-ts',
+      command: (spec, out) => [process.execPath, bin(peersDir, '@hey-api/openapi-ts', 'bin/run.js'), '--input', spec, '--output', out, '--silent', '--no-log-file'],
+      readsSwagger2: true,
+      emits: 'client: SDK functions, types',
+    },
+    {
+      name: 'openapi-typescript',
+      command: (spec, out) => [process.execPath, bin(peersDir, 'openapi-typescript', 'bin/cli.js'), spec, '--output', join(out, 'schema.ts')],
+      readsSwagger2: false,
+      emits: 'types only',
+    },
+  ];
+}
+
+/** The same strict settings for every tool's output, so compile times compare like with like. */
+export const COMPILE_OPTIONS = {
+  strict: true,
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'Bundler',
+  lib: ['ES2022', 'DOM'],
+  types: [],
+  skipLibCheck: true,
+  noEmit: true,
+} as const;
