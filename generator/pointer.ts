@@ -2,6 +2,8 @@
 
 /** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
 export function escapePointerSegment(segment: string): string {
+  // Most segments need no escaping; pointers are built for every node, so skip the regexes then.
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -95,8 +95,52 @@ function locateIn(doc: Document, lines: LineCounter, pointer: string): SourcePos
   return { line: pos.line, column: pos.col };
 }
 
+const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/** How many keys the objects of valid JSON text hold, repeats included: the strings followed by `:`. */
+function keyTokenCount(text: string): number {
+  let count = 0;
+  // Outside strings valid JSON has no `"`, so each unescaped quote pair is one string token.
+  for (let open = text.indexOf('"'); open !== -1; ) {
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close === -1) break;
+    let next = close + 1;
+    while (JSON_WHITESPACE.has(text.charCodeAt(next))) next += 1;
+    if (text[next] === ':') count += 1;
+    open = text.indexOf('"', next);
+  }
+  return count;
+}
+
+/** Whether the character at `at` follows an odd run of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === '\\') backslashes += 1;
+  return backslashes % 2 === 1;
+}
+
+/** How many keys the objects of parsed JSON hold; a repeated key was kept once. */
+function parsedKeyCount(data: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else {
+      const keys = Object.keys(value);
+      count += keys.length;
+      for (const key of keys) stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return count;
+}
+
 /** JSON.parse keeps the last of two equal keys without a word; a spec with them is ambiguous, so it is refused. */
-function refuseDuplicateKeys(text: string, file: string): void {
+function refuseDuplicateKeys(text: string, data: unknown, file: string): void {
+  // Counting is cheap; only when the counts differ is there a repeat to find (and a slower walk to find it).
+  if (keyTokenCount(text) === parsedKeyCount(data)) return;
   const keys: Set<string>[] = [];
   let duplicate: { key: string; offset: number } | null = null;
   visitJson(text, {
@@ -146,7 +190,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     } catch (error) {
       refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
     }
-    refuseDuplicateKeys(text, file);
+    refuseDuplicateKeys(text, data, file);
     // Positions are wanted only when there are diagnostics: the tree is built then, once.
     let tree: JsonNode | undefined;
     return {

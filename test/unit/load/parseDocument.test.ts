@@ -1,0 +1,50 @@
+// JSON specs with a key repeated in one object are refused with the key's position; the check
+// counts key tokens against parsed keys first, so its counting must be exact for any JSON text.
+
+import fc from 'fast-check';
+import { RefusedInputError } from '../../../generator/diagnostics';
+import { parseDocument } from '../../../generator/load/parseDocument';
+
+function refusal(text: string): string | null {
+  try {
+    parseDocument(text, 'spec.json', 'json');
+    return null;
+  } catch (error) {
+    if (!(error instanceof RefusedInputError)) throw error;
+    const d = error.diagnostics[0]!;
+    return `${d.line}:${d.column} ${d.message}`;
+  }
+}
+
+it.each([
+  ['a nested repeat', '{"a": {"b": 1,\n "b": 2}}', '2:2', '"b"'],
+  ['a repeat after whitespace before the colon', '{"a" \n\t : 1, "a"\r\n: 2}', '2:8', '"a"'],
+  ['a repeated key with escaped quotes', '{"x\\"y": 1, "x\\"y": 2}', '1:13', '"x\\"y"'],
+  ['a repeated key ending in an escaped backslash', '{"x\\\\": 1, "x\\\\": 2}', '1:12', '"x\\\\"'],
+  ['a repeat inside an array item', '[{"a": 1}, {"a": 1, "a": 2}]', '1:21', '"a"'],
+])('refuses %s', (_, text, position, key) => {
+  const message = refusal(text);
+  expect(message).toContain(position);
+  expect(message).toContain(`the key ${key} appears twice`);
+});
+
+it.each([
+  ['strings that look like keys', '{"a": "\\": 1, \\"a", "b": ["a", ":", "\\"a\\":"]}'],
+  ['equal keys in sibling objects', '{"a": {"k": 1}, "b": {"k": 1}, "k": {"k": {"k": 1}}}'],
+  ['a key named __proto__', '{"__proto__": 1, "proto": 2}'],
+])('accepts %s', (_, text) => {
+  expect(refusal(text)).toBeNull();
+});
+
+it('accepts any JSON without repeats, and refuses it once a key is repeated', () => {
+  fc.assert(
+    fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), (object) => {
+      const text = JSON.stringify(object, null, 1);
+      expect(refusal(text)).toBeNull();
+      const [key, value] = Object.entries(object)[0]!;
+      const repeated = `{${JSON.stringify(key)}: ${JSON.stringify(value) ?? 'null'}, ${text.slice(1)}`;
+      expect(refusal(repeated)).toContain('appears twice');
+    }),
+    { numRuns: 300 },
+  );
+});
