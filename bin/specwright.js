@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Runs the TypeScript sources directly (tsx compiles them on load), so there is no build step.
-require('tsx/cjs');
-const { main } = require('../generator/cli.ts');
+// No build step: loadCli bundles the TypeScript sources on first use, or runs them through tsx.
+const { main } = require('./loadCli').loadCli();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,0 +1,69 @@
+'use strict';
+// Loads the CLI. tsx compiling the TypeScript sources on every start costs more than half a second,
+// so the sources are bundled once with esbuild (a devDependency) into node_modules/.cache, keyed by
+// their sizes and modification times; any edit makes a new bundle. Without esbuild, or without a
+// writable cache, the sources run through tsx as before.
+
+const { createHash } = require('node:crypto');
+const { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+
+const ROOT = resolve(__dirname, '..');
+const SOURCES = join(ROOT, 'generator');
+
+/** Every source file with its size and mtime, in a stable order. */
+function sourceStamps(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return sourceStamps(path);
+      const { size, mtimeMs } = statSync(path);
+      return [`${path} ${size} ${mtimeMs}`];
+    });
+}
+
+function bundleKey() {
+  const stamps = [...sourceStamps(SOURCES), ...['package.json'].map((f) => `${f} ${statSync(join(ROOT, f)).mtimeMs}`)];
+  return createHash('sha256').update(stamps.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** The path of an up-to-date bundle of generator/cli.ts, building it when needed; null when it cannot. */
+function bundledCli(cacheDir = join(ROOT, 'node_modules', '.cache', 'specwright')) {
+  try {
+    const file = join(cacheDir, `cli-${bundleKey()}.cjs`);
+    if (existsSync(file)) return file;
+    const esbuild = require('esbuild');
+    mkdirSync(cacheDir, { recursive: true });
+    // Build under a name of our own, then rename: two processes starting at once never read half a file.
+    const partial = `${file}.${process.pid}.tmp`;
+    esbuild.buildSync({
+      entryPoints: [join(SOURCES, 'cli.ts')],
+      outfile: partial,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'silent',
+      // The sources find templates and schemas from their own folder (generator/<stage>/): give the
+      // bundle a folder at that depth.
+      define: { __dirname: JSON.stringify(join(SOURCES, 'bundle')) },
+    });
+    for (const old of readdirSync(cacheDir)) if (old.startsWith('cli-') && old.endsWith('.cjs')) rmSync(join(cacheDir, old), { force: true });
+    renameSync(partial, file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+/** The CLI module: `{ main }`. */
+function loadCli() {
+  const bundle = process.env.SPECWRIGHT_NO_BUNDLE ? null : bundledCli();
+  if (bundle !== null) return require(bundle);
+  require('tsx/cjs');
+  return require('../generator/cli.ts');
+}
+
+module.exports = { loadCli, bundledCli };
