@@ -42,9 +42,8 @@ function capitalise(word: string): string {
   return first.toUpperCase() + word.slice(first.length).toLowerCase();
 }
 
-/** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */
-export function applyCase(raw: string, nameCase: NameCase): string {
-  const words = splitWords(raw);
+/** Applies a case to words as splitWords gives them; may return '' or a string starting with a digit. */
+export function caseWords(words: readonly string[], nameCase: NameCase): string {
   switch (nameCase) {
     case 'pascal':
       return words.map(capitalise).join('');
@@ -53,6 +52,11 @@ export function applyCase(raw: string, nameCase: NameCase): string {
     case 'constant':
       return words.map((w) => w.toUpperCase()).join('_');
   }
+}
+
+/** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */
+export function applyCase(raw: string, nameCase: NameCase): string {
+  return caseWords(splitWords(raw), nameCase);
 }
 
 /** Past this length a name is cut and given a hash of the whole, so it stays usable and distinct. */
@@ -76,15 +80,15 @@ function shorten(name: string): string {
  * A valid identifier from raw text: cased, `_`-prefixed when it would start with a digit or
  * is reserved, and `fallback` when nothing usable is left.
  */
-export function toIdentifier(
-  raw: string,
-  nameCase: NameCase,
-  reserved: ReadonlySet<string>,
-  fallback: string,
-): Identifier {
-  let name = shorten(applyCase(raw, nameCase));
+export function toIdentifier(raw: string, nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
+  return identifierFromWords(splitWords(raw), nameCase, reserved, fallback);
+}
+
+/** toIdentifier for text already split by splitWords (splitting its words again changes nothing). */
+export function identifierFromWords(words: readonly string[], nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
+  let name = shorten(caseWords(words, nameCase));
   if (name === '') name = applyCase(fallback, nameCase);
   if (!/^[\p{ID_Start}$_]/u.test(name) || reserved.has(name)) name = `_${name}`;
-  if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(raw)}`);
+  if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(words.join(' '))}`);
   return name as Identifier;
 }

@@ -1,7 +1,7 @@
 // Decides final, collision-free names for a whole scope at once (the "resolve" pass).
 // Callers first collect every request for the scope; nothing else may invent names.
 
-import { fnv1a, type Identifier, type NameCase, splitWords, toIdentifier } from './identifier';
+import { fnv1a, identifierFromWords, type Identifier, type NameCase, splitWords } from './identifier';
 
 export interface NameForm {
   readonly case: NameCase;
@@ -22,8 +22,13 @@ export interface NameRequest<K extends string> {
 
 export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
 
+/** The words of each suffix, split once: a spec with thousands of operations asks for the same few. */
+const suffixWords = new Map<string, readonly string[]>();
+
 function formName(words: readonly string[], form: NameForm, reserved: ReadonlySet<string>, fallback: string): Identifier {
-  return toIdentifier([...words, form.suffix].join(' '), form.case, reserved, `${fallback} ${form.suffix}`);
+  let suffix = suffixWords.get(form.suffix);
+  if (suffix === undefined) suffixWords.set(form.suffix, (suffix = splitWords(form.suffix)));
+  return identifierFromWords([...words, ...suffix], form.case, reserved, `${fallback} ${form.suffix}`);
 }
 
 /** Long bases are cut to a readable prefix plus a hash of the whole, before any suffix (`Params`) is added. */

@@ -207,6 +207,10 @@ describe('splitWords', () => {
     expect(splitWords(raw)).toStrictEqual(expected);
   });
 
+  it('splits its own words no further, so names can be built from words without splitting again', () => {
+    fc.assert(fc.property(anyString, (raw) => expect(splitWords(splitWords(raw).join(' '))).toStrictEqual(splitWords(raw))), { numRuns: 5000 });
+  });
+
   it('splits ASCII text by its fast rules exactly as by the Unicode ones', () => {
     // A trailing no-break space is a separator (no extra word) that is not ASCII, so it forces the Unicode rules.
     const ascii = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', '_', '-', ' ', '$', '.'), fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c))) });
