@@ -31,11 +31,17 @@ export const NULL: TypeRef = { kind: 'primitive', name: 'null' };
 /** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
 export function unionOf(members: readonly TypeRef[]): TypeRef {
   const flat: TypeRef[] = [];
+  // Compared by their JSON, each written once: enums with thousands of values exist.
+  const seen = new Set<string>();
   for (const member of members.flatMap((t) => (t.kind === 'union' ? t.of : [t]))) {
     // An enum's `null` and `nullable: true` are the same type.
     const m = member.kind === 'literal' && member.value === null ? NULL : member;
     if (m.kind === 'primitive' && m.name === 'never') continue;
-    if (!flat.some((f) => JSON.stringify(f) === JSON.stringify(m))) flat.push(m);
+    const key = JSON.stringify(m);
+    if (!seen.has(key)) {
+      seen.add(key);
+      flat.push(m);
+    }
   }
   if (flat.some((t) => t.kind === 'primitive' && t.name === 'unknown')) return UNKNOWN;
   if (flat.length === 0) return { kind: 'primitive', name: 'never' };

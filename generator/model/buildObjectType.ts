@@ -16,13 +16,13 @@ function onThisSide(prop: unknown, ctx: TypeContext): boolean {
 }
 
 export function buildObjectType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>, build: BuildType): TypeRef {
-  const required = Array.isArray(schema['required']) ? schema['required'].map(String) : [];
+  const required = new Set(Array.isArray(schema['required']) ? schema['required'].map(String) : []);
   const props = isObject(schema['properties']) ? schema['properties'] : {};
   const properties: PropertyModel[] = Object.entries(props)
     .filter(([, node]) => onThisSide(node, ctx))
     .map(([name, node]) => ({
       name,
-      required: required.includes(name),
+      required: required.has(name),
       type: build(node, pointerTo(pointer, 'properties', name), ctx, seen),
       doc: isObject(node) ? readText(node['description']) : null,
       tags: isObject(node) ? docTags(node) : [],
