@@ -3,7 +3,6 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Ajv from 'ajv';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { ErrorFieldsOption } from '../emit/errorFields';
 import type { Int64Repr } from '../emit/printType';
@@ -52,6 +51,8 @@ export function loadConfig(file: string): SpecEntry[] {
     if (code === 'ENOENT') throw new RefusedInputError([{ ...makeDiagnostic('FILE_NOT_FOUND', '#'), file }]);
     return refuse(file, (error as Error).message);
   }
+  // Required here, not at the top: only runs with a config file need ajv (see lazyModule.ts).
+  const { default: Ajv } = require('ajv') as typeof import('ajv');
   const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, 'utf8')) as object);
   if (!validate(raw)) {
     const first = validate.errors?.[0];

@@ -1,11 +1,6 @@
 // ts-morph, with the TypeScript compiler inside it, takes about half a second to load, and only a
-// user's templates need it (to parse and format their output): load it on first use.
+// user's templates need it (to parse and format their output).
 
-type TsMorph = typeof import('ts-morph');
+import { lazyModule } from '../lazyModule';
 
-let loaded: TsMorph | undefined;
-
-export function loadTsMorph(): TsMorph {
-  loaded ??= require('ts-morph') as TsMorph;
-  return loaded;
-}
+export const loadTsMorph = lazyModule(() => require('ts-morph') as typeof import('ts-morph'));

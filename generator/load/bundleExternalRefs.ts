@@ -7,11 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
+import { lazyModule } from '../lazyModule';
 import type { Dialect } from './sniffVersion';
+
+const swaggerParser = lazyModule(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
 
 interface RefSite {
   readonly ref: string;
@@ -208,7 +210,7 @@ export async function bundleExternalRefs(
     // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
     const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : data;
     const http = policy.allowRemote ? { timeout: 10_000, redirects: 0, withCredentials: false } : false;
-    refs = (await SwaggerParser.resolve(file, input as never, { resolve: { http, external: true, file: reader } as never })) as unknown as Refs;
+    refs = (await swaggerParser().resolve(file, input as never, { resolve: { http, external: true, file: reader } as never })) as unknown as Refs;
   } catch (error) {
     const e = error as { message: string; path?: readonly (string | number)[] };
     throw new RefusedInputError([refused(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure ?? e.message)]);

@@ -1,11 +1,14 @@
 // Parses spec text (YAML or JSON) into plain data, and can map a JSON pointer back to line:column.
 // Refuses anything that is not exactly one document; knows nothing about what a spec contains.
 
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument as parseYamlDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, visit as visitJson, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { parsePointer } from '../pointer';
+import { lazyModule } from '../lazyModule';
 import { checkJsonDepth } from './checkLimits';
+
+const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -38,6 +41,7 @@ function firstLine(message: string): string {
 }
 
 function yamlDocument(text: string, file: string, format: SourceFormat): { doc: Document; lines: LineCounter } {
+  const { LineCounter, parseAllDocuments, parseDocument: parseYamlDocument } = yaml();
   const lines = new LineCounter();
   // JSON is read with the YAML 1.2 parser only to report positions; both refuse duplicate keys.
   // logLevel silent: the parser would otherwise print warnings itself; we turn them into refusals.
@@ -65,7 +69,7 @@ const PLAIN_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 't
 
 /** A spec is plain data: tags such as `!!binary`, `!!js/function` or `!custom` are refused, not guessed at. */
 function refuseTags(doc: Document, lines: LineCounter, file: string, format: SourceFormat): void {
-  visit(doc, (_key, node) => {
+  yaml().visit(doc, (_key, node) => {
     const tag = (node as { tag?: string }).tag;
     if (tag === undefined || PLAIN_TAGS.has(tag)) return;
     const range = (node as Node).range;
@@ -75,10 +79,11 @@ function refuseTags(doc: Document, lines: LineCounter, file: string, format: Sou
 }
 
 function isEmptyDocument(doc: Document): boolean {
-  return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+  return doc.contents === null || (yaml().isScalar(doc.contents) && doc.contents.value === null);
 }
 
 function locateIn(doc: Document, lines: LineCounter, pointer: string): SourcePosition | null {
+  const { isMap, isSeq } = yaml();
   let node: unknown = doc.contents;
   for (const segment of parsePointer(pointer)) {
     if (isMap(node)) {
