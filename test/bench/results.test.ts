@@ -1,0 +1,65 @@
+// The bench's verdicts: medians, the fastest peer whose output compiles, and the targets of issue 8.
+
+import { svgChart } from '../../bench/chart';
+import type { Measurement } from '../../bench/measure';
+import { markdownReport } from '../../bench/report';
+import { checkTargets, fastestCompilingPeer, median, type InputResult, type ToolResult } from '../../bench/results';
+
+const run = (wallSeconds: number, maxRssMb = 100, ok = true): Measurement => ({ wallSeconds, cpuSeconds: wallSeconds, maxRssMb, ok, timedOut: !ok, error: ok ? null : 'timed out', stdout: '' });
+const tool = (name: string, walls: number[], compile: ToolResult['compile'] = { seconds: 1, errors: 0, timedOut: false }, rss = 100): ToolResult => ({
+  tool: name,
+  runs: walls.map((w) => run(w, rss)),
+  outputBytes: 1000,
+  compile,
+});
+const input = (id: string, operations: number, tools: ToolResult[], floor = [0.5, 0.5, 0.5], synthetic = false): InputResult => ({
+  input: { id, source: 'test', operations, bytes: 1e6, synthetic, swagger2: false },
+  tools,
+  floor: floor.map((w) => run(w)),
+});
+
+it('takes the median of odd and even counts', () => {
+  expect(median([3, 1, 2])).toBe(2);
+  expect(median([4, 1, 3, 2])).toBe(2.5);
+});
+
+it('compares with the fastest peer whose output compiles, not the fastest peer', () => {
+  const result = input('github', 1200, [
+    tool('specwright', [2, 2, 2]),
+    tool('fast-but-broken', [1, 1, 1], { seconds: 1, errors: 3, timedOut: false }),
+    tool('slow', [10, 11, 9]),
+  ]);
+  expect(fastestCompilingPeer(result)?.tool.tool).toBe('slow');
+  const [peer] = checkTargets([result]);
+  expect(peer).toMatchObject({ met: true, target: 'github: at most ½× the fastest compiling peer' });
+});
+
+it('misses the peer target when specwright is over half the peer on a spec of 1,000 operations or more', () => {
+  const [peer] = checkTargets([input('autotask', 3000, [tool('specwright', [6]), tool('peer', [10])])]);
+  expect(peer?.met).toBe(false);
+});
+
+it('checks growth, the floor on GitHub and memory on Graph', () => {
+  const results = [
+    input('github', 1200, [tool('specwright', [1.4])], [0.5]),
+    input('graph', 11000, [tool('specwright', [10], undefined, 1500)]),
+    input('synthetic-1000', 1000, [tool('specwright', [1])], [0.1], true),
+    input('synthetic-2000', 2000, [tool('specwright', [2.5])], [0.1], true),
+  ];
+  const checks = Object.fromEntries(checkTargets(results).map((c) => [c.target, c.met]));
+  expect(checks['github: within 3× the read-parse-write floor']).toBe(true);
+  expect(checks['graph: peak RSS ≤ 1 GB']).toBe(false);
+  expect(checks['1000 → 2000 operations costs ≤ 2.2×']).toBe(false);
+});
+
+it('reports a tool that timed out instead of a median, and draws every series', () => {
+  const timedOut: ToolResult = { tool: 'peer', runs: [run(180, 100, false)], outputBytes: null, compile: null };
+  const results = [input('graph', 11000, [tool('specwright', [10]), timedOut])];
+  const report = markdownReport(results, checkTargets(results), { date: '2026-01-01', runs: 3, machine: 'test' });
+  expect(report).toContain('| graph | peer | timed out (180.00 s) |');
+  const svg = svgChart(results);
+  expect(svg).toMatch(/^<svg [^>]+>/);
+  expect(svg).toContain('>specwright</text>');
+  expect(svg).toContain('>floor</text>');
+  expect(svgChart(results)).toBe(svg);
+});
