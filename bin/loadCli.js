@@ -28,28 +28,32 @@ function bundleKey() {
   return createHash('sha256').update(stamps.join('\n')).digest('hex').slice(0, 16);
 }
 
+/** Bundles `entry` and the generator sources it imports into one CommonJS file; packages stay imports. */
+function bundleSources(entry, outfile) {
+  require('esbuild').buildSync({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+    // The sources find templates and schemas from their own folder (generator/<stage>/): give the
+    // bundle a folder at that depth.
+    define: { __dirname: JSON.stringify(join(SOURCES, 'bundle')) },
+  });
+}
+
 /** The path of an up-to-date bundle of generator/cli.ts, building it when needed; null when it cannot. */
 function bundledCli(cacheDir = join(ROOT, 'node_modules', '.cache', 'specwright')) {
   try {
     const file = join(cacheDir, `cli-${bundleKey()}.cjs`);
     if (existsSync(file)) return file;
-    const esbuild = require('esbuild');
     mkdirSync(cacheDir, { recursive: true });
     // Build under a name of our own, then rename: two processes starting at once never read half a file.
     const partial = `${file}.${process.pid}.tmp`;
-    esbuild.buildSync({
-      entryPoints: [join(SOURCES, 'cli.ts')],
-      outfile: partial,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'silent',
-      // The sources find templates and schemas from their own folder (generator/<stage>/): give the
-      // bundle a folder at that depth.
-      define: { __dirname: JSON.stringify(join(SOURCES, 'bundle')) },
-    });
+    bundleSources(join(SOURCES, 'cli.ts'), partial);
     for (const old of readdirSync(cacheDir)) if (old.startsWith('cli-') && old.endsWith('.cjs')) rmSync(join(cacheDir, old), { force: true });
     renameSync(partial, file);
     return file;
@@ -66,4 +70,4 @@ function loadCli() {
   return require('../generator/cli.ts');
 }
 
-module.exports = { loadCli, bundledCli };
+module.exports = { loadCli, bundledCli, bundleSources };
