@@ -29,7 +29,9 @@ export function measure(command: readonly string[], options: { cwd: string; time
   const dir = mkdtempSync(join(tmpdir(), 'specwright-measure-'));
   const report = join(dir, 'time.txt');
   const start = process.hrtime.bigint();
-  const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', report, ...command], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A process group of its own: generators start children of their own (hey-api does), and a
+  // timeout must stop them all, or the pipes they hold keep this run from ever closing.
+  const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', report, ...command], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stderr = '';
   const stdout: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -37,7 +39,11 @@ export function measure(command: readonly string[], options: { cwd: string; time
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    child.kill('SIGKILL');
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
   }, options.timeoutSeconds * 1000);
   return new Promise((resolve) => {
     child.on('close', (code) => {

@@ -1,7 +1,8 @@
 // The bench's verdicts: medians, the fastest peer whose output compiles, and the targets of issue 8.
 
 import { svgChart } from '../../bench/chart';
-import type { Measurement } from '../../bench/measure';
+import { tmpdir } from 'node:os';
+import { measure, requireGnuTime, type Measurement } from '../../bench/measure';
 import { markdownReport } from '../../bench/report';
 import { checkTargets, fastestCompilingPeer, median, type InputResult, type ToolResult } from '../../bench/results';
 
@@ -62,4 +63,13 @@ it('reports a tool that timed out instead of a median, and draws every series', 
   expect(svg).toContain('>specwright</text>');
   expect(svg).toContain('>floor</text>');
   expect(svgChart(results)).toBe(svg);
+});
+
+it('stops a timed-out command and the processes it started', async () => {
+  // The shell starts a child that would outlive it and keep stdout open for a minute.
+  requireGnuTime();
+  const started = Date.now();
+  const m = await measure(['sh', '-c', 'sleep 60 & sleep 60'], { cwd: tmpdir(), timeoutSeconds: 1 });
+  expect(m).toMatchObject({ ok: false, timedOut: true });
+  expect(Date.now() - started).toBeLessThan(30_000);
 });
