@@ -55,7 +55,9 @@ async function benchInput(input: BenchInput, tools: readonly Tool[], work: strin
       const done = runs.get(tool.name)!;
       if (!reads(tool) || done.some((m) => !m.ok)) continue;
       rmSync(out(tool), { recursive: true, force: true });
-      const m = await measure(tool.command(input.file, out(tool)), { cwd: work, timeoutSeconds: args.timeout });
+      const measured = await measure(tool.command(input.file, out(tool)), { cwd: work, timeoutSeconds: args.timeout });
+      // A generator that exits 0 without writing anything has failed too (hey-api does on 8,000 operations).
+      const m = measured.ok && folderBytes(out(tool)) === 0 ? { ...measured, ok: false, error: 'exited 0 but wrote nothing' } : measured;
       done.push(m);
       process.stderr.write(`  ${input.id} run ${run + 1}: ${tool.name} ${m.ok ? `${m.wallSeconds.toFixed(2)} s, ${m.maxRssMb.toFixed(0)} MB` : m.timedOut ? 'timed out' : `failed: ${m.error}`}\n`);
     }
