@@ -14,7 +14,7 @@ function documented(doc: TsCode | null, text: string): string {
 }
 
 /** `key?: Type;`, after its JSDoc. */
-export function printProperty(p: PropertyDecl): TsCode {
+function printProperty(p: PropertyDecl): TsCode {
   return code(documented(p.doc, `${p.key}${p.optional ? '?' : ''}: ${p.type};`));
 }
 
