@@ -24,7 +24,8 @@ function sourceStamps(dir) {
 }
 
 function bundleKey() {
-  const stamps = [...sourceStamps(SOURCES), ...['package.json'].map((f) => `${f} ${statSync(join(ROOT, f)).mtimeMs}`)];
+  // package.json too: the CLI reads its version from it.
+  const stamps = [...sourceStamps(SOURCES), `package.json ${statSync(join(ROOT, 'package.json')).mtimeMs}`];
   return createHash('sha256').update(stamps.join('\n')).digest('hex').slice(0, 16);
 }
 

@@ -9,10 +9,9 @@ import type { Identifier } from '../../../generator/naming';
 import type { Declaration } from '../../../generator/emit/Declaration';
 import { docBody } from '../../../generator/emit/docBlock';
 import { code } from '../../../generator/emit/escape';
-import { formatTypeScript } from '../../../generator/emit/formatTypeScript';
+import { formatTypeScript, syntaxError } from '../../../generator/emit/formatTypeScript';
 import { printDeclarations } from '../../../generator/emit/printDeclarations';
 import { createTypePrinter } from '../../../generator/emit/printType';
-import { syntaxError } from '../../../generator/emit/checkSyntax';
 
 const name = fc.constantFrom('Pet', 'Owner', 'Tag', 'Order') as fc.Arbitrary<Identifier>;
 const key = fc.oneof(fc.constantFrom('id', 'name', '200', 'x-rate-limit', '__proto__', 'a b', "it's", '{', '}', '*/'), fc.string({ maxLength: 6 }));
