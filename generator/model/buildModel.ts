@@ -14,13 +14,15 @@ import { hoistInlineSchemas } from './hoistInlineSchemas';
 import { isPaginated, type PaginationRule } from './buildPagination';
 import type { TypeContext } from './TypeContext';
 import { compareKeys } from '../naming';
-import { operationSortKey, planNames } from './planNames';
+import { operationSortKey, planNames, type NameLock } from './planNames';
 
 export interface ModelOptions {
   /** Client-side defaults per parameter location and name, e.g. `{ path: { accountId: '~' } }`. */
   readonly parameterDefaults: ParameterDefaults;
   /** Opt-in: GET operations with this rule's query parameter get page and item iterators. */
   readonly pagination?: PaginationRule;
+  /** The previous generation's names, kept where they still apply so updates rename no export. */
+  readonly nameLock?: NameLock;
 }
 
 function reportDuplicateIds(spec: NormalisedSpec, operations: readonly OperationModel[], sink: DiagnosticSink): void {
@@ -61,6 +63,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     [...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })), ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true }))],
     facts,
     (op) => isPaginated(op, options.pagination),
+    options.nameLock,
   );
   const ctx: TypeContext = {
     document: spec.document,

@@ -9,6 +9,7 @@ import { buildParams, type ParameterDefaults } from './buildParams';
 import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
+import { operationKey } from './planNames';
 
 /** A params key no parameter has: the first free candidate, else the first with a number appended. */
 function freeKey(taken: ReadonlySet<string>, candidates: readonly string[]): string {
@@ -62,7 +63,7 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
   const responses = buildResponses(op.responses, { ...ctx, direction: 'read' });
   const success = successType(responses);
   return {
-    key: `${op.method.toUpperCase()} ${op.path}`,
+    key: operationKey(op),
     pointer: op.pointer,
     method: op.method,
     path: op.path,

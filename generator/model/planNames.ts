@@ -39,6 +39,28 @@ export function operationSortKey(op: Pick<NormalisedOperation, 'path' | 'method'
   return `0 ${op.path} ${HTTP_METHODS.indexOf(op.method)}`;
 }
 
+/**
+ * The names of the previous generation (from the output folder's manifest), by stable key: an
+ * operation's `GET /pets/{id}`, a schema's JSON pointer. What `resolveNames` keeps when it can.
+ */
+export interface NameLock {
+  readonly operations: Readonly<Record<string, string>>;
+  readonly schemas: Readonly<Record<string, string>>;
+}
+
+export const EMPTY_NAME_LOCK: NameLock = { operations: {}, schemas: {} };
+
+/** `GET /pets/{id}`: an operation's key, stable across renames. */
+export function operationKey(op: Pick<NormalisedOperation, 'path' | 'method'>): string {
+  return `${op.method.toUpperCase()} ${op.path}`;
+}
+
+/** A lock entry, read only when it is the lock's own property (the lock comes from a file). */
+function lockOf(table: Readonly<Record<string, string>>, key: string): { locked?: string } {
+  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  return typeof value === 'string' ? { locked: value } : {};
+}
+
 export interface PlannedNames {
   readonly operations: readonly OperationNames[];
   readonly schemas: readonly SchemaNames[];
@@ -65,6 +87,7 @@ export function planNames(
   schemas: readonly { readonly name: string; readonly pointer: string; readonly hoisted: boolean }[],
   facts: SchemaFacts,
   paginated: (op: NormalisedOperation) => boolean = () => false,
+  lock: NameLock = EMPTY_NAME_LOCK,
 ): PlannedNames {
   const requests: NameRequest<Form>[] = [
     ...operations.map((op) => ({
@@ -72,6 +95,7 @@ export function planNames(
       fallback: pathName(op.method, op.path),
       sortKey: operationSortKey(op),
       forms: (paginated(op) ? { ...OPERATION_FORMS, ...PAGINATION_FORMS } : OPERATION_FORMS) as NameRequest<Form>['forms'],
+      ...lockOf(lock.operations, operationKey(op)),
     })),
     ...schemas.map((schema) => ({
       raw: schema.name,
@@ -79,6 +103,7 @@ export function planNames(
       // Declared schemas keep their names before hoisted ones take theirs.
       sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
       forms: schemaForms(schema.pointer, facts),
+      ...lockOf(lock.schemas, schema.pointer),
     })),
   ];
   const resolved = resolveNames(requests, RESERVED_NAMES);

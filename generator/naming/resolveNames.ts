@@ -18,6 +18,12 @@ export interface NameRequest<K extends string> {
   /** Requests are served in this order, so earlier keys keep the plain name on a collision. */
   readonly sortKey: string;
   readonly forms: Readonly<Record<K, NameForm>>;
+  /**
+   * The name the first form got in the previous generation (from the manifest's name lock). It is
+   * kept when the raw text still gives it, so a spec update that inserts a colliding name never
+   * renames an existing export: the newcomer takes the next number instead.
+   */
+  readonly locked?: string;
 }
 
 export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
@@ -38,10 +44,45 @@ function limitWords(words: readonly string[]): readonly string[] {
   return [...splitWords(joined.slice(0, 72)), fnv1a(words.join(' '))];
 }
 
+/** The base words of a request: its raw text, or its fallback when the raw text has no usable characters. */
+function baseWords(request: NameRequest<string>): readonly string[] {
+  const raw = splitWords(request.raw);
+  return limitWords(raw.length > 0 ? raw : splitWords(request.fallback));
+}
+
+/** Every form's name for the base with number `n` appended (none for 1). */
+function namesFor<K extends string>(request: NameRequest<K>, base: readonly string[], n: number, reserved: ReadonlySet<string>): Record<K, Identifier> {
+  const words = n === 1 ? base : [...base, String(n)];
+  const names = {} as Record<K, Identifier>;
+  for (const key of Object.keys(request.forms) as K[]) names[key] = formName(words, request.forms[key], reserved, request.fallback);
+  const values = Object.values<string>(names);
+  // A request whose own forms coincide would usually coincide again with every number appended,
+  // so retrying could never end: that is a mistake in the request, reported as one.
+  if (new Set(values).size !== values.length) {
+    throw new Error(`resolveNames: two forms of ${JSON.stringify(request.raw)} give the same name (${values.join(', ')})`);
+  }
+  return names;
+}
+
 /**
- * Resolves every request of one scope. On a collision the later request (by sortKey) gets
- * `2`, `3`, ... appended to its base, checked against the final strings of every form.
- * Returns the names in the order of `requests`.
+ * The number a locked name carries, when the request's raw text still gives that name with it.
+ * A lock is data from a file users can edit, so it is only ever used to pick among our own names.
+ */
+function lockedNumber<K extends string>(request: NameRequest<K>, base: readonly string[], reserved: ReadonlySet<string>): number | null {
+  const locked = request.locked;
+  if (locked === undefined) return null;
+  const first = Object.keys(request.forms)[0] as K | undefined;
+  if (first === undefined) return null;
+  // The number is the end of the name's trailing digits, but the base may end in digits too (`pet2` + `2`).
+  const digits = /\d{1,6}$/.exec(locked)?.[0] ?? '';
+  const candidates = [1, ...[...digits].map((_, i) => Number(digits.slice(i)))];
+  return candidates.find((n) => n >= 1 && namesFor(request, base, n, reserved)[first] === locked) ?? null;
+}
+
+/**
+ * Resolves every request of one scope. Requests with a lock that still holds keep their names
+ * first; then, on a collision, the later request (by sortKey) gets `2`, `3`, ... appended to its
+ * base, checked against the final strings of every form. Returns the names in the order of `requests`.
  */
 export function resolveNames<K extends string>(
   requests: readonly NameRequest<K>[],
@@ -50,27 +91,21 @@ export function resolveNames<K extends string>(
   const taken = new Set<string>();
   const result: ResolvedNames<K>[] = new Array(requests.length);
   const order = requests.map((_, i) => i).sort((a, b) => compareKeys(requests[a]!.sortKey, requests[b]!.sortKey) || a - b);
+  const bases = requests.map(baseWords);
+  const take = (index: number, names: Record<K, Identifier>): boolean => {
+    const values = Object.values<string>(names);
+    if (values.some((v) => taken.has(v))) return false;
+    values.forEach((v) => taken.add(v));
+    result[index] = names;
+    return true;
+  };
   for (const index of order) {
-    const request = requests[index]!;
-    const raw = splitWords(request.raw);
-    const base = limitWords(raw.length > 0 ? raw : splitWords(request.fallback));
-    const keys = Object.keys(request.forms) as K[];
-    for (let n = 1; ; n += 1) {
-      const words = n === 1 ? base : [...base, String(n)];
-      const names = {} as Record<K, Identifier>;
-      for (const key of keys) names[key] = formName(words, request.forms[key], reserved, request.fallback);
-      const values = keys.map((k) => names[k] as string);
-      // A request whose own forms coincide would usually coincide again with every number appended,
-      // so retrying could never end: that is a mistake in the request, reported as one.
-      if (new Set(values).size !== values.length) {
-        throw new Error(`resolveNames: two forms of ${JSON.stringify(request.raw)} give the same name (${values.join(', ')})`);
-      }
-      if (values.every((v) => !taken.has(v))) {
-        values.forEach((v) => taken.add(v));
-        result[index] = names;
-        break;
-      }
-    }
+    const n = lockedNumber(requests[index]!, bases[index]!, reserved);
+    if (n !== null) take(index, namesFor(requests[index]!, bases[index]!, n, reserved));
+  }
+  for (const index of order) {
+    if (result[index] !== undefined) continue;
+    for (let n = 1; !take(index, namesFor(requests[index]!, bases[index]!, n, reserved)); n += 1);
   }
   return result;
 }

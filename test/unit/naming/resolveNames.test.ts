@@ -216,3 +216,40 @@ describe('compareKeys', () => {
     expect(compareKeys(a, b)).toBe(expected);
   });
 });
+
+describe('the name lock', () => {
+  const raws = fc.constantFrom('pet', 'Pet', 'pet_2', 'pet2', 'getPet', 'get-pet', 'GetPet', 'list', '2', '');
+  const rows = (size: number) => fc.array(fc.tuple(raws, fc.string({ maxLength: 3 })), { maxLength: size });
+
+  it('keeps every locked name when requests that would outrank or collide with them are added', () => {
+    fc.assert(
+      fc.property(rows(8), rows(8), (before, inserted) => {
+        const first = resolveNames(before.map(([raw, key]) => request(raw, key, OPERATION)), RESERVED_NAMES);
+        const locked = before.map(([raw, key], i) => ({ ...request(raw, key, OPERATION), locked: first[i]!.fn }));
+        // Newcomers sort first, so without the lock they would take the plain names.
+        const all = [...inserted.map(([raw, key]) => request(raw, ` ${key}`, OPERATION)), ...locked];
+        const second = resolveNames(all, RESERVED_NAMES).slice(inserted.length);
+        expect(second).toEqual(first);
+        expect(new Set(resolveNames(all, RESERVED_NAMES).flatMap((r) => Object.values(r))).size).toBe(all.length * Object.keys(OPERATION).length);
+      }),
+    );
+  });
+
+  it('without the lock, an inserted request that sorts first takes the plain name', () => {
+    const [first] = resolveNames([request('pet', 'b', TYPE)], RESERVED_NAMES);
+    const again = resolveNames([request('Pet', 'a', TYPE), request('pet', 'b', TYPE)], RESERVED_NAMES);
+    expect([first!.type, again[1]!.type]).toEqual(['Pet', 'Pet2']);
+    const locked = resolveNames([request('Pet', 'a', TYPE), { ...request('pet', 'b', TYPE), locked: 'Pet' }], RESERVED_NAMES);
+    expect(locked.map((r) => r.type)).toEqual(['Pet2', 'Pet']);
+  });
+
+  it.each([
+    ['a name the raw text no longer gives', 'Owner'],
+    ['a number past the ones tried', 'Pet9999999'],
+    ['an injected expression', 'Pet = 1; alert(1)'],
+    ['a reserved word', 'Object'],
+  ])('ignores %s', (_, locked) => {
+    const [names] = resolveNames([{ ...request('pet', 'a', TYPE), locked }], new Set([...RESERVED_NAMES, 'Object']));
+    expect(names!.type).toBe('Pet');
+  });
+});
