@@ -4,12 +4,19 @@
 import { relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
+import { checkPackageName } from './config/checkPackageName';
 import { RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
 import type { Int64Repr } from './emit/printType';
 import { generate, type GenerateResult } from './generate';
+import { CHECK_EXIT, checkJson, formatCheck } from './check/formatCheck';
+import { CHECK_STATUSES, type CheckReport } from './check/checkOutput';
+import { emitModelUsage } from './emitModelUsage';
+import { createProgress, progressMode, STDERR_SINK, type ProgressSink } from './progress';
+import { watchCommand, type WatchedSpec } from './watch/watchCommand';
+import { DEFAULT_EJECT_DIR, ejectSummary, ejectTemplates } from './ejectTemplates';
 
-export const EXIT = { ok: 0, refused: 1, usage: 2, drift: 3 } as const;
+export const EXIT = { ok: 0, refused: 1, usage: 2, ...{ specChanged: CHECK_EXIT['spec-changed'], generatorChanged: CHECK_EXIT['generator-changed'], edited: CHECK_EXIT.edited, files: CHECK_EXIT.files } } as const;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION = (require('../package.json') as { version: string }).version;
@@ -17,11 +24,14 @@ const VERSION = (require('../package.json') as { version: string }).version;
 interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Where stage progress goes; without it, `--progress` lines go through `err`. */
+  progress?: ProgressSink;
 }
 
 const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  progress: STDERR_SINK,
 };
 
 interface Flags {
@@ -30,12 +40,21 @@ interface Flags {
   config?: string;
   strict: boolean;
   check: boolean;
+  dryRun: boolean;
+  diff: boolean;
   quiet: boolean;
   format: OutputFormat;
   templates?: string;
   int64?: Int64Repr;
+  packageName?: string;
   allowRemoteRefs: boolean;
   allowRefDir?: string[];
+  emitModel?: string;
+  /** true: --progress; false: --no-progress; undefined: on a terminal, for runs past a second. */
+  progress?: boolean;
+  watch: boolean;
+  /** templates eject: overwrite files that differ. */
+  force: boolean;
 }
 
 /** Paths in banners are relative and `/`-separated, so output is the same on every machine. */
@@ -56,6 +75,7 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       int64: flags.int64 ?? 'number',
       errorFields: 'generic',
       pagination: undefined,
+      package: flags.packageName === undefined ? undefined : { name: flags.packageName },
     };
     return { entries: [entry], command: `npx specwright generate --input ${entry.input} --output ${entry.output}` };
   }
@@ -64,8 +84,12 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
   return { entries: loadConfig(config), command };
 }
 
+function checkContext(entry: SpecEntry, flags: Flags, command: string) {
+  return { input: entry.input, output: entry.output, command, diffs: flags.diff };
+}
+
 /** `--format json`: one JSON document per spec on stderr, one line each, and nothing else anywhere. */
-function reportJson(entry: SpecEntry, result: GenerateResult, shown: readonly Diagnostic[], io: Io): void {
+function reportJson(entry: SpecEntry, result: GenerateResult, shown: readonly Diagnostic[], flags: Flags, command: string, io: Io): void {
   const { diagnostics, summary } = JSON.parse(formatDiagnostics(shown, 'json')) as { diagnostics: unknown; summary: string };
   io.err(
     JSON.stringify({
@@ -73,32 +97,57 @@ function reportJson(entry: SpecEntry, result: GenerateResult, shown: readonly Di
       output: entry.output,
       refused: result.refused,
       written: result.written,
-      drift: result.drift,
+      ...(result.check === null ? {} : { check: checkJson(result.check, checkContext(entry, flags, command)) }),
       diagnostics,
       summary,
     }),
   );
 }
 
-function report(entry: SpecEntry, result: GenerateResult, flags: Flags, io: Io): void {
+/** `--dry-run`: what a generation would do to the folder, from the same comparison as `check`. */
+function dryRunLine(output: string, result: GenerateResult, check: CheckReport): string {
+  const of = (kind: string) => check.drift.filter((d) => d.kind === kind).map((d) => d.path);
+  const [changed, missing, stale] = [of('changed'), of('missing'), of('stale')];
+  const part = (verb: string, paths: readonly string[]) => (paths.length === 0 ? [] : [`${verb} ${paths.join(', ')}`]);
+  const actions = [...part('would update', changed), ...part('would add', missing), ...part('would remove', stale)];
+  const unchanged = result.files.length - changed.length - missing.length;
+  return `${output}: ${actions.length === 0 ? 'nothing to do' : actions.join('; ')} (${unchanged} unchanged)`;
+}
+
+function report(entry: SpecEntry, result: GenerateResult, flags: Flags, command: string, io: Io): void {
   const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  if (flags.format === 'json') return reportJson(entry, result, shown, io);
+  if (flags.format === 'json') return reportJson(entry, result, shown, flags, command, io);
   if (shown.length > 0) io.err(formatDiagnostics(shown, flags.format));
   if (result.refused) {
     io.err(`${entry.input}: nothing written${flags.strict || entry.strict ? ' (--strict refuses on warnings)' : ''}`);
     return;
   }
-  if (flags.check) {
-    for (const d of result.drift) io.out(d.diff);
-    if (result.drift.length > 0) io.err(`${entry.output}: out of date (${result.drift.map((d) => `${d.path} ${d.kind}`).join(', ')}); run \`npm run generate\``);
-    else if (!flags.quiet) io.out(`${entry.output}: up to date`);
-  } else if (!flags.quiet && result.written !== null) {
+  const check = result.check;
+  if (check !== null && flags.dryRun) io.out(dryRunLine(entry.output, result, check));
+  else if (check !== null && check.status !== 'up-to-date') io.out(formatCheck(check, checkContext(entry, flags, command)));
+  else if (check !== null && !flags.quiet) io.out(`${entry.output}: up to date`);
+  else if (!flags.quiet && result.written !== null) {
     const w = result.written;
     io.out(`${entry.output}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
   }
 }
 
-async function run(flags: Flags, io: Io): Promise<number> {
+/** Several specs: the exit code of the cause that ranks first (refusals above all, then CHECK_STATUSES' order). */
+function worse(code: number, result: GenerateResult, dryRun: boolean): number {
+  if (result.refused || code === EXIT.refused) return EXIT.refused;
+  if (result.check === null || dryRun) return code;
+  const rank = (c: number) => CHECK_STATUSES.findIndex((s) => CHECK_EXIT[s] === c);
+  const mine = CHECK_EXIT[result.check.status];
+  return rank(mine) < rank(code) ? mine : code;
+}
+
+/** The terminal's stderr; for a caller's own io, plain lines through its `err`. */
+function progressSink(io: Io): ProgressSink {
+  return io.progress ?? { isTTY: false, write: (text) => io.err(text.replace(/\n$/, '')) };
+}
+
+/** `onOutcome` hears each spec's result (for --watch). */
+async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result: GenerateResult) => void): Promise<number> {
   let plan: { entries: SpecEntry[]; command: string };
   try {
     plan = entriesFor(flags);
@@ -107,12 +156,20 @@ async function run(flags: Flags, io: Io): Promise<number> {
     io.err(formatDiagnostics(error.diagnostics as Diagnostic[], flags.format));
     return EXIT.refused;
   }
+  const modelUsage = emitModelUsage(flags.emitModel, plan.entries.length);
+  if (modelUsage !== null) {
+    io.err(`specwright: ${modelUsage}`);
+    return EXIT.usage;
+  }
   let code: number = EXIT.ok;
   for (const entry of plan.entries) {
+    const progress = createProgress({ label: entry.input, mode: progressMode(flags), sink: progressSink(io) });
     const result = await generate({
+      ...(flags.emitModel === undefined ? {} : { modelFile: resolve(flags.emitModel) }),
+      onStage: progress.onStage,
       input: entry.inputPath,
       output: entry.outputPath,
-      check: flags.check,
+      check: flags.check || flags.dryRun,
       strict: flags.strict || entry.strict,
       refs: { allowRemote: flags.allowRemoteRefs, allowedDirs: (flags.allowRefDir ?? []).map((d) => resolve(d)) },
       model: { parameterDefaults: entry.parameterDefaults, ...(entry.pagination === undefined ? {} : { pagination: entry.pagination }) },
@@ -123,14 +180,28 @@ async function run(flags: Flags, io: Io): Promise<number> {
         int64: flags.int64 ?? entry.int64,
         errorFields: entry.errorFields,
         ...(entry.templates ? { templatesDir: entry.templates } : {}),
+        ...(entry.package === undefined ? {} : { package: entry.package }),
       },
     });
     const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file === entry.inputPath ? entry.input : d.file })) };
-    report(entry, shownResult, flags, io);
-    if (result.refused) code = EXIT.refused;
-    else if (result.drift.length > 0 && code === EXIT.ok) code = EXIT.drift;
+    progress.finish();
+    report(entry, shownResult, flags, plan.command, io);
+    onOutcome?.(entry, result);
+    code = worse(code, result, flags.dryRun);
   }
   return code;
+}
+
+/** `templates eject`: copies the built-in templates into --output; ejectTemplates.ts does the work. */
+function eject(flags: Flags, io: Io): number {
+  const dir = flags.output ?? DEFAULT_EJECT_DIR;
+  const result = ejectTemplates({ output: dir, force: flags.force });
+  if (result.diagnostics.length > 0) {
+    io.err(formatDiagnostics(result.diagnostics, flags.format));
+    return EXIT.refused;
+  }
+  if (!flags.quiet) io.out(ejectSummary(dir, result));
+  return EXIT.ok;
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
@@ -140,25 +211,44 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .scriptName('specwright')
     .usage('$0 generate [--input <spec> --output <dir>] [options]')
     .command('generate', 'Generate TypeScript clients: one spec from --input/--output, or every spec in the config file')
+    .command('check', 'Write nothing; say whether the output folders match their specs, why not, and what changed for callers (same as generate --check)')
+    .command('templates', 'Own the templates: `templates eject [--output <dir>] [--force]`', (y) =>
+      y.command('eject', `Copy the built-in templates and their documentation into --output (default: ${DEFAULT_EJECT_DIR}) to edit and use with --templates`).demandCommand(1, 'name a templates command: eject'),
+    )
     .option('input', { alias: 'i', type: 'string', describe: 'Spec file (Swagger 2.0 or OpenAPI 3.x, YAML or JSON)' })
-    .option('output', { alias: 'o', type: 'string', describe: 'Folder to write the client to' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Folder to write the client to (templates eject: to copy the templates into)' })
     .option('config', { alias: 'c', type: 'string', describe: `Config file (default: ${DEFAULT_CONFIG_NAME})` })
     .option('strict', { type: 'boolean', default: false, describe: 'Treat every warning as an error: write nothing' })
-    .option('check', { type: 'boolean', default: false, describe: `Write nothing; exit ${EXIT.drift} with a diff when the output folder differs` })
+    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; exit non-zero with the cause when the output folder differs (see exit codes)' })
+    .option('dry-run', { type: 'boolean', default: false, describe: 'Write nothing; list the files a generation would add, update and remove' })
+    .option('diff', { type: 'boolean', default: false, describe: 'With check: print the diff of every differing file (edited files always get one)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print errors only' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'How to print diagnostics' })
     .option('templates', { type: 'string', describe: 'Folder of .hbs files that replace built-in templates by name' })
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Fetch http(s) $refs (refused by default)' })
     .option('allow-ref-dir', { type: 'string', array: true, describe: "A folder $refs may read besides the spec's own (repeatable)" })
     .option('int64', { choices: ['number', 'string', 'bigint'] as const, describe: 'How int64 values are typed (default number; string and bigint keep every digit)' })
+    .option('emit-model', { type: 'string', describe: 'Also write the normalised model as JSON to this file (see specwright.model.schema.json); one spec; nothing with --check' })
+    .option('progress', { type: 'boolean', describe: 'Report each stage with its time on stderr (default: on a terminal, for runs past a second); --no-progress: never' })
+    .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'Generate again whenever the spec, a file it $refs, the config or a templates folder changes; Ctrl-C stops' })
+    .option('force', { type: 'boolean', default: false, describe: 'templates eject: overwrite files that differ from the built-in templates' })
+    .option('package-name', { type: 'string', coerce: checkPackageName, describe: 'With --input/--output: also write a package.json with this name (config: "package")' })
     .check((args) => {
+      if (args.watch && (args.check || args.dryRun || args._[0] === 'check')) throw new Error('--watch writes on every change; it does not go with check, --check or --dry-run');
+      if (args.packageName !== undefined && args.input === undefined) throw new Error('--package-name goes with --input/--output; in the config, give a spec "package"');
+      if (args._[0] === 'templates') return true; // --output names the folder to eject into; other options do not apply
+      if (args.force) throw new Error('--force goes with templates eject');
       if ((args.input === undefined) !== (args.output === undefined)) throw new Error('--input and --output go together');
       if (args.input !== undefined && args.config !== undefined) throw new Error('give either --input/--output or --config, not both');
       return true;
     })
-    .demandCommand(1, 'name a command: generate')
+    .demandCommand(1, 'name a command: generate, check or templates eject')
     .strict()
-    .epilogue(`Exit codes: ${EXIT.ok} success, ${EXIT.refused} errors (nothing written), ${EXIT.usage} usage error, ${EXIT.drift} --check found differences.`)
+    .epilogue(
+      `Exit codes: ${EXIT.ok} success or up to date, ${EXIT.refused} errors (nothing written), ${EXIT.usage} usage error; check: ` +
+        `${EXIT.specChanged} the spec changed, ${EXIT.generatorChanged} the generator version or options changed, ` +
+        `${EXIT.edited} a generated file was edited by hand, ${EXIT.files} files missing or extra.`,
+    )
     .version(VERSION)
     .help()
     .exitProcess(false)
@@ -174,6 +264,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`specwright: ${usageError}\nRun \`specwright --help\` for usage.`);
     return EXIT.usage;
   }
-  if (args.help === true || args.version === true || args._[0] !== 'generate') return EXIT.ok;
-  return run(args as unknown as Flags, io);
+  const command = args._[0];
+  if (command === 'templates' && args.help !== true && args.version !== true) return eject(args as unknown as Flags, io);
+  if (args.help === true || args.version === true || (command !== 'generate' && command !== 'check')) return EXIT.ok;
+  const flags = args as unknown as Flags;
+  if (flags.watch) {
+    // Each run prints its diagnostics as usual; the watch's one line per run replaces the result lines.
+    const configFile = flags.input === undefined ? resolve(flags.config ?? DEFAULT_CONFIG_NAME) : null;
+    const print = flags.format === 'json' ? () => {} : (line: string) => io.out(line);
+    return watchCommand({ generateAll: (onOutcome) => run(flags, { ...io, out: () => {} }, onOutcome), configFile, print, quiet: flags.quiet });
+  }
+  return run(command === 'check' ? { ...flags, check: true } : flags, io);
 }

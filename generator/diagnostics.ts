@@ -164,7 +164,32 @@ export const DIAGNOSTIC_CATALOGUE = {
   TEMPLATE_INVALID: {
     severity: 'error',
     message: '{reason}',
-    hint: 'fix the template named in the message, or remove it from the templates folder to use the built-in one',
+    hint: 'fix the template at the given line and column (templates/README.md lists the fields each template gets), or remove it from the templates folder to use the built-in one',
+  },
+  TEMPLATE_OUTPUT_INVALID: {
+    severity: 'error',
+    message: 'what the template rendered is not valid TypeScript: {path}:{line}:{column}: {reason}; the generated line: {text}',
+    hint: 'fix the template so that it renders TypeScript; the generated line shows where the text it rendered goes wrong',
+  },
+  TEMPLATE_UNKNOWN: {
+    severity: 'warning',
+    message: 'no template is named {name}, so this file is ignored{suggestion}; the templates are {names}',
+    hint: 'rename the file to the template it should replace, or move it out of the templates folder',
+  },
+  TEMPLATES_FOLDER_MISSING: {
+    severity: 'error',
+    message: 'the templates folder {path} {problem}',
+    hint: 'check --templates (relative to the current folder) or the config\'s `templates` (relative to the config file); `specwright templates eject` makes a folder of templates to start from',
+  },
+  TEMPLATES_EJECT_CONFLICT: {
+    severity: 'error',
+    message: 'would overwrite files that differ from the built-in ones: {files}; nothing written',
+    hint: 'pass --force to overwrite them, or eject into another folder with --output',
+  },
+  TEMPLATES_EJECT_FAILED: {
+    severity: 'error',
+    message: 'cannot write the templates: {reason}; nothing written',
+    hint: 'check that the folder can be written to, or eject into another folder with --output',
   },
   INTERNAL_ERROR: {
     severity: 'error',

@@ -1,16 +1,24 @@
 // The pipeline, one spec at a time: load → normalise → model → emit → write (or check).
 // Reads like a table of contents; each stage lives in its own folder and sees only the previous output.
 
+import { join } from 'node:path';
 import { createDiagnosticSink, makeDiagnostic, RefusedInputError, type Diagnostic } from './diagnostics';
 import { emitFiles, type EmitOptions, type EmittedFile } from './emit/emitFiles';
+import { checkTemplatesFolder } from './emit/checkTemplatesFolder';
 import { TemplateError } from './emit/templates';
 import type { RefPolicy } from './load/bundleExternalRefs';
 import { loadSpec, type LoadedSpec } from './load/loadSpec';
 import { buildModel, type ModelOptions } from './model/buildModel';
 import { normaliseSpec } from './normalise/normaliseSpec';
-import { checkFiles, type Drift } from './write/checkFiles';
-import { manifestFile } from './write/manifest';
+import { apiSurface } from './emit/apiSurface';
+import { optionsFingerprint } from './emit/optionsFingerprint';
+import { checkOutput, type CheckReport } from './check/checkOutput';
+import { manifestFile, MANIFEST_NAME, nameLock, parseManifest } from './write/manifest';
+import { readIfExists } from './write/writeFiles';
 import { writeFiles, type WriteResult } from './write/writeFiles';
+import { modelDocument } from './model/modelDocument';
+import { byteSize, stageTimer, type StageListener } from './stageTimer';
+import { writeModelFile } from './write/writeModelFile';
 
 export interface GenerateOptions {
   readonly input: string;
@@ -23,6 +31,10 @@ export interface GenerateOptions {
   readonly emit: EmitOptions;
   /** What `$ref`s may reach beyond the spec's folder. */
   readonly refs?: RefPolicy;
+  /** Also write the model as JSON (specwright.model.schema.json) to this file; not with `check`, which writes nothing. */
+  readonly modelFile?: string;
+  /** Told as each stage finishes, with its time and sizes: the CLI's progress reporter. */
+  readonly onStage?: StageListener;
 }
 
 export interface GenerateResult {
@@ -31,11 +43,12 @@ export interface GenerateResult {
   readonly refused: boolean;
   readonly files: readonly EmittedFile[];
   readonly written: WriteResult | null;
-  readonly drift: readonly Drift[];
+  /** With `check`: why the output folder differs, if it does. */
+  readonly check: CheckReport | null;
 }
 
 function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
-  return { diagnostics, refused: true, files: [], written: null, drift: [] };
+  return { diagnostics, refused: true, files: [], written: null, check: null };
 }
 
 /** Adds the spec file and line:column to diagnostics that the loader can place. */
@@ -45,24 +58,48 @@ function placed(diagnostics: readonly Diagnostic[], loaded: LoadedSpec): Diagnos
 
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   let stage = 'loading the spec';
+  const done = stageTimer(opts.onStage);
   try {
+    // A templates folder that is not there refuses before any work; a misnamed template in it is a warning.
+    const templateProblems = checkTemplatesFolder(opts.emit.templatesDir);
+    if (templateProblems.some((d) => d.severity === 'error')) return refusal(templateProblems);
     const loaded = await loadSpec(opts.input, opts.refs);
+    // The previous generation's manifest: its names are kept, and `check` compares against it.
+    const previous = parseManifest(await readIfExists(join(opts.output, MANIFEST_NAME)));
+    done('load');
     const sink = createDiagnosticSink();
     stage = 'normalising the spec';
     const spec = normaliseSpec(loaded, sink);
+    done('normalise', () => ({ operations: spec.operations.length, schemas: spec.schemas.length }));
     stage = 'building the model';
-    const model = buildModel(spec, opts.model, sink);
-    const diagnostics = placed([...loaded.diagnostics, ...sink.list()], loaded);
+    const model = buildModel(spec, { ...opts.model, nameLock: nameLock(previous) }, sink);
+    done('model', () => ({ operations: model.operations.length, schemas: model.schemas.length }));
+    const diagnostics = [...placed([...loaded.diagnostics, ...sink.list()], loaded), ...templateProblems];
     if (sink.hasErrors() || (opts.strict && diagnostics.length > 0)) return refusal(diagnostics);
     stage = 'emitting code';
     const emitted = emitFiles(model, opts.emit);
-    const files = [...emitted, manifestFile(emitted, opts.emit.generatorVersion)];
+    const provenance = {
+      version: opts.emit.generatorVersion,
+      spec: { source: opts.emit.source, sha256: loaded.sha256 },
+      options: optionsFingerprint(opts.model, opts.emit),
+    };
+    const api = apiSurface(model);
+    const files = [...emitted, manifestFile(emitted, provenance, api)];
+    done('emit', () => ({ files: files.length, bytes: byteSize(files) }));
     stage = opts.check ? 'checking the output folder' : 'writing the output folder';
-    if (opts.check) return { diagnostics, refused: false, files, written: null, drift: await checkFiles(files, opts.output) };
-    return { diagnostics, refused: false, files, written: await writeFiles(files, opts.output), drift: [] };
+    if (opts.check) {
+      const check = await checkOutput(files, opts.output, previous, provenance, api);
+      done('check', () => ({ differences: check.drift.length }));
+      return { diagnostics, refused: false, files, written: null, check };
+    }
+    const written = await writeFiles(files, opts.output);
+    stage = 'writing the model file';
+    if (opts.modelFile !== undefined) await writeModelFile(opts.modelFile, modelDocument(model, { generatorVersion: opts.emit.generatorVersion, source: opts.emit.source }));
+    done('write', () => ({ written: written.written.length, unchanged: written.unchanged.length }));
+    return { diagnostics, refused: false, files, written, check: null };
   } catch (error) {
     if (error instanceof RefusedInputError) return refusal(error.diagnostics);
-    if (error instanceof TemplateError) return refusal([makeDiagnostic('TEMPLATE_INVALID', '#', { reason: error.message })]);
+    if (error instanceof TemplateError) return refusal([error.diagnostic]);
     // Anything else is a bug in specwright: report it as one, with what we were doing, and write nothing more.
     const reason = error instanceof Error ? error.message : String(error);
     return refusal([{ ...makeDiagnostic('INTERNAL_ERROR', '#', { stage, reason }), file: opts.input }]);

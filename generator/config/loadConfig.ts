@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { ErrorFieldsOption } from '../emit/errorFields';
+import type { PackageOption } from '../emit/packageJson';
 import type { Int64Repr } from '../emit/printType';
 import type { PaginationRule } from '../model/buildPagination';
 import type { ParameterDefaults } from '../model/buildParams';
@@ -25,6 +26,8 @@ export interface SpecEntry {
   readonly int64: Int64Repr;
   readonly errorFields: ErrorFieldsOption;
   readonly pagination: PaginationRule | undefined;
+  /** Write a package.json with this name and version. */
+  readonly package: PackageOption | undefined;
 }
 
 interface RawEntry {
@@ -36,6 +39,7 @@ interface RawEntry {
   int64?: Int64Repr;
   errorFields?: ErrorFieldsOption;
   pagination?: PaginationRule;
+  package?: PackageOption;
 }
 
 function refuse(file: string, reason: string, pointer = '#'): never {
@@ -71,5 +75,6 @@ export function loadConfig(file: string): SpecEntry[] {
     int64: s.int64 ?? 'number',
     errorFields: s.errorFields ?? 'generic',
     pagination: s.pagination,
+    package: s.package,
   }));
 }

@@ -12,10 +12,14 @@ import { emitApi } from './emitApi';
 import { emitCodecs } from './emitCodecs';
 import { errorFieldsLiteral, type ErrorFieldsOption } from './errorFields';
 import { formatTemplateOutput } from './formatTypeScript';
+import { gitAttributes, GIT_ATTRIBUTES_FILE } from './gitAttributes';
 import { int64Plans } from './int64Plans';
+import { packageJson, type PackageOption } from './packageJson';
 import { printDeclarations } from './printDeclarations';
 import { createTypePrinter, type Int64Repr } from './printType';
-import { loadTemplates, type Template } from './templates';
+import { readmeView, type ReadmeView } from './readmeView';
+import { loadTemplates, type Template, type TemplateFile } from './templates';
+import type { TemplateViews } from './templateViews';
 
 export interface EmittedFile {
   /** Path inside the output folder, with `/` separators. */
@@ -35,6 +39,8 @@ export interface EmitOptions {
   readonly int64?: Int64Repr;
   /** Where error bodies keep their code and message (default `generic`). */
   readonly errorFields?: ErrorFieldsOption;
+  /** Also write a package.json, so the folder can be consumed as a package. */
+  readonly package?: PackageOption;
 }
 
 export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] {
@@ -49,22 +55,23 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
    * Our printer and built-in templates give text in its final layout, tested to parse. A file that
    * holds a user's template output is parse-checked, naming the template, then formatted.
    */
-  const finish = (path: string, text: string, used: readonly Template[]): EmittedFile => {
-    const theirs = [...used, templates.banner].filter((t) => !t.builtIn);
-    if (theirs.length === 0) return { path, content: text };
-    return { path, content: formatTemplateOutput(path, text, theirs[0]!.file) };
+  const finish = (path: string, text: string, used: readonly TemplateFile[]): EmittedFile => {
+    const [first, ...rest] = [...used, templates.banner].filter((t) => !t.builtIn);
+    if (first === undefined) return { path, content: text };
+    return { path, content: formatTemplateOutput(path, text, [first, ...rest]) };
   };
   /** `used`: the templates whose output is in the file besides the banner. */
-  const add = (path: string, declarations: readonly Declaration[], used: readonly Template[] = []) => {
+  const add = (path: string, declarations: readonly Declaration[], used: readonly TemplateFile[] = []) => {
     files.push(finish(path, printDeclarations([{ kind: 'code', text: banner }, ...declarations]), used));
   };
   /** A file that is one template's output whole. */
-  const whole = (path: 'runtime.ts' | 'index.ts', view: object) => {
-    files.push(finish(path, `${templates[path](view).trimEnd()}\n`, [templates[path]]));
+  const whole = <Name extends 'runtime.ts' | 'index.ts'>(path: Name, view: TemplateViews[Name]) => {
+    const template: Template<TemplateViews[Name]> = templates[path];
+    files.push(finish(path, `${template(view).trimEnd()}\n`, [template]));
   };
   whole('runtime.ts', {
     banner,
-    defaultBaseUrl: model.defaultBaseUrl === null ? 'undefined' : literal(model.defaultBaseUrl),
+    defaultBaseUrl: model.defaultBaseUrl === null ? code('undefined') : literal(model.defaultBaseUrl),
     errorFields: errorFieldsLiteral(options.errorFields ?? 'generic'),
   });
   const repr = options.int64 ?? 'number';
@@ -75,5 +82,16 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr));
   add('api.ts', emitApi(model));
   whole('index.ts', { banner });
+  files.push(...vendoringFiles(model, options, templates['README.md']));
+  files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(files.map((f) => f.path)) });
+  return files;
+}
+
+/** README.md and the optional package.json: not TypeScript, so neither parsed nor formatted. */
+function vendoringFiles(model: ApiModel, options: EmitOptions, readme: Template<ReadmeView>): EmittedFile[] {
+  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command };
+  const view = readmeView(model, { ...facts, packageName: options.package?.name ?? null });
+  const files: EmittedFile[] = [{ path: 'README.md', content: `${readme(view).trimEnd()}\n` }];
+  if (options.package !== undefined) files.push({ path: 'package.json', content: packageJson(options.package, model, facts) });
   return files;
 }

@@ -6,19 +6,10 @@ import type { Declaration, ImportName } from './Declaration';
 import type { Identifier } from '../naming';
 import { descriptorLiteral, usesInt64Codec } from './descriptorLiteral';
 import type { Int64Plans } from './int64Plans';
-import { code, type TsCode } from './escape';
+import { code } from './escape';
 import { operationDoc } from './operationDoc';
-import type { Template } from './templates';
-
-/** The flat view-model of the `operation` template: every field already code or an identifier. */
-export interface OperationView {
-  readonly doc: TsCode;
-  readonly fnName: Identifier;
-  readonly paramsType: Identifier;
-  readonly paramsOptional: boolean;
-  readonly responseType: Identifier;
-  readonly descriptor: Identifier;
-}
+import type { Templates } from './templates';
+import type { OperationView, PaginationView } from './templateViews';
 
 export function operationView(op: OperationModel): OperationView {
   return {
@@ -64,7 +55,7 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
 }
 
 /** The `pagination` template's view-model; null for an operation that does not paginate. */
-function paginationView(op: OperationModel): object | null {
+function paginationView(op: OperationModel): PaginationView | null {
   const { pages, items, item } = op.names;
   if (op.pagination === null || pages === undefined || items === undefined || item === undefined) return null;
   return { ...operationView(op), pagesFn: pages, itemsFn: items, itemType: item };
@@ -72,7 +63,7 @@ function paginationView(op: OperationModel): object | null {
 
 export function emitOperations(
   model: ApiModel,
-  templates: { readonly operation: Template; readonly pagination: Template },
+  templates: Pick<Templates, 'operation' | 'pagination'>,
   plans: Int64Plans | null,
 ): Declaration[] {
   // Still a module when there is nothing in it, so index.ts can re-export it.

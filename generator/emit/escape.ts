@@ -1,5 +1,5 @@
-// The one place where spec text becomes TypeScript source (identifiers come from naming/).
-// Every function returns TsCode, and emitters accept only TsCode or Identifier, so raw text cannot slip in.
+// The one place where spec text becomes generated text (identifiers come from naming/): TypeScript
+// source, and the output folder's README.md and package.json. Each kind has its own brand, so raw text cannot slip in.
 
 import type { Identifier } from '../naming';
 
@@ -103,4 +103,70 @@ export function docComment(lines: readonly TsCode[]): TsCode {
 /** Text for inside a `//` comment: every line terminator is folded so it cannot end the comment early. */
 export function commentText(raw: string): TsCode {
   return docText(raw).replace(/\n/g, ' ') as TsCode;
+}
+
+declare const markdownBrand: unique symbol;
+/** Inline Markdown that renders as exactly the text it was made from: no HTML, link, emphasis or block. */
+export type MarkdownText = string & { readonly [markdownBrand]: 'MarkdownText' };
+
+/** Markdown that the generator itself wrote (no spec text in it). */
+export function markdown(fixed: string): MarkdownText {
+  return fixed as MarkdownText;
+}
+
+/** One line: control characters dropped, every run of whitespace (line terminators included) one space. */
+function oneLine(raw: string): string {
+  return raw
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g, '')
+    .replace(/[\s\u0085]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Characters that open an inline construct anywhere in a line: HTML and autolinks (`<`), links,
+ * images and footnotes (`[`), emphasis, strikethrough, code spans, table cells, entities, GitHub
+ * math (`$`), MDX expressions (`{`). CommonMark lets any ASCII punctuation be backslash-escaped.
+ */
+const INLINE_ACTIVE = /[\\`*_[\]<>|~#$&{}^]/g;
+
+/**
+ * GFM also links bare `www.`, `scheme://` and `user@host` text, and github.com does so after
+ * escapes are resolved, so escaping cannot stop it: a zero-width space inside the trigger does.
+ */
+const BREAK = '&#8203;';
+
+/**
+ * Spec text (a title, summary or tag name) as inline Markdown on one line, which renders as the
+ * text itself: it can open no HTML, link, image, emphasis, code span, table cell or heading, and
+ * starts no block (list, quote, setext underline) even at the start of a line.
+ */
+export function markdownText(raw: string): MarkdownText {
+  const escaped = oneLine(raw)
+    .replace(INLINE_ACTIVE, '\\$&')
+    .replace(/^[-+=:]/, '\\$&') // a list, a setext underline, a table's delimiter row (`:-`)
+    .replace(/^(\d+)([.)])(?= |$)/, '$1\\$2'); // an ordered list marker needs a space after it: `1.0` is not one
+  return escaped
+    .replace(/:\/\//g, `:${BREAK}//`)
+    .replace(/(www)\./gi, `$1${BREAK}.`)
+    .replace(/@/g, `${BREAK}@`) as MarkdownText;
+}
+
+/**
+ * Text as an inline code span, whose content Markdown shows literally: the fence is one backtick
+ * longer than any run inside, so nothing can close it early. Not for GFM table cells, where `|` splits.
+ */
+export function markdownCode(raw: string): MarkdownText {
+  const text = oneLine(raw);
+  if (text === '') return '` `' as MarkdownText;
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // CommonMark strips one space from each end of a span's content, so padding keeps edge backticks apart from the fence.
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}` as MarkdownText;
+}
+
+/** A whole JSON file: 2-space indent, `\n` line ends; `JSON.stringify` escapes every string. */
+export function jsonDocument(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -3,8 +3,10 @@
 // column) and formatted, from one parse. Files built only from our printer and templates skip this.
 
 import type { Project, SourceFile, ts } from 'ts-morph';
+import { makeDiagnostic } from '../diagnostics';
+import { blameTemplate } from './blameTemplate';
 import { loadTsMorph } from './loadTsMorph';
-import { TemplateError } from './templates';
+import { TemplateError, type TemplateFile } from './templates';
 
 function formatSettings(): ts.FormatCodeSettings {
   const { ts } = loadTsMorph();
@@ -25,12 +27,42 @@ function parse(path: string, text: string): { project: Project; file: SourceFile
   return { project, file: project.createSourceFile(path, text) };
 }
 
-/** The first syntax error as `<path> does not parse at line:column: message`, or null. */
-function firstProblem(project: Project, file: SourceFile): string | null {
+interface Problem {
+  /** Offset in the text. */
+  readonly start: number;
+  /** 1-based. */
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** The file's first syntax error, or null. */
+function firstProblem(project: Project, file: SourceFile): Problem | null {
   const first = project.getProgram().compilerObject.getSyntacticDiagnostics(file.compilerNode)[0];
   if (first === undefined) return null;
-  const at = first.start === undefined ? null : file.getLineAndColumnAtPos(first.start);
-  return `${file.getBaseName()} does not parse${at === null ? '' : ` at ${at.line}:${at.column}`}: ${loadTsMorph().ts.flattenDiagnosticMessageText(first.messageText, '\n')}`;
+  const start = first.start ?? 0;
+  const { line, column } = file.getLineAndColumnAtPos(start);
+  return { start, line, column, message: loadTsMorph().ts.flattenDiagnosticMessageText(first.messageText, ' ') };
+}
+
+/**
+ * The offset where a message should point: `offset`, or when its line is blank (a missing `}` is
+ * reported at the end of the file) the end of the last line before it that is not.
+ */
+function shownOffset(text: string, offset: number): number {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const to = text.indexOf('\n', offset);
+  if (text.slice(from, to < 0 ? undefined : to).trim() !== '' || from === 0) return offset;
+  return text.slice(0, from - 1).trimEnd().length;
+}
+
+/** The line that holds `offset`, cut to about 160 characters around it. */
+function lineAt(text: string, offset: number): string {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const to = text.indexOf('\n', offset);
+  const line = text.slice(from, to < 0 ? undefined : to);
+  const at = offset - from;
+  return line.length <= 160 ? line : `${at > 80 ? '…' : ''}${line.slice(Math.max(0, at - 80), at + 80)}${at + 80 < line.length ? '…' : ''}`;
 }
 
 /** Applies formatting edits to the text directly: cheaper than letting ts-morph re-parse the file. */
@@ -50,10 +82,11 @@ function formatted(project: Project, file: SourceFile): string {
   return `${applyEdits(file.getFullText(), edits).trimEnd()}\n`;
 }
 
-/** The first syntax error in `text`, or null when it parses. */
+/** The first syntax error in `text` as `<file> does not parse at line:column: message`, or null when it parses. */
 export function syntaxError(path: string, text: string): string | null {
   const { project, file } = parse(path, text);
-  return firstProblem(project, file);
+  const problem = firstProblem(project, file);
+  return problem === null ? null : `${file.getBaseName()} does not parse at ${problem.line}:${problem.column}: ${problem.message}`;
 }
 
 /** `text` as the formatter lays it out, ending in exactly one `\n`. */
@@ -62,10 +95,20 @@ export function formatTypeScript(path: string, text: string): string {
   return formatted(project, file);
 }
 
-/** Formats a file that holds template output; throws a TemplateError naming `origin` when it does not parse. */
-export function formatTemplateOutput(path: string, text: string, origin: string): string {
+/**
+ * Formats a file that holds the output of `templates` (a user's); when it does not parse, throws a
+ * TemplateError naming the template the error is in, with the generated line.
+ */
+export function formatTemplateOutput(path: string, text: string, templates: readonly [TemplateFile, ...TemplateFile[]]): string {
   const { project, file } = parse(path, text);
   const problem = firstProblem(project, file);
-  if (problem !== null) throw new TemplateError(origin, problem);
+  if (problem !== null) {
+    const shown = shownOffset(text, problem.start);
+    const { line, column } = file.getLineAndColumnAtPos(shown);
+    const reason = problem.message.replace(/\.$/, '');
+    const diagnostic = makeDiagnostic('TEMPLATE_OUTPUT_INVALID', '#', { path, line, column, reason, text: JSON.stringify(lineAt(text, shown)) });
+    const parses = (code: string) => syntaxError(path, code) === null;
+    throw new TemplateError({ ...diagnostic, file: blameTemplate(text, problem.start, templates, parses).file });
+  }
   return formatted(project, file);
 }

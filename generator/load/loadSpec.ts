@@ -12,6 +12,8 @@ import { sniffVersion, type Dialect } from './sniffVersion';
 export interface LoadedSpec {
   /** The path as the user gave it, for messages. */
   readonly file: string;
+  /** SHA-256 of the spec file's bytes. */
+  readonly sha256: string;
   readonly dialect: Dialect;
   readonly document: unknown;
   /** Warnings about the input itself (documentation cut to size). */
@@ -21,7 +23,7 @@ export interface LoadedSpec {
 
 /** Reads, parses and checks one spec file; throws RefusedInputError when it cannot be used at all. */
 export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_POLICY): Promise<LoadedSpec> {
-  const text = await readSpecFile(input);
+  const { text, sha256 } = await readSpecFile(input);
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
@@ -31,7 +33,7 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
     checkRefs(parsed.data, input);
     const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
     const diagnostics = checkLimits(document, input).map(placed);
-    return { file: input, dialect, document, diagnostics, locate: parsed.locate };
+    return { file: input, sha256, dialect, document, diagnostics, locate: parsed.locate };
   } catch (error) {
     if (error instanceof RefusedInputError) throw new RefusedInputError(error.diagnostics.map(placed));
     throw error;

@@ -1,36 +1,135 @@
-// The manifest written beside the generated files: which files specwright owns there, with hashes,
-// so a regeneration removes only its own stale files and a check can tell what changed.
+// The manifest written beside the generated files: where they came from (specwright version, the
+// spec's SHA-256, a hash of the options), which files specwright owns there with their hashes, and
+// the client's API surface. A regeneration removes only its own stale files and keeps the names the
+// surface records; `check` tells from it why the output is out of date and what changed for callers.
 
-import { createHash } from 'node:crypto';
+import type { ApiSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
+import { hashContent } from '../hash';
+import type { NameLock } from '../model/planNames';
 
 export const MANIFEST_NAME = 'specwright.manifest.json';
 
-export interface Manifest {
-  readonly generator: 'specwright';
+/** What a generation was made from; two generations from the same provenance give the same files. */
+export interface Provenance {
   readonly version: string;
+  readonly spec: { readonly source: string; readonly sha256: string };
+  /** `sha256-<hex>` of every option that shapes the output, user templates included. */
+  readonly options: string;
+}
+
+export interface Manifest extends Provenance {
+  readonly generator: 'specwright';
   /** Generated file → `sha256-<hex>` of its content. */
   readonly files: Readonly<Record<string, string>>;
+  readonly api: ApiSurface;
 }
 
-export function hashContent(content: string): string {
-  return `sha256-${createHash('sha256').update(content, 'utf8').digest('hex')}`;
+/**
+ * Two-space JSON, except that each file, operation and schema is one line: a spec update then shows
+ * in review as one changed line per changed operation, and Graph's 11,000 operations stay readable.
+ */
+function printManifest(manifest: Manifest): string {
+  const lines = (record: Readonly<Record<string, unknown>>, indent: string): string =>
+    Object.entries(record)
+      .map(([key, value]) => `${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .join(',\n');
+  const section = (record: Readonly<Record<string, unknown>>, indent: string): string =>
+    Object.keys(record).length === 0 ? '{}' : `{\n${lines(record, `${indent}  `)}\n${indent}}`;
+  return [
+    '{',
+    `  "generator": "specwright",`,
+    `  "version": ${JSON.stringify(manifest.version)},`,
+    `  "spec": ${JSON.stringify(manifest.spec)},`,
+    `  "options": ${JSON.stringify(manifest.options)},`,
+    `  "files": ${section(manifest.files, '  ')},`,
+    `  "api": {`,
+    `    "operations": ${section(manifest.api.operations, '    ')},`,
+    `    "schemas": ${section(manifest.api.schemas, '    ')}`,
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }
 
-export function manifestFile(files: readonly EmittedFile[], version: string): EmittedFile {
+export function manifestFile(files: readonly EmittedFile[], provenance: Provenance, api: ApiSurface): EmittedFile {
   const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => [f.path, hashContent(f.content)] as const);
-  const manifest: Manifest = { generator: 'specwright', version, files: Object.fromEntries(entries) };
-  return { path: MANIFEST_NAME, content: `${JSON.stringify(manifest, null, 2)}\n` };
+  const manifest: Manifest = { generator: 'specwright', ...provenance, files: Object.fromEntries(entries), api };
+  return { path: MANIFEST_NAME, content: printManifest(manifest) };
 }
 
-/** The files a previous run said it wrote; empty when there is no readable manifest. */
-export function parseManifest(text: string | null): string[] {
-  if (text === null) return [];
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The previous manifest, or null when there is none or it is not one of ours. It is a file users can
+ * edit, so only its shape is trusted here; every consumer treats its strings as untrusted data.
+ */
+export function parseManifest(text: string | null): Manifest | null {
+  if (text === null) return null;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text) as Partial<Manifest>;
-    if (parsed.generator !== 'specwright' || typeof parsed.files !== 'object' || parsed.files === null) return [];
-    return Object.keys(parsed.files);
+    parsed = JSON.parse(text);
   } catch {
-    return [];
+    return null;
   }
+  if (!isRecord(parsed) || parsed['generator'] !== 'specwright' || !isRecord(parsed['files'])) return null;
+  const spec = isRecord(parsed['spec']) ? parsed['spec'] : {};
+  const api = isRecord(parsed['api']) ? parsed['api'] : {};
+  return {
+    generator: 'specwright',
+    version: typeof parsed['version'] === 'string' ? parsed['version'] : '',
+    spec: { source: String(spec['source'] ?? ''), sha256: String(spec['sha256'] ?? '') },
+    options: typeof parsed['options'] === 'string' ? parsed['options'] : '',
+    files: Object.fromEntries(Object.entries(parsed['files']).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    api: { operations: entriesOf(api['operations'], operationSurface), schemas: entriesOf(api['schemas'], schemaSurface) },
+  };
+}
+
+/** The entries of a record that read as `T`; the others are dropped, as if never recorded. */
+function entriesOf<T>(value: unknown, read: (entry: Record<string, unknown>) => T | null): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (!isRecord(value)) return out;
+  for (const [key, entry] of Object.entries(value)) {
+    const parsed = isRecord(entry) ? read(entry) : null;
+    if (parsed !== null) out[key] = parsed;
+  }
+  return out;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function operationSurface(entry: Record<string, unknown>): OperationSurface | null {
+  const { name, params, response, errorCodes } = entry;
+  if (!isString(name) || !isString(params) || !isString(response) || !Array.isArray(errorCodes) || !errorCodes.every(isString)) return null;
+  const parameters = entriesOf(entry['parameters'], (p): ParameterSurface | null =>
+    isString(p['in']) && typeof p['required'] === 'boolean' ? { in: p['in'], required: p['required'] } : null,
+  );
+  return { name, params, response, parameters, errorCodes };
+}
+
+const USAGES: readonly unknown[] = ['request', 'response', 'both', 'none'] satisfies Usage[];
+
+function schemaSurface(entry: Record<string, unknown>): SchemaSurface | null {
+  const types = isRecord(entry['types']) ? entry['types'] : null;
+  if (types === null || !USAGES.includes(entry['usage'])) return null;
+  const views = Object.fromEntries(Object.entries(types).filter(([view, name]) => ['both', 'read', 'write', 'base'].includes(view) && isString(name)));
+  return { types: views, usage: entry['usage'] as Usage };
+}
+
+/** The files a previous run said it wrote. */
+export function ownedFiles(manifest: Manifest | null): string[] {
+  return manifest === null ? [] : Object.keys(manifest.files);
+}
+
+/** The names the previous generation gave, for the model to keep. */
+export function nameLock(manifest: Manifest | null): NameLock {
+  const operations: Record<string, string> = {};
+  const schemas: Record<string, string> = {};
+  if (manifest === null) return { operations, schemas };
+  for (const [key, op] of Object.entries(manifest.api.operations)) operations[key] = op.name;
+  for (const [pointer, schema] of Object.entries(manifest.api.schemas)) {
+    const name = schema.types.both ?? schema.types.read;
+    if (name !== undefined) schemas[pointer] = name;
+  }
+  return { operations, schemas };
 }

@@ -7,7 +7,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
-import { MANIFEST_NAME, parseManifest } from './manifest';
+import { MANIFEST_NAME, ownedFiles, parseManifest } from './manifest';
 import { safeJoin } from './safePath';
 
 export interface WriteResult {
@@ -20,7 +20,9 @@ export async function readIfExists(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // ENOTDIR: a path below a file does not exist either (the write stage refuses such an output).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
   }
 }
@@ -113,7 +115,7 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
   await recoverInterruptedSwap(outDir);
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
-  const previous = parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)));
+  const previous = ownedFiles(parseManifest(await readIfExists(join(outDir, MANIFEST_NAME))));
   // A folder cannot be swapped out from under the working directory.
   const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
   if (hadOutput && cwdInside) return writeInPlace(files, outDir, previous);

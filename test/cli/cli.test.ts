@@ -41,7 +41,7 @@ it('generates any spec with --input/--output and reports its warnings with point
   );
   expect(run.stderr).toMatch(/ringcentral\.yaml:55:11: warning: #\/paths\/.*\/responses\/2: response key `2`/);
   expect(run.stderr).toContain('10 warnings, 0 errors');
-  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['api.ts', 'errors.ts', 'index.ts', 'operations.ts', 'runtime.ts', 'specwright.manifest.json', 'types.ts']);
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.gitattributes', 'README.md', 'api.ts', 'errors.ts', 'index.ts', 'operations.ts', 'runtime.ts', 'specwright.manifest.json', 'types.ts']);
   expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toContain('Regenerate with: npx specwright generate --input ');
 });
 
@@ -146,10 +146,11 @@ it('--format json prints exactly one JSON document per spec, refused or not, and
   expect(refused.stdout).toBe('');
   expect(JSON.parse(refused.stderr)).toMatchObject({ spec: 'bad.yaml', refused: true, summary: '0 warnings, 1 error', diagnostics: [{ code: 'NOT_AN_OBJECT' }] });
   const ok = await runCli(['generate', '--input', SEED, '--output', 'out', '--format', 'json', '--check'], dir);
-  expect(ok.code).toBe(3);
+  expect(ok.code).toBe(6);
   expect(ok.stdout).toBe('');
-  const parsed = JSON.parse(ok.stderr) as { drift: { path: string; kind: string }[] };
-  expect(parsed.drift.map((d) => d.kind)).toContain('missing');
+  const parsed = JSON.parse(ok.stderr) as { check: { status: string; exitCode: number; missing: string[] } };
+  expect(parsed.check).toMatchObject({ status: 'files', exitCode: 6 });
+  expect(parsed.check.missing).toContain('types.ts');
 });
 
 it('places warnings in a JSON spec at their line and column', async () => {

@@ -2,6 +2,7 @@
 // and `generate --check` says so, or exits 3 with a readable diff when it is not.
 
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../helpers/runCli';
@@ -48,39 +49,43 @@ describe('drift', () => {
     expect(listFiles(join(work, 'generated')).map((f) => readFileSync(join(work, 'generated', f), 'utf8'))).toEqual(before);
   });
 
-  it('--check exits 3 with a unified diff when a generated file was edited by hand', async () => {
+  it('--check exits 5 with a unified diff when a generated file was edited by hand', async () => {
     const file = join(work, 'generated/ringcentral/operations.ts');
     const edited = readFileSync(file, 'utf8').replace("method: 'GET'", "method: 'POST'");
     writeFileSync(file, edited);
     const run = await runCli(['generate', '--check'], work);
-    expect(run.code).toBe(3);
+    expect(run.code).toBe(5);
+    expect(run.stdout).toContain('generated/ringcentral: out of date\n  operations.ts was edited by hand');
     expect(run.stdout).toContain('--- a/operations.ts');
     expect(run.stdout).toContain("-  method: 'POST',");
     expect(run.stdout).toContain("+  method: 'GET',");
-    expect(run.stderr).toContain('generated/ringcentral: out of date (operations.ts changed)');
     expect(readFileSync(file, 'utf8')).toBe(edited);
   });
 
-  it('--check reports a missing file and a spec change', async () => {
+  it('--check reports a missing file and a spec change, and --diff shows every diff', async () => {
     rmSync(join(work, 'generated/ringcentral/errors.ts'));
     const spec = join(work, 'spec/ringcentral.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace('summary: Get User Active Calls', 'summary: Get Active Calls'));
-    const run = await runCli(['generate', '--check'], work);
+    const run = await runCli(['generate', '--check', '--diff'], work);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/errors\.ts missing/);
+    expect(run.stdout).toContain('  spec/ringcentral.yaml changed since the last generation');
+    expect(run.stdout).toContain('  missing: errors.ts.');
+    expect(run.stdout).toContain('API changes for callers: none');
     expect(run.stdout).toContain('+ * Get Active Calls');
   });
 
   it('regenerating removes files it no longer makes, and never files it does not own', async () => {
     const out = join(work, 'generated/ringcentral');
     const manifest = JSON.parse(readFileSync(join(out, 'specwright.manifest.json'), 'utf8')) as { files: Record<string, string> };
-    manifest.files['old.ts'] = 'sha256-x';
+    manifest.files['old.ts'] = `sha256-${createHash('sha256').update('export {};\n').digest('hex')}`;
     writeFileSync(join(out, 'specwright.manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(out, 'old.ts'), 'export {};\n');
     writeFileSync(join(out, 'NOTES.md'), 'mine\n');
     const check = await runCli(['generate', '--check'], work);
-    expect(check.code).toBe(3);
-    expect(check.stderr).toContain('old.ts stale');
+    // The manifest itself was edited to list old.ts: that outranks the extra file.
+    expect(check.code).toBe(5);
+    expect(check.stdout).toContain('specwright.manifest.json was edited by hand');
+    expect(check.stdout).toContain('no longer generated but still there: old.ts.');
     const run = await runCli(['generate', '--quiet'], work);
     expect(run.code).toBe(0);
     expect(existsSync(join(out, 'old.ts'))).toBe(false);

@@ -12,7 +12,7 @@ it('generates the RingCentral client', async () => {
   const sink = createDiagnosticSink();
   const model = buildModel(normaliseSpec(loaded, sink), { parameterDefaults: { path: { accountId: '~', extensionId: '~' } } }, sink);
   const files = emitFiles(model, { generatorVersion: '0.0.0-test', source: 'spec/ringcentral.yaml', command: 'npm run generate' });
-  expect(files.map((f) => f.path)).toEqual(['runtime.ts', 'types.ts', 'errors.ts', 'operations.ts', 'api.ts', 'index.ts']);
+  expect(files.map((f) => f.path)).toEqual(['runtime.ts', 'types.ts', 'errors.ts', 'operations.ts', 'api.ts', 'index.ts', 'README.md', '.gitattributes']);
   for (const file of files) {
     expect(file.content).not.toMatch(/\r/);
     if (file.path !== 'runtime.ts') expect(file.content).toMatchSnapshot(file.path);

@@ -15,7 +15,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const files = (entries: Record<string, string>) => {
   const list = Object.entries(entries).map(([path, content]) => ({ path, content }));
-  return [...list, manifestFile(list, '1.0.0')];
+  const provenance = { version: '1.0.0', spec: { source: 'spec.yaml', sha256: 'ab' }, options: 'sha256-cd' };
+  return [...list, manifestFile(list, provenance, { operations: {}, schemas: {} })];
 };
 
 it('writes new files, skips unchanged ones, removes only files its manifest owned', async () => {

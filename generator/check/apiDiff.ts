@@ -1,0 +1,183 @@
+// What a spec update changes for the generated client's callers: operations, parameters, responses,
+// error codes and exported types, each change classified BREAKING or compatible. The surfaces come
+// from the manifests; how two types relate comes from the TypeScript checker (typeOracle.ts).
+
+import type { ApiSurface, OperationSurface, SchemaSurface, Usage } from '../emit/apiSurface';
+import type { Relation, TypeOracle } from './typeOracle';
+
+export type ChangeKind =
+  | 'operation-added'
+  | 'operation-removed'
+  | 'operation-renamed'
+  | 'parameter-added'
+  | 'parameter-removed'
+  | 'parameter-required'
+  | 'parameter-optional'
+  | 'parameter-type'
+  | 'response-type'
+  | 'error-code-added'
+  | 'error-code-removed'
+  | 'type-added'
+  | 'type-removed'
+  | 'type-renamed'
+  | 'type-changed'
+  | 'property-added'
+  | 'property-removed'
+  | 'property-required'
+  | 'property-optional'
+  | 'property-type';
+
+export interface ApiChange {
+  readonly kind: ChangeKind;
+  readonly breaking: boolean;
+  /** The export it is about, as named after the update (before, for a removal). */
+  readonly subject: string;
+  /** What changed, in a phrase: `query parameter "status" added, required`. */
+  readonly detail: string;
+  /** For type changes: how the new type relates to the old. */
+  readonly relation?: Exclude<Relation, 'same'>;
+}
+
+/** Which side of the wire a type is on decides which way of changing it breaks callers. */
+interface Sides {
+  /** Callers build values of it: narrowing or a new required field breaks them. */
+  readonly sent: boolean;
+  /** Callers read values of it: widening or a field that may go missing breaks them. */
+  readonly received: boolean;
+}
+
+const SIDES: Readonly<Record<Usage, Sides>> = {
+  request: { sent: true, received: false },
+  response: { sent: false, received: true },
+  both: { sent: true, received: true },
+  // An exported type nothing uses may still be used by callers: assume both.
+  none: { sent: true, received: true },
+};
+
+function relationBreaks(relation: Exclude<Relation, 'same'>, sides: Sides): boolean {
+  return relation === 'changed' || (relation === 'narrowed' && sides.sent) || (relation === 'widened' && sides.received);
+}
+
+/** Spec text for a terminal: C0 and C1 controls and bidi overrides shown as escapes, never acted on. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const quoted = (text: string): string => `"${printable(text).replace(/"/g, '\\"')}"`;
+
+function change(kind: ChangeKind, breaking: boolean, subject: string, detail: string, relation?: Exclude<Relation, 'same'>): ApiChange {
+  return { kind, breaking, subject, detail, ...(relation === undefined ? {} : { relation }) };
+}
+
+/** The fields of an object type: added, removed, required or optional now, retyped. */
+function propertyChanges(oracle: TypeOracle, before: string, after: string, sides: Sides, subject: string): ApiChange[] | null {
+  const [was, is] = [oracle.properties('old', before), oracle.properties('new', after)];
+  if (was === null || is === null) return null;
+  const changes: ApiChange[] = [];
+  for (const [name, now] of is) {
+    const then = was.get(name);
+    if (then === undefined) {
+      changes.push(change('property-added', sides.sent && !now.optional, subject, `property ${quoted(name)} added${now.optional ? '' : ', required'}`));
+    } else if (then.optional !== now.optional) {
+      const kind = now.optional ? 'property-optional' : 'property-required';
+      changes.push(change(kind, now.optional ? sides.received : sides.sent, subject, `property ${quoted(name)} ${now.optional ? 'optional' : 'required'} now`));
+    } else {
+      const relation = oracle.propertyRelation(before, after, name);
+      if (relation !== null && relation !== 'same') changes.push(change('property-type', relationBreaks(relation, sides), subject, `property ${quoted(name)} ${relation}`, relation));
+    }
+  }
+  for (const name of was.keys()) {
+    if (!is.has(name)) changes.push(change('property-removed', true, subject, `property ${quoted(name)} removed`));
+  }
+  return changes;
+}
+
+function typeChanges(oracle: TypeOracle, before: string, after: string, sides: Sides): ApiChange[] {
+  const byProperty = propertyChanges(oracle, before, after, sides, after);
+  if (byProperty !== null) return byProperty;
+  const relation = oracle.relation(before, after);
+  if (relation === null || relation === 'same') return [];
+  return [change('type-changed', relationBreaks(relation, sides), after, `type ${relation}`, relation)];
+}
+
+function parameterChanges(before: OperationSurface, after: OperationSurface, oracle: TypeOracle): ApiChange[] {
+  const subject = after.name;
+  const changes: ApiChange[] = [];
+  for (const [name, now] of Object.entries(after.parameters)) {
+    const then = Object.hasOwn(before.parameters, name) ? before.parameters[name] : undefined;
+    const what = `${now.in} parameter ${quoted(name)}`;
+    if (then === undefined) changes.push(change('parameter-added', now.required, subject, `${what} added${now.required ? ', required' : ''}`));
+    else if (then.required !== now.required) {
+      changes.push(change(now.required ? 'parameter-required' : 'parameter-optional', now.required, subject, `${what} ${now.required ? 'required' : 'optional'} now`));
+    } else {
+      const relation = oracle.propertyRelation(before.params, after.params, name);
+      if (relation !== null && relation !== 'same') changes.push(change('parameter-type', relation !== 'widened', subject, `${what} ${relation}`, relation));
+    }
+  }
+  for (const [name, then] of Object.entries(before.parameters)) {
+    if (!Object.hasOwn(after.parameters, name)) changes.push(change('parameter-removed', true, subject, `${then.in} parameter ${quoted(name)} removed`));
+  }
+  return changes;
+}
+
+function operationChanges(key: string, before: OperationSurface, after: OperationSurface, oracle: TypeOracle): ApiChange[] {
+  const changes: ApiChange[] = [];
+  if (before.name !== after.name) changes.push(change('operation-renamed', true, after.name, `${printable(key)}: renamed from ${before.name}`));
+  changes.push(...parameterChanges(before, after, oracle));
+  const relation = oracle.relation(before.response, after.response);
+  if (relation !== null && relation !== 'same') {
+    changes.push(change('response-type', relation !== 'narrowed', after.name, `response ${relation}`, relation));
+  }
+  const [was, is] = [new Set(before.errorCodes), new Set(after.errorCodes)];
+  for (const code of after.errorCodes) if (!was.has(code)) changes.push(change('error-code-added', false, after.name, `error code ${quoted(code)} added`));
+  for (const code of before.errorCodes) if (!is.has(code)) changes.push(change('error-code-removed', true, after.name, `error code ${quoted(code)} removed`));
+  return changes;
+}
+
+/** The schema's main exported name: its own, or the response-side view when the two sides differ. */
+const mainName = (schema: SchemaSurface): string | undefined => schema.types.both ?? schema.types.read;
+
+function schemaChanges(before: SchemaSurface, after: SchemaSurface, oracle: TypeOracle): ApiChange[] {
+  const changes: ApiChange[] = [];
+  const [was, is] = [mainName(before), mainName(after)];
+  if (was !== undefined && is !== undefined && was !== is) changes.push(change('type-renamed', true, is, `renamed from ${was}`));
+  const usage = SIDES[after.usage];
+  const views = [
+    [was, is, usage],
+    [before.types.write, after.types.write, SIDES.request],
+    [before.types.base, after.types.base, usage],
+  ] as const;
+  for (const [old, now, sides] of views) {
+    if (old !== undefined && now !== undefined) changes.push(...typeChanges(oracle, old, now, sides));
+  }
+  return changes;
+}
+
+function added<T>(before: Readonly<Record<string, T>>, after: Readonly<Record<string, T>>): string[] {
+  return Object.keys(after).filter((k) => !Object.hasOwn(before, k));
+}
+
+/** Every change for callers, operations first (by key), then types (by pointer). */
+export function apiDiff(before: ApiSurface, after: ApiSurface, oracle: TypeOracle): ApiChange[] {
+  const changes: ApiChange[] = [];
+  const keys = [...new Set([...Object.keys(before.operations), ...Object.keys(after.operations)])].sort();
+  for (const key of keys) {
+    const [then, now] = [Object.hasOwn(before.operations, key) ? before.operations[key] : undefined, Object.hasOwn(after.operations, key) ? after.operations[key] : undefined];
+    if (then === undefined && now !== undefined) changes.push(change('operation-added', false, now.name, `${printable(key)} added`));
+    else if (then !== undefined && now === undefined) changes.push(change('operation-removed', true, then.name, `${printable(key)} removed`));
+    else if (then !== undefined && now !== undefined) changes.push(...operationChanges(key, then, now, oracle));
+  }
+  for (const pointer of added(before.schemas, after.schemas)) {
+    const name = mainName(after.schemas[pointer]!);
+    if (name !== undefined) changes.push(change('type-added', false, name, 'type added'));
+  }
+  for (const pointer of Object.keys(before.schemas).sort()) {
+    const then = before.schemas[pointer]!;
+    const now = Object.hasOwn(after.schemas, pointer) ? after.schemas[pointer] : undefined;
+    const name = mainName(then);
+    if (now === undefined) {
+      if (name !== undefined) changes.push(change('type-removed', true, name, 'type removed'));
+    } else changes.push(...schemaChanges(then, now, oracle));
+  }
+  return changes;
+}

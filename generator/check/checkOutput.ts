@@ -1,0 +1,89 @@
+// `check`: regenerates in memory and says why the output folder differs, one cause per exit code:
+// a file edited by hand, the spec changed, the generator or the options changed, files missing or
+// extra. When the spec changed, it also says what changed for the client's callers (apiDiff.ts).
+
+import type { EmittedFile } from '../emit/emitFiles';
+import { hashContent } from '../hash';
+import { checkFiles, type Drift } from '../write/checkFiles';
+import { MANIFEST_NAME, type Manifest, type Provenance } from '../write/manifest';
+import { apiDiff, type ApiChange } from './apiDiff';
+import { typeOracle } from './typeOracle';
+
+/** In the order a cause outranks another: hand edits would be lost by regenerating, so they come first. */
+export const CHECK_STATUSES = ['edited', 'spec-changed', 'generator-changed', 'files', 'up-to-date'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export interface Change {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface CheckReport {
+  readonly status: CheckStatus;
+  /** Every file that differs, with a unified diff from disk to what would be generated. */
+  readonly drift: readonly Drift[];
+  /** Files whose content no longer has the hash the manifest recorded for them: edited since generated. */
+  readonly edited: readonly string[];
+  readonly missing: readonly string[];
+  /** Files an earlier generation wrote that this one would not. */
+  readonly extra: readonly string[];
+  /** The spec file's SHA-256, when it changed. */
+  readonly spec: Change | null;
+  /** The spec file is the same but what it references changed (an external `$ref` file). */
+  readonly referencesChanged: boolean;
+  readonly version: Change | null;
+  readonly optionsChanged: boolean;
+  /** What changed for callers, when the spec changed and the previous manifest records the API; else null. */
+  readonly api: readonly ApiChange[] | null;
+}
+
+const TYPES_FILE = 'types.ts';
+
+function editedFiles(drift: readonly Drift[], previous: Manifest | null): string[] {
+  if (previous === null) return [];
+  return drift
+    .filter((d) => d.onDisk !== null && Object.hasOwn(previous.files, d.path) && previous.files[d.path] !== hashContent(d.onDisk))
+    .map((d) => d.path);
+}
+
+function changeOf(from: string, to: string): Change | null {
+  return from === to ? null : { from, to };
+}
+
+function statusOf(report: Omit<CheckReport, 'status' | 'api'>, drift: readonly Drift[]): CheckStatus {
+  if (drift.length === 0) return 'up-to-date';
+  if (report.edited.length > 0) return 'edited';
+  if (report.spec !== null || report.referencesChanged) return 'spec-changed';
+  if (report.version !== null || report.optionsChanged) return 'generator-changed';
+  return 'files';
+}
+
+/** The causes, from the drift and the two manifests' provenance. */
+function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance): Omit<CheckReport, 'status' | 'api'> {
+  const edited = editedFiles(drift, previous);
+  const missing = drift.filter((d) => d.kind === 'missing').map((d) => d.path);
+  const extra = drift.filter((d) => d.kind === 'stale').map((d) => d.path);
+  // A manifest from before provenance was recorded cannot say what changed; the generator did.
+  const recorded = previous !== null && previous.spec.sha256 !== '';
+  const spec = recorded ? changeOf(previous.spec.sha256, provenance.spec.sha256) : null;
+  const version = previous === null ? null : changeOf(recorded ? previous.version : `${previous.version} (no provenance)`, provenance.version);
+  const optionsChanged = recorded && previous.options !== provenance.options;
+  const unexplained = drift.filter((d) => d.kind === 'changed' && d.path !== MANIFEST_NAME && !edited.includes(d.path));
+  const sameInputs = recorded && spec === null && version === null && !optionsChanged;
+  const referencesChanged = sameInputs && unexplained.length > 0;
+  if (sameInputs && !referencesChanged && drift.some((d) => d.path === MANIFEST_NAME && d.kind === 'changed')) edited.push(MANIFEST_NAME);
+  return { drift, edited, missing, extra, spec, referencesChanged, version, optionsChanged };
+}
+
+export async function checkOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null, provenance: Provenance, after: Manifest['api']): Promise<CheckReport> {
+  const drift = await checkFiles(files, outDir, previous);
+  const causes = classify(drift, previous, provenance);
+  const status = statusOf(causes, drift);
+  const specChanged = causes.spec !== null || causes.referencesChanged;
+  if (!specChanged || previous === null || Object.keys(previous.api.operations).length + Object.keys(previous.api.schemas).length === 0) {
+    return { ...causes, status, api: null };
+  }
+  const newTypes = files.find((f) => f.path === TYPES_FILE)?.content ?? '';
+  const oldTypes = drift.find((d) => d.path === TYPES_FILE)?.onDisk ?? newTypes;
+  return { ...causes, status, api: apiDiff(previous.api, after, typeOracle(oldTypes, newTypes)) };
+}

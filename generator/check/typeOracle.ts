@@ -1,0 +1,75 @@
+// Compares the exported types of two generations of `types.ts` with the TypeScript checker itself:
+// a type is widened when every old value still fits it, narrowed when every new value fits the old
+// one. Structural, so a change deep in a referenced schema shows at every type that reaches it.
+
+import type { ts as TsNamespace } from 'ts-morph';
+import { loadTsMorph } from '../emit/loadTsMorph';
+
+export type Relation = 'same' | 'widened' | 'narrowed' | 'changed';
+
+export interface PropertyInfo {
+  readonly optional: boolean;
+}
+
+export type Side = 'old' | 'new';
+
+export interface TypeOracle {
+  /** How the new type relates to the old; null when either side exports no such type. */
+  relation(oldName: string, newName: string): Relation | null;
+  /** The properties of an object type, by name; null for a type that is not an object (a union, a primitive, an array). */
+  properties(side: Side, name: string): ReadonlyMap<string, PropertyInfo> | null;
+  /** How a property's new type relates to its old one; null when either is missing. Compare only equally optional properties. */
+  propertyRelation(oldName: string, newName: string, property: string): Relation | null;
+}
+
+function relate(checker: TsNamespace.TypeChecker, before: TsNamespace.Type, after: TsNamespace.Type): Relation {
+  const oldFits = checker.isTypeAssignableTo(before, after);
+  const newFits = checker.isTypeAssignableTo(after, before);
+  return oldFits && newFits ? 'same' : oldFits ? 'widened' : newFits ? 'narrowed' : 'changed';
+}
+
+/** `oldTypes` and `newTypes` are the two `types.ts` texts; they import nothing. */
+export function typeOracle(oldTypes: string, newTypes: string): TypeOracle {
+  const { Project, ts } = loadTsMorph();
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { strict: true, exactOptionalPropertyTypes: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'] },
+  });
+  const files = { old: project.createSourceFile('/old/types.ts', oldTypes), new: project.createSourceFile('/new/types.ts', newTypes) };
+  const checker = project.getTypeChecker().compilerObject;
+  const exportsOf = (side: Side): ReadonlyMap<string, TsNamespace.Symbol> => {
+    const module = checker.getSymbolAtLocation(files[side].compilerNode);
+    return new Map((module === undefined ? [] : checker.getExportsOfModule(module)).map((s) => [s.getName(), s]));
+  };
+  const exported = { old: exportsOf('old'), new: exportsOf('new') };
+  const typeOf = (side: Side, name: string): TsNamespace.Type | null => {
+    const symbol = exported[side].get(name);
+    return symbol === undefined || (symbol.flags & ts.SymbolFlags.Type) === 0 ? null : checker.getDeclaredTypeOfSymbol(symbol);
+  };
+  const objectProperties = (type: TsNamespace.Type): readonly TsNamespace.Symbol[] | null => {
+    const objectLike = (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0;
+    if (!objectLike || checker.isArrayType(type) || checker.isTupleType(type)) return null;
+    return checker.getPropertiesOfType(type);
+  };
+  const propertyType = (side: Side, name: string, property: string): TsNamespace.Type | null => {
+    const type = typeOf(side, name);
+    const symbol = type === null ? undefined : type.getProperty(property);
+    return symbol === undefined ? null : checker.getTypeOfSymbol(symbol);
+  };
+  return {
+    relation(oldName, newName) {
+      const [before, after] = [typeOf('old', oldName), typeOf('new', newName)];
+      return before === null || after === null ? null : relate(checker, before, after);
+    },
+    properties(side, name) {
+      const type = typeOf(side, name);
+      const properties = type === null ? null : objectProperties(type);
+      if (properties === null) return null;
+      return new Map(properties.map((p) => [p.getName(), { optional: (p.flags & ts.SymbolFlags.Optional) !== 0 }]));
+    },
+    propertyRelation(oldName, newName, property) {
+      const [before, after] = [propertyType('old', oldName, property), propertyType('new', newName, property)];
+      return before === null || after === null ? null : relate(checker, before, after);
+    },
+  };
+}

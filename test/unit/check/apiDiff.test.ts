@@ -1,0 +1,156 @@
+// The API diff from two versions of a spec: each kind of change, classified for callers the way the
+// TypeScript compiler would treat their code (checked against real generated types, not a mock).
+
+import { apiDiff, type ApiChange } from '../../../generator/check/apiDiff';
+import { typeOracle } from '../../../generator/check/typeOracle';
+import { apiSurface } from '../../../generator/emit/apiSurface';
+import { emitFiles } from '../../../generator/emit/emitFiles';
+import { model } from '../../helpers/pipeline';
+
+type Doc = Record<string, unknown>;
+
+const pet = {
+  type: 'object',
+  required: ['id', 'name'],
+  properties: { id: { type: 'integer' }, name: { type: 'string' }, status: { type: 'string', enum: ['available', 'sold'] } },
+};
+
+/** A small API: list (query `limit`, error code table), get by id, create (body). */
+function v1(): Doc {
+  return {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/pets': {
+        get: {
+          operationId: 'listPets',
+          description: 'List.\n\nError Codes\n\n| HTTP Code | Error Code | Error Message |\n|---|---|---|\n| 404 | PET-404 | Not found |\n',
+          parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }],
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } } } } },
+        },
+        post: {
+          operationId: 'createPet',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/NewPet' } } } },
+          responses: { '201': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+        },
+      },
+      '/pets/{id}': {
+        get: {
+          operationId: 'getPet',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pet: pet,
+        NewPet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { type: 'string' } } },
+      },
+    },
+  };
+}
+
+function client(doc: Doc) {
+  const built = model(doc).model;
+  const types = emitFiles(built, { generatorVersion: 't', source: 's', command: 'c' }).find((f) => f.path === 'types.ts')!.content;
+  return { surface: apiSurface(built), types };
+}
+
+/** The changes from v1 to v1 edited by `edit`, as `[kind, breaking, subject, detail]`. */
+function changes(edit: (doc: any) => void): [string, boolean, string, string][] {
+  const before = client(v1());
+  const doc = v1();
+  edit(doc);
+  const after = client(doc);
+  return apiDiff(before.surface, after.surface, typeOracle(before.types, after.types)).map((c: ApiChange) => [c.kind, c.breaking, c.subject, c.detail]);
+}
+
+it('finds nothing between a spec and itself', () => {
+  expect(changes(() => {})).toEqual([]);
+});
+
+it.each<[string, (doc: any) => void, [string, boolean, string, string][]]>([
+  ['an operation added', (d) => (d.paths['/pets/{id}'].delete = { operationId: 'deletePet', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'gone' } } }), [['operation-added', false, 'deletePet', 'DELETE /pets/{id} added']]],
+  ['an operation removed', (d) => delete d.paths['/pets/{id}'], [['operation-removed', true, 'getPet', 'GET /pets/{id} removed']]],
+  ['an operation renamed', (d) => (d.paths['/pets/{id}'].get.operationId = 'fetchPet'), [['operation-renamed', true, 'fetchPet', 'GET /pets/{id}: renamed from getPet']]],
+  ['an optional parameter added', (d) => d.paths['/pets'].get.parameters.push({ name: 'tag', in: 'query', schema: { type: 'string' } }), [['parameter-added', false, 'listPets', 'query parameter "tag" added']]],
+  ['a required parameter added', (d) => d.paths['/pets'].get.parameters.push({ name: 'owner', in: 'header', required: true, schema: { type: 'string' } }), [['parameter-added', true, 'listPets', 'header parameter "owner" added, required']]],
+  ['a parameter removed', (d) => (d.paths['/pets'].get.parameters = []), [['parameter-removed', true, 'listPets', 'query parameter "limit" removed']]],
+  ['a parameter made required', (d) => (d.paths['/pets'].get.parameters[0].required = true), [['parameter-required', true, 'listPets', 'query parameter "limit" required now']]],
+  ['a parameter widened', (d) => (d.paths['/pets'].get.parameters[0].schema = { type: ['integer', 'string'] }), [['parameter-type', false, 'listPets', 'query parameter "limit" widened']]],
+  ['a parameter narrowed', (d) => (d.paths['/pets'].get.parameters[0].schema = { type: 'integer', enum: [10, 20] }), [
+    ['parameter-type', true, 'listPets', 'query parameter "limit" narrowed'],
+    ['type-added', false, 'ListPetsLimit', 'type added'],
+  ]],
+  ['a response type changed', (d) => (d.paths['/pets/{id}'].get.responses['200'].content['application/json'].schema = { type: 'string' }), [['response-type', true, 'getPet', 'response changed']]],
+  ['an error code added and one removed', (d) => (d.paths['/pets'].get.description = 'List.\n\nError Codes\n\n| HTTP Code | Error Code | Error Message |\n|---|---|---|\n| 400 | PET-400 | Bad |\n'), [
+    ['error-code-added', false, 'listPets', 'error code "PET-400" added'],
+    ['error-code-removed', true, 'listPets', 'error code "PET-404" removed'],
+  ]],
+  ['a schema removed', (d) => {
+    d.paths['/pets'].post.requestBody.content['application/json'].schema = { type: 'object' };
+    delete d.components.schemas.NewPet;
+  }, [
+    // An interface has no implicit index signature, so NewPet does not fit `{ [key: string]: unknown }`.
+    ['parameter-type', true, 'createPet', 'body parameter "body" changed'],
+    ['type-removed', true, 'NewPet', 'type removed'],
+  ]],
+])('reports %s', (_, edit, expected) => {
+  expect(changes(edit)).toEqual(expected);
+});
+
+describe('a schema change is classified by the side of the wire that uses it', () => {
+  it('a response-only enum gaining a value widens every response that reaches it: breaking', () => {
+    expect(changes((d) => d.components.schemas.Pet.properties.status.enum.push('lost'))).toEqual([
+      ['response-type', true, 'listPets', 'response widened'],
+      ['response-type', true, 'getPet', 'response widened'],
+      ['response-type', true, 'createPet', 'response widened'],
+      ['property-type', true, 'Pet', 'property "status" widened'],
+      ['type-changed', true, 'PetStatus', 'type widened'],
+    ]);
+  });
+
+  it('a response gaining an optional property is compatible; losing one is breaking', () => {
+    expect(changes((d) => (d.components.schemas.Pet.properties.age = { type: 'integer' }))).toEqual([['property-added', false, 'Pet', 'property "age" added']]);
+    // An optional property dropped leaves the response assignable both ways: the schema says what broke.
+    expect(changes((d) => delete d.components.schemas.Pet.properties.status)).toEqual([
+      ['property-removed', true, 'Pet', 'property "status" removed'],
+      ['type-removed', true, 'PetStatus', 'type removed'],
+    ]);
+  });
+
+  it('a request body gaining a required property is breaking; an optional one is compatible', () => {
+    const required = changes((d) => {
+      d.components.schemas.NewPet.properties.owner = { type: 'string' };
+      d.components.schemas.NewPet.required.push('owner');
+    });
+    expect(required).toContainEqual(['property-added', true, 'NewPet', 'property "owner" added, required']);
+    expect(changes((d) => (d.components.schemas.NewPet.properties.owner = { type: 'string' }))).toEqual([['property-added', false, 'NewPet', 'property "owner" added']]);
+  });
+
+  it('a request-only property made optional is compatible; a response property made optional is breaking', () => {
+    expect(changes((d) => (d.components.schemas.NewPet.required = []))).toEqual([
+      ['parameter-type', false, 'createPet', 'body parameter "body" widened'],
+      ['property-optional', false, 'NewPet', 'property "name" optional now'],
+    ]);
+    expect(changes((d) => (d.components.schemas.Pet.required = ['id']))).toContainEqual(['property-optional', true, 'Pet', 'property "name" optional now']);
+  });
+});
+
+it('shows spec text in details with control characters escaped', () => {
+  const found = changes((d) => d.paths['/pets'].get.parameters.push({ name: 'x\u001b[31m\u202e', in: 'query', schema: { type: 'string' } }));
+  expect(found).toEqual([['parameter-added', false, 'listPets', 'query parameter "x\\u001b[31m\\u202e" added']]);
+});
+
+it('reports a type renamed when the name its pointer gets changes (an inline schema named after its operation)', () => {
+  const inline = (d: any) => (d.paths['/pets/{id}'].get.responses['200'].content['application/json'].schema = { type: 'object', properties: { id: { type: 'string' } } });
+  const before = client((() => { const d = v1(); inline(d); return d; })());
+  const doc = v1();
+  inline(doc);
+  (doc as any).paths['/pets/{id}'].get.operationId = 'fetchPet';
+  const after = client(doc);
+  const found = apiDiff(before.surface, after.surface, typeOracle(before.types, after.types)).map((c) => [c.kind, c.breaking, c.subject, c.detail]);
+  expect(found).toContainEqual(['operation-renamed', true, 'fetchPet', 'GET /pets/{id}: renamed from getPet']);
+  expect(found.filter((c) => c[0] === 'type-renamed')).toEqual([['type-renamed', true, expect.stringMatching(/^FetchPet/), expect.stringMatching(/^renamed from GetPet/)]]);
+});

@@ -1,0 +1,44 @@
+// The manifest: printed one entry per line, read back as it was written, and read defensively,
+// since it is a file users (and merge conflicts) can edit.
+
+import { manifestFile, nameLock, parseManifest, type Provenance } from '../../../generator/write/manifest';
+import type { ApiSurface } from '../../../generator/emit/apiSurface';
+
+const provenance: Provenance = { version: '1.2.3', spec: { source: 'spec/a.yaml', sha256: 'ab12' }, options: 'sha256-cd' };
+const api: ApiSurface = {
+  operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', parameters: { limit: { in: 'query', required: false } }, errorCodes: ['E-1'] } },
+  schemas: { '#/components/schemas/Pet': { types: { read: 'Pet', write: 'PetInput' }, usage: 'both' } },
+};
+
+it('round-trips, with each file, operation and schema on a line of its own', () => {
+  const file = manifestFile([{ path: 'b.ts', content: 'b' }, { path: 'a.ts', content: 'a' }], provenance, api);
+  expect(file.content.split('\n').filter((l) => l.includes('"GET /pets"') || l.includes('"#/components/schemas/Pet"'))).toHaveLength(2);
+  expect(file.content.indexOf('"a.ts"')).toBeLessThan(file.content.indexOf('"b.ts"'));
+  const parsed = parseManifest(file.content);
+  expect(parsed).toMatchObject({ ...provenance, api });
+  expect(nameLock(parsed)).toEqual({ operations: { 'GET /pets': 'listPets' }, schemas: { '#/components/schemas/Pet': 'Pet' } });
+});
+
+it.each([
+  ['not JSON', '{'],
+  ['not ours', '{"generator":"other","files":{}}'],
+  ['without files', '{"generator":"specwright"}'],
+])('is no manifest when %s', (_, text) => {
+  expect(parseManifest(text)).toBeNull();
+});
+
+it('drops entries of the wrong shape instead of trusting them', () => {
+  const text = JSON.stringify({
+    generator: 'specwright',
+    files: { 'a.ts': 'sha256-1', 'b.ts': 7 },
+    api: {
+      operations: { 'GET /a': { name: 'a' }, 'GET /b': { name: 'b', params: 'B', response: 'C', parameters: { x: { in: 'query', required: 'yes' } }, errorCodes: [] }, __proto__: 1 },
+      schemas: { '#/x': { types: { read: 'X', evil: 'Y' }, usage: 'both' }, '#/y': { types: { read: 'Y' }, usage: 'everywhere' } },
+    },
+  });
+  const parsed = parseManifest(text)!;
+  expect(parsed.files).toEqual({ 'a.ts': 'sha256-1' });
+  expect(parsed.api.operations).toEqual({ 'GET /b': { name: 'b', params: 'B', response: 'C', parameters: {}, errorCodes: [] } });
+  expect(parsed.api.schemas).toEqual({ '#/x': { types: { read: 'X' }, usage: 'both' } });
+  expect(parsed.version).toBe('');
+});
