@@ -9,21 +9,18 @@ import { RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
 import type { Int64Repr } from './emit/printType';
 import { generate, type GenerateResult } from './generate';
-import { CHECK_EXIT, checkJson, formatCheck } from './check/formatCheck';
-import { CHECK_STATUSES, type CheckReport } from './check/checkOutput';
+import { EXIT, reportRun, worse, type Io as ReportIo } from './reportRun';
 import { emitModelUsage } from './emitModelUsage';
 import { createProgress, progressMode, STDERR_SINK, type ProgressSink } from './progress';
 import { watchCommand, type WatchedSpec } from './watch/watchCommand';
-import { DEFAULT_EJECT_DIR, ejectSummary, ejectTemplates } from './ejectTemplates';
+import { DEFAULT_EJECT_DIR, ejectSummary, ejectTemplates } from './write/ejectTemplates';
 
-export const EXIT = { ok: 0, refused: 1, usage: 2, ...{ specChanged: CHECK_EXIT['spec-changed'], generatorChanged: CHECK_EXIT['generator-changed'], edited: CHECK_EXIT.edited, files: CHECK_EXIT.files } } as const;
+export { EXIT };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION = (require('../package.json') as { version: string }).version;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
+interface Io extends ReportIo {
   /** Where stage progress goes; without it, `--progress` lines go through `err`. */
   progress?: ProgressSink;
 }
@@ -84,63 +81,6 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
   return { entries: loadConfig(config), command };
 }
 
-function checkContext(entry: SpecEntry, flags: Flags, command: string) {
-  return { input: entry.input, output: entry.output, command, diffs: flags.diff };
-}
-
-/** `--format json`: one JSON document per spec on stderr, one line each, and nothing else anywhere. */
-function reportJson(entry: SpecEntry, result: GenerateResult, shown: readonly Diagnostic[], flags: Flags, command: string, io: Io): void {
-  const { diagnostics, summary } = JSON.parse(formatDiagnostics(shown, 'json')) as { diagnostics: unknown; summary: string };
-  io.err(
-    JSON.stringify({
-      spec: entry.input,
-      output: entry.output,
-      refused: result.refused,
-      written: result.written,
-      ...(result.check === null ? {} : { check: checkJson(result.check, checkContext(entry, flags, command)) }),
-      diagnostics,
-      summary,
-    }),
-  );
-}
-
-/** `--dry-run`: what a generation would do to the folder, from the same comparison as `check`. */
-function dryRunLine(output: string, result: GenerateResult, check: CheckReport): string {
-  const of = (kind: string) => check.drift.filter((d) => d.kind === kind).map((d) => d.path);
-  const [changed, missing, stale] = [of('changed'), of('missing'), of('stale')];
-  const part = (verb: string, paths: readonly string[]) => (paths.length === 0 ? [] : [`${verb} ${paths.join(', ')}`]);
-  const actions = [...part('would update', changed), ...part('would add', missing), ...part('would remove', stale)];
-  const unchanged = result.files.length - changed.length - missing.length;
-  return `${output}: ${actions.length === 0 ? 'nothing to do' : actions.join('; ')} (${unchanged} unchanged)`;
-}
-
-function report(entry: SpecEntry, result: GenerateResult, flags: Flags, command: string, io: Io): void {
-  const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  if (flags.format === 'json') return reportJson(entry, result, shown, flags, command, io);
-  if (shown.length > 0) io.err(formatDiagnostics(shown, flags.format));
-  if (result.refused) {
-    io.err(`${entry.input}: nothing written${flags.strict || entry.strict ? ' (--strict refuses on warnings)' : ''}`);
-    return;
-  }
-  const check = result.check;
-  if (check !== null && flags.dryRun) io.out(dryRunLine(entry.output, result, check));
-  else if (check !== null && check.status !== 'up-to-date') io.out(formatCheck(check, checkContext(entry, flags, command)));
-  else if (check !== null && !flags.quiet) io.out(`${entry.output}: up to date`);
-  else if (!flags.quiet && result.written !== null) {
-    const w = result.written;
-    io.out(`${entry.output}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
-  }
-}
-
-/** Several specs: the exit code of the cause that ranks first (refusals above all, then CHECK_STATUSES' order). */
-function worse(code: number, result: GenerateResult, dryRun: boolean): number {
-  if (result.refused || code === EXIT.refused) return EXIT.refused;
-  if (result.check === null || dryRun) return code;
-  const rank = (c: number) => CHECK_STATUSES.findIndex((s) => CHECK_EXIT[s] === c);
-  const mine = CHECK_EXIT[result.check.status];
-  return rank(mine) < rank(code) ? mine : code;
-}
-
 /** The terminal's stderr; for a caller's own io, plain lines through its `err`. */
 function progressSink(io: Io): ProgressSink {
   return io.progress ?? { isTTY: false, write: (text) => io.err(text.replace(/\n$/, '')) };
@@ -185,7 +125,7 @@ async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result:
     });
     const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file === entry.inputPath ? entry.input : d.file })) };
     progress.finish();
-    report(entry, shownResult, flags, plan.command, io);
+    reportRun(entry, shownResult, flags, plan.command, io);
     onOutcome?.(entry, result);
     code = worse(code, result, flags.dryRun);
   }

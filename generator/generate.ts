@@ -3,21 +3,20 @@
 
 import { join } from 'node:path';
 import { createDiagnosticSink, makeDiagnostic, RefusedInputError, type Diagnostic } from './diagnostics';
-import { emitFiles, type EmitOptions, type EmittedFile } from './emit/emitFiles';
+import { apiSurface } from './emit/apiSurface';
 import { checkTemplatesFolder } from './emit/checkTemplatesFolder';
+import { emitFiles, type EmitOptions, type EmittedFile } from './emit/emitFiles';
+import { optionsFingerprint } from './emit/optionsFingerprint';
 import { TemplateError } from './emit/templates';
 import type { RefPolicy } from './load/bundleExternalRefs';
 import { loadSpec, type LoadedSpec } from './load/loadSpec';
 import { buildModel, type ModelOptions } from './model/buildModel';
-import { normaliseSpec } from './normalise/normaliseSpec';
-import { apiSurface } from './emit/apiSurface';
-import { optionsFingerprint } from './emit/optionsFingerprint';
-import { checkOutput, type CheckReport } from './check/checkOutput';
-import { manifestFile, MANIFEST_NAME, nameLock, parseManifest } from './write/manifest';
-import { readIfExists } from './write/writeFiles';
-import { writeFiles, type WriteResult } from './write/writeFiles';
 import { modelDocument } from './model/modelDocument';
+import { normaliseSpec } from './normalise/normaliseSpec';
+import { checkOutput, type CheckReport } from './check/checkOutput';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
+import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
+import { readIfExists, writeFiles, type WriteResult } from './write/writeFiles';
 import { writeModelFile } from './write/writeModelFile';
 
 export interface GenerateOptions {
@@ -56,6 +55,15 @@ function placed(diagnostics: readonly Diagnostic[], loaded: LoadedSpec): Diagnos
   return diagnostics.map((d) => ({ ...d, file: loaded.file, ...(loaded.locate(d.pointer) ?? {}) }));
 }
 
+/** What this generation is made from, recorded in the manifest for `check`. */
+function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
+  return {
+    version: opts.emit.generatorVersion,
+    spec: { source: opts.emit.source, sha256: loaded.sha256 },
+    options: optionsFingerprint(opts.model, opts.emit),
+  };
+}
+
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   let stage = 'loading the spec';
   const done = stageTimer(opts.onStage);
@@ -78,11 +86,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     if (sink.hasErrors() || (opts.strict && diagnostics.length > 0)) return refusal(diagnostics);
     stage = 'emitting code';
     const emitted = emitFiles(model, opts.emit);
-    const provenance = {
-      version: opts.emit.generatorVersion,
-      spec: { source: opts.emit.source, sha256: loaded.sha256 },
-      options: optionsFingerprint(opts.model, opts.emit),
-    };
+    const provenance = provenanceOf(loaded, opts);
     const api = apiSurface(model);
     const files = [...emitted, manifestFile(emitted, provenance, api)];
     done('emit', () => ({ files: files.length, bytes: byteSize(files) }));

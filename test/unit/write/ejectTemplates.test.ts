@@ -6,10 +6,10 @@ import fs = require('node:fs');
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ejectedFiles, ejectSummary, ejectTemplates } from '../../generator/ejectTemplates';
-import { emitFiles } from '../../generator/emit/emitFiles';
-import { BUILTIN_TEMPLATE_DIR, TEMPLATE_NAMES } from '../../generator/emit/templates';
-import { configuredSpecs } from '../helpers/configuredSpecs';
+import { ejectedFiles, ejectSummary, ejectTemplates } from '../../../generator/write/ejectTemplates';
+import { emitFiles } from '../../../generator/emit/emitFiles';
+import { BUILTIN_TEMPLATE_DIR, TEMPLATE_NAMES } from '../../../generator/emit/templates';
+import { configuredSpecs } from '../../helpers/configuredSpecs';
 
 const ALL = [...TEMPLATE_NAMES.map((name) => `${name}.hbs`), 'README.md'];
 

@@ -3,8 +3,8 @@
 
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDiagnostic, type Diagnostic } from './diagnostics';
-import { BUILTIN_TEMPLATE_DIR, TEMPLATE_NAMES } from './emit/templates';
+import { makeDiagnostic, type Diagnostic } from '../diagnostics';
+import { BUILTIN_TEMPLATE_DIR, TEMPLATE_NAMES } from '../emit/templates';
 
 export const DEFAULT_EJECT_DIR = 'specwright-templates';
 
