@@ -15,6 +15,8 @@ export type ChangeKind =
   | 'parameter-optional'
   | 'parameter-type'
   | 'response-type'
+  | 'response-added'
+  | 'response-removed'
   | 'error-code-added'
   | 'error-code-removed'
   | 'type-added'
@@ -120,6 +122,28 @@ function parameterChanges(before: OperationSurface, after: OperationSurface, ora
   return changes;
 }
 
+/**
+ * Responses by status (the `…Responses` type): a status added or removed, and an error body retyped.
+ * A 2xx body's change already shows as the response (what the function resolves to).
+ */
+function statusChanges(before: OperationSurface, after: OperationSurface, oracle: TypeOracle): ApiChange[] {
+  const [was, is] = [oracle.properties('old', before.responses), oracle.properties('new', after.responses)];
+  if (was === null || is === null) return [];
+  const changes: ApiChange[] = [];
+  for (const status of is.keys()) {
+    const shown = printable(status);
+    if (!was.has(status)) changes.push(change('response-added', false, after.name, `response ${shown} added`));
+    else if (!/^2/.test(status)) {
+      const relation = oracle.propertyRelation(before.responses, after.responses, status);
+      if (relation !== null && relation !== 'same') changes.push(change('response-type', relation !== 'narrowed', after.name, `response ${shown} ${relation}`, relation));
+    }
+  }
+  for (const status of was.keys()) {
+    if (!is.has(status)) changes.push(change('response-removed', true, after.name, `response ${printable(status)} removed`));
+  }
+  return changes;
+}
+
 function operationChanges(key: string, before: OperationSurface, after: OperationSurface, oracle: TypeOracle): ApiChange[] {
   const changes: ApiChange[] = [];
   if (before.name !== after.name) changes.push(change('operation-renamed', true, after.name, `${printable(key)}: renamed from ${before.name}`));
@@ -128,6 +152,7 @@ function operationChanges(key: string, before: OperationSurface, after: Operatio
   if (relation !== null && relation !== 'same') {
     changes.push(change('response-type', relation !== 'narrowed', after.name, `response ${relation}`, relation));
   }
+  changes.push(...statusChanges(before, after, oracle));
   const [was, is] = [new Set(before.errorCodes), new Set(after.errorCodes)];
   for (const code of after.errorCodes) if (!was.has(code)) changes.push(change('error-code-added', false, after.name, `error code ${quoted(code)} added`));
   for (const code of before.errorCodes) if (!is.has(code)) changes.push(change('error-code-removed', true, after.name, `error code ${quoted(code)} removed`));

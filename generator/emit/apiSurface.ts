@@ -17,6 +17,8 @@ export interface OperationSurface {
   /** The exported types that hold its parameters and what it resolves to. */
   readonly params: string;
   readonly response: string;
+  /** The exported type of every declared response body by status. */
+  readonly responses: string;
   /** By the key that holds each in the params object. */
   readonly parameters: Readonly<Record<string, ParameterSurface>>;
   readonly errorCodes: readonly string[];
@@ -116,6 +118,7 @@ export function apiSurface(model: ApiModel): ApiSurface {
         name: op.names.fn,
         params: op.names.params,
         response: op.names.response,
+        responses: op.names.responses,
         parameters: sortedRecord(parameters),
         errorCodes: [...new Set(op.errors.map((e) => e.code))].sort(compareKeys),
       },

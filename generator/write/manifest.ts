@@ -99,12 +99,13 @@ function entriesOf<T>(value: unknown, read: (entry: Record<string, unknown>) => 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 function operationSurface(entry: Record<string, unknown>): OperationSurface | null {
-  const { name, params, response, errorCodes } = entry;
-  if (!isString(name) || !isString(params) || !isString(response) || !Array.isArray(errorCodes) || !errorCodes.every(isString)) return null;
+  const { name, params, response, responses, errorCodes } = entry;
+  if (!isString(name) || !isString(params) || !isString(response) || !isString(responses)) return null;
+  if (!Array.isArray(errorCodes) || !errorCodes.every(isString)) return null;
   const parameters = entriesOf(entry['parameters'], (p): ParameterSurface | null =>
     isString(p['in']) && typeof p['required'] === 'boolean' ? { in: p['in'], required: p['required'] } : null,
   );
-  return { name, params, response, parameters, errorCodes };
+  return { name, params, response, responses, parameters, errorCodes };
 }
 
 const USAGES: readonly unknown[] = ['request', 'response', 'both', 'none'] satisfies Usage[];

@@ -84,6 +84,15 @@ it.each<[string, (doc: any) => void, [string, boolean, string, string][]]>([
     ['type-added', false, 'ListPetsLimit', 'type added'],
   ]],
   ['a response type changed', (d) => (d.paths['/pets/{id}'].get.responses['200'].content['application/json'].schema = { type: 'string' }), [['response-type', true, 'getPet', 'response changed']]],
+  ['an error response added', (d) => (d.paths['/pets/{id}'].get.responses['404'] = { description: 'no', content: { 'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } } } }), [
+    ['response-added', false, 'getPet', 'response 404 added'],
+    ['type-added', false, 'GetPet404Response', 'type added'],
+  ]],
+  ['a success response replaced by one without a body', (d) => delete d.paths['/pets/{id}'].get.responses['200'] && (d.paths['/pets/{id}'].get.responses['201'] = { description: 'ok' }), [
+    ['response-type', true, 'getPet', 'response widened'],
+    ['response-added', false, 'getPet', 'response 201 added'],
+    ['response-removed', true, 'getPet', 'response 200 removed'],
+  ]],
   ['an error code added and one removed', (d) => (d.paths['/pets'].get.description = 'List.\n\nError Codes\n\n| HTTP Code | Error Code | Error Message |\n|---|---|---|\n| 400 | PET-400 | Bad |\n'), [
     ['error-code-added', false, 'listPets', 'error code "PET-400" added'],
     ['error-code-removed', true, 'listPets', 'error code "PET-404" removed'],

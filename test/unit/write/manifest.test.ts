@@ -6,7 +6,7 @@ import type { ApiSurface } from '../../../generator/emit/apiSurface';
 
 const provenance: Provenance = { version: '1.2.3', spec: { source: 'spec/a.yaml', sha256: 'ab12' }, options: 'sha256-cd' };
 const api: ApiSurface = {
-  operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', parameters: { limit: { in: 'query', required: false } }, errorCodes: ['E-1'] } },
+  operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', responses: 'ListPetsResponses', parameters: { limit: { in: 'query', required: false } }, errorCodes: ['E-1'] } },
   schemas: { '#/components/schemas/Pet': { types: { read: 'Pet', write: 'PetInput' }, usage: 'both' } },
 };
 
@@ -32,13 +32,13 @@ it('drops entries of the wrong shape instead of trusting them', () => {
     generator: 'specwright',
     files: { 'a.ts': 'sha256-1', 'b.ts': 7 },
     api: {
-      operations: { 'GET /a': { name: 'a' }, 'GET /b': { name: 'b', params: 'B', response: 'C', parameters: { x: { in: 'query', required: 'yes' } }, errorCodes: [] }, __proto__: 1 },
+      operations: { 'GET /a': { name: 'a' }, 'GET /b': { name: 'b', params: 'B', response: 'C', responses: 'D', parameters: { x: { in: 'query', required: 'yes' } }, errorCodes: [] }, __proto__: 1 },
       schemas: { '#/x': { types: { read: 'X', evil: 'Y' }, usage: 'both' }, '#/y': { types: { read: 'Y' }, usage: 'everywhere' } },
     },
   });
   const parsed = parseManifest(text)!;
   expect(parsed.files).toEqual({ 'a.ts': 'sha256-1' });
-  expect(parsed.api.operations).toEqual({ 'GET /b': { name: 'b', params: 'B', response: 'C', parameters: {}, errorCodes: [] } });
+  expect(parsed.api.operations).toEqual({ 'GET /b': { name: 'b', params: 'B', response: 'C', responses: 'D', parameters: {}, errorCodes: [] } });
   expect(parsed.api.schemas).toEqual({ '#/x': { types: { read: 'X' }, usage: 'both' } });
   expect(parsed.version).toBe('');
 });
