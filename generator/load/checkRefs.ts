@@ -21,19 +21,32 @@ function problem(ref: unknown): string | null {
   return null;
 }
 
+/** Where a value sits, built only when a problem needs it: a spec has hundreds of thousands of nodes. */
+interface Path {
+  readonly parent: Path | null;
+  readonly key: string;
+}
+
+function pointerOf(path: Path | null): string {
+  const keys: string[] = [];
+  for (let at = path; at !== null; at = at.parent) keys.push(at.key);
+  return keys.reduceRight((pointer, key) => pointerTo(pointer, key), '#');
+}
+
 export function checkRefs(data: unknown, file: string): void {
   const found: Diagnostic[] = [];
-  const stack: { value: unknown; pointer: string; data: boolean }[] = [{ value: data, pointer: '#', data: false }];
+  const stack: { value: unknown; path: Path | null; data: boolean }[] = [{ value: data, path: null, data: false }];
   while (stack.length > 0) {
-    const { value, pointer, data: isData } = stack.pop()!;
+    const { value, path, data: isData } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    for (const [key, child] of Object.entries(value)) {
-      const at = pointerTo(pointer, key);
-      if (key === '$ref' && !isData && !Array.isArray(value)) {
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (key === '$ref' && !isData && !isArray) {
         const reason = problem(child);
-        if (reason !== null) found.push({ ...makeDiagnostic('REF_MALFORMED', at, { reason }), file });
+        if (reason !== null) found.push({ ...makeDiagnostic('REF_MALFORMED', pointerOf({ parent: path, key }), { reason }), file });
       } else if (child !== null && typeof child === 'object') {
-        stack.push({ value: child, pointer: at, data: isData || DATA_KEYS.has(key) || key.startsWith('x-') });
+        stack.push({ value: child, path: { parent: path, key }, data: isData || DATA_KEYS.has(key) || key.startsWith('x-') });
       }
     }
   }

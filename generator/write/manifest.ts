@@ -64,7 +64,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * The previous manifest, or null when there is none or it is not one of ours. It is a file users can
  * edit, so only its shape is trusted here; every consumer treats its strings as untrusted data.
  */
-export function parseManifest(text: string | null): Manifest | null {
+export function parseManifest(text: string | null, parts: 'all' | 'files' = 'all'): Manifest | null {
   if (text === null) return null;
   let parsed: unknown;
   try {
@@ -74,7 +74,8 @@ export function parseManifest(text: string | null): Manifest | null {
   }
   if (!isRecord(parsed) || parsed['generator'] !== 'specwright' || !isRecord(parsed['files'])) return null;
   const spec = isRecord(parsed['spec']) ? parsed['spec'] : {};
-  const api = isRecord(parsed['api']) ? parsed['api'] : {};
+  // The write stage needs only the file list; reading Graph's 11,000 operations would be wasted there.
+  const api = isRecord(parsed['api']) && parts === 'all' ? parsed['api'] : {};
   return {
     generator: 'specwright',
     version: typeof parsed['version'] === 'string' ? parsed['version'] : '',

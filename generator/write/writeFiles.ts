@@ -115,7 +115,7 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
   await recoverInterruptedSwap(outDir);
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
-  const previous = ownedFiles(parseManifest(await readIfExists(join(outDir, MANIFEST_NAME))));
+  const previous = ownedFiles(parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files'));
   // A folder cannot be swapped out from under the working directory.
   const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
   if (hadOutput && cwdInside) return writeInPlace(files, outDir, previous);
