@@ -35,7 +35,7 @@ export function measure(command: readonly string[], options: { cwd: string; time
   let stderr = '';
   const stdout: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-16000)));
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -54,8 +54,18 @@ export function measure(command: readonly string[], options: { cwd: string; time
       const [user = NaN, system = NaN, rssKb = NaN] = fields;
       const ok = code === 0 && !timedOut;
       const out = Buffer.concat(stdout).toString();
-      const error = ok ? null : (stderr.trim() || out.trim()).split('\n').slice(-3).join('\n') || `exit code ${code}`;
+      const error = ok ? null : failureReason(stderr.trim() || out.trim(), code);
       resolve({ wallSeconds, cpuSeconds: user + system, maxRssMb: rssKb / 1024, ok, timedOut, error, stdout: out });
     });
   });
+}
+
+/**
+ * One line that says why a tool failed: its last `SomethingError: message` line when it printed one
+ * (hey-api ends with the fields of a wrapped error, the message sits above them), else its last line.
+ */
+export function failureReason(output: string, code: number | null): string {
+  const lines = output.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('at '));
+  const errors = lines.filter((l) => /\b[A-Z]\w*Error\b:/.test(l));
+  return errors.at(-1) ?? lines.at(-1) ?? `exit code ${code}`;
 }

@@ -52,7 +52,8 @@ function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
 
 /** Adds the spec file and line:column to diagnostics that the loader can place. */
 function placed(diagnostics: readonly Diagnostic[], loaded: LoadedSpec): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, file: loaded.file, ...(loaded.locate(d.pointer) ?? {}) }));
+  const positions = loaded.locateAll(diagnostics.map((d) => d.pointer));
+  return diagnostics.map((d, i) => ({ ...d, file: loaded.file, ...(positions[i] ?? {}) }));
 }
 
 /** What this generation is made from, recorded in the manifest for `check`. */

@@ -5,7 +5,8 @@ import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnosti
 import { checkLimits } from './checkLimits';
 import { checkRefs } from './checkRefs';
 import { bundleExternalRefs, DEFAULT_REF_POLICY, type RefPolicy } from './bundleExternalRefs';
-import { detectFormat, parseDocument, type SourcePosition } from './parseDocument';
+import { detectFormat, parseDocument } from './parseDocument';
+import type { LocateAll } from './sourceLocator';
 import { readSpecFile } from './readSpecFile';
 import { sniffVersion, type Dialect } from './sniffVersion';
 
@@ -18,7 +19,8 @@ export interface LoadedSpec {
   readonly document: unknown;
   /** Warnings about the input itself (documentation cut to size). */
   readonly diagnostics: readonly Diagnostic[];
-  locate(pointer: string): SourcePosition | null;
+  /** Line:column of many JSON pointers at once (a large spec may have thousands of diagnostics). */
+  readonly locateAll: LocateAll;
 }
 
 /** Reads, parses and checks one spec file; throws RefusedInputError when it cannot be used at all. */
@@ -27,15 +29,19 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
-  // Refusals from here on point into a parsed document, so they can say where.
-  const placed = (d: Diagnostic): Diagnostic => (d.line !== undefined ? d : { ...d, ...(parsed.locate(d.pointer) ?? {}) });
+  // Refusals from here on point into a parsed document, so they can say where; all at once, since
+  // finding one is a pass over the text.
+  const placed = (list: readonly Diagnostic[]): Diagnostic[] => {
+    const positions = parsed.locateAll(list.map((d) => (d.line !== undefined ? '' : d.pointer)));
+    return list.map((d, i) => (d.line !== undefined ? d : { ...d, ...(positions[i] ?? {}) }));
+  };
   try {
     checkRefs(parsed.data, input);
     const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
-    const diagnostics = checkLimits(document, input).map(placed);
-    return { file: input, sha256, dialect, document, diagnostics, locate: parsed.locate };
+    const diagnostics = placed(checkLimits(document, input));
+    return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll };
   } catch (error) {
-    if (error instanceof RefusedInputError) throw new RefusedInputError(error.diagnostics.map(placed));
+    if (error instanceof RefusedInputError) throw new RefusedInputError(placed(error.diagnostics));
     throw error;
   }
 }

@@ -2,25 +2,22 @@
 // Refuses anything that is not exactly one document; knows nothing about what a spec contains.
 
 import type { Document, LineCounter, Node } from 'yaml';
-import { findNodeAtLocation, parse as parseJsonc, parseTree, visit as visitJson, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
-import { parsePointer } from '../pointer';
 import { lazyModule } from '../lazyModule';
 import { checkJsonDepth } from './checkLimits';
+import { jsonLocator, lineIndex, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
 
 export type SourceFormat = 'yaml' | 'json';
 
-export interface SourcePosition {
-  readonly line: number;
-  readonly column: number;
-}
+export type { SourcePosition };
 
 export interface ParsedDocument {
   readonly data: unknown;
-  /** Where the node at a JSON pointer starts in the text, when it can be found. */
-  locate(pointer: string): SourcePosition | null;
+  /** Where the nodes at JSON pointers start in the text, where they can be found. */
+  readonly locateAll: LocateAll;
 }
 
 /** Chooses the parser by file extension, and by the first character when the extension says nothing. */
@@ -82,24 +79,6 @@ function isEmptyDocument(doc: Document): boolean {
   return doc.contents === null || (yaml().isScalar(doc.contents) && doc.contents.value === null);
 }
 
-function locateIn(doc: Document, lines: LineCounter, pointer: string): SourcePosition | null {
-  const { isMap, isSeq } = yaml();
-  let node: unknown = doc.contents;
-  for (const segment of parsePointer(pointer)) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === segment);
-      node = pair?.value ?? pair?.key;
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)];
-    } else return null;
-    if (node === undefined || node === null) return null;
-  }
-  const range = (node as Node | null)?.range;
-  if (!range) return null;
-  const pos = lines.linePos(range[0]);
-  return { line: pos.line, column: pos.col };
-}
-
 const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /** How many keys the objects of valid JSON text hold, repeats included: the strings followed by `:`. */
@@ -159,22 +138,7 @@ function refuseDuplicateKeys(text: string, data: unknown, file: string): void {
   });
   if (duplicate === null) return;
   const found: { key: string; offset: number } = duplicate;
-  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, positionAt(text, found.offset), 'json');
-}
-
-/** The jsonc tree node at a pointer's tokens; array steps take the token as an index. */
-function jsonNodeAt(root: JsonNode, tokens: readonly string[]): JsonNode | undefined {
-  let node: JsonNode | undefined = root;
-  for (const token of tokens) {
-    if (node === undefined) return undefined;
-    node = findNodeAtLocation(node, [node.type === 'array' ? Number(token) : token]);
-  }
-  return node;
-}
-
-function positionAt(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, lineIndex(text)(found.offset), 'json');
 }
 
 /** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
@@ -182,7 +146,7 @@ function jsonErrorPosition(text: string): SourcePosition | null {
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  return first === undefined ? null : positionAt(text, first.offset);
+  return first === undefined ? null : lineIndex(text)(first.offset);
 }
 
 /** Parses the text; throws RefusedInputError with line:column when it is not one well-formed document. */
@@ -196,17 +160,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
       refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
     }
     refuseDuplicateKeys(text, data, file);
-    // Positions are wanted only when there are diagnostics: the tree is built then, once.
-    let tree: JsonNode | undefined;
-    return {
-      data,
-      locate(pointer) {
-        tree ??= parseTree(text);
-        const node = tree === undefined ? undefined : jsonNodeAt(tree, parsePointer(pointer));
-        const target = node?.parent?.type === 'property' ? node.parent : node;
-        return target === undefined ? null : positionAt(text, target.offset);
-      },
-    };
+    return { data, locateAll: jsonLocator(text) };
   }
   const { doc, lines } = yamlDocument(text, file, format);
   let data: unknown;
@@ -216,5 +170,5 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     // The parser's own guard against alias bombs ("billion laughs") throws here.
     refuse(file, /alias/i.test((error as Error).message) ? 'aliases expand to too much data (an alias bomb?)' : (error as Error).message, null, format);
   }
-  return { data, locate: (pointer) => locateIn(doc, lines, pointer) };
+  return { data, locateAll: yamlLocator(doc, lines) };
 }

@@ -2,7 +2,7 @@
 
 import { svgChart } from '../../bench/chart';
 import { tmpdir } from 'node:os';
-import { measure, requireGnuTime, type Measurement } from '../../bench/measure';
+import { failureReason, measure, requireGnuTime, type Measurement } from '../../bench/measure';
 import { markdownReport } from '../../bench/report';
 import { checkTargets, fastestCompilingPeer, median, type InputResult, type ToolResult } from '../../bench/results';
 
@@ -72,4 +72,16 @@ it('stops a timed-out command and the processes it started', async () => {
   const m = await measure(['sh', '-c', 'sleep 60 & sleep 60'], { cwd: tmpdir(), timeoutSeconds: 1 });
   expect(m).toMatchObject({ ok: false, timedOut: true });
   expect(Date.now() - started).toBeLessThan(30_000);
+});
+
+describe('failureReason', () => {
+  it("names the wrapped error, not the fields printed after it (hey-api's output on 2,000 operations)", () => {
+    const output = 'Unexpected error: JobError\n  originalError: {\n    error: RangeError: Maximum call stack size exceeded\n        at walk (x.js:1:2)\n    jobIndex: 0\n  }\n}';
+    expect(failureReason(output, 1)).toBe('error: RangeError: Maximum call stack size exceeded');
+  });
+
+  it('falls back to the last line, then to the exit code', () => {
+    expect(failureReason('warming up\nout of disk\n', 1)).toBe('out of disk');
+    expect(failureReason('', 137)).toBe('exit code 137');
+  });
 });

@@ -9,7 +9,7 @@ import type { NormalisedSpec } from '../../generator/normalise/NormalisedSpec';
 import { normaliseSpec } from '../../generator/normalise/normaliseSpec';
 
 export function loaded(document: Record<string, unknown>): LoadedSpec {
-  return { file: 'test.yaml', sha256: '', dialect: sniffVersion(document, 'test.yaml'), document, diagnostics: [], locate: () => null };
+  return { file: 'test.yaml', sha256: '', dialect: sniffVersion(document, 'test.yaml'), document, diagnostics: [], locateAll: (pointers) => pointers.map(() => null) };
 }
 
 export function normalise(document: Record<string, unknown>): { spec: NormalisedSpec; diagnostics: readonly Diagnostic[] } {
