@@ -79,6 +79,11 @@ export function reportRun(entry: SpecEntry, result: GenerateResult, flags: Repor
     const w = result.written;
     io.out(`${entry.output}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
   }
+  // Said even with --quiet: the user's own work is gone from the folder (version control still has it).
+  const lost = result.written?.overwritten ?? [];
+  if (lost.length > 0) {
+    io.err(`${entry.output}: warning: ${lost.join(', ')} had been edited by hand since specwright wrote ${lost.length === 1 ? 'it' : 'them'}; the edits are overwritten (\`specwright check\` catches this before it happens)`);
+  }
 }
 
 /** Several specs: the exit code of the cause that ranks first (refusals above all, then CHECK_STATUSES' order). */

@@ -7,13 +7,30 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
-import { MANIFEST_NAME, ownedFiles, parseManifest } from './manifest';
+import { hashContent } from '../hash';
+import { MANIFEST_NAME, parseManifest } from './manifest';
 import { safeJoin } from './safePath';
 
 export interface WriteResult {
   readonly written: readonly string[];
   readonly unchanged: readonly string[];
   readonly removed: readonly string[];
+  /** Files replaced or removed whose content no longer had the hash the manifest recorded: edits by hand, now gone. */
+  readonly overwritten: readonly string[];
+}
+
+/** The hashes the previous run recorded, to tell a hand edit from our own earlier output. */
+type Recorded = Readonly<Record<string, string>>;
+
+function wasEdited(recorded: Recorded, path: string, before: string | null): boolean {
+  return before !== null && Object.hasOwn(recorded, path) && recorded[path] !== hashContent(before);
+}
+
+/** Stale files that are removed: those edited by hand among them are reported as overwritten too. */
+async function editedStale(outDir: string, stale: readonly string[], recorded: Recorded): Promise<string[]> {
+  const edited: string[] = [];
+  for (const path of stale) if (wasEdited(recorded, path, await readIfExists(safeJoin(outDir, path)))) edited.push(path);
+  return edited;
 }
 
 export async function readIfExists(path: string): Promise<string | null> {
@@ -68,17 +85,20 @@ export async function recoverInterruptedSwap(outDir: string): Promise<void> {
 }
 
 /** Writes each file beside its target and renames it in; for an output folder that holds the working directory. */
-async function writeInPlace(files: readonly EmittedFile[], outDir: string, previous: readonly string[]): Promise<WriteResult> {
+async function writeInPlace(files: readonly EmittedFile[], outDir: string, recorded: Recorded): Promise<WriteResult> {
   const suffix = `.specwright-tmp-${process.pid}`;
   const pending: { temp: string; target: string; path: string }[] = [];
   const unchanged: string[] = [];
+  const overwritten: string[] = [];
   try {
     for (const file of files) {
       const target = safeJoin(outDir, file.path);
-      if ((await readIfExists(target)) === file.content) {
+      const before = await readIfExists(target);
+      if (before === file.content) {
         unchanged.push(file.path);
         continue;
       }
+      if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(`${target}${suffix}`, file.content, 'utf8');
       pending.push({ temp: `${target}${suffix}`, target, path: file.path });
@@ -88,9 +108,10 @@ async function writeInPlace(files: readonly EmittedFile[], outDir: string, previ
     throw error;
   }
   for (const p of pending) await rename(p.temp, p.target);
-  const removed = staleFiles(files, previous);
+  const removed = staleFiles(files, Object.keys(recorded));
+  overwritten.push(...(await editedStale(outDir, removed, recorded)));
   for (const path of removed) await rm(safeJoin(outDir, path), { force: true });
-  return { written: pending.map((p) => p.path), unchanged, removed };
+  return { written: pending.map((p) => p.path), unchanged, removed, overwritten };
 }
 
 function staleFiles(files: readonly EmittedFile[], previous: readonly string[]): string[] {
@@ -115,15 +136,17 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
   await recoverInterruptedSwap(outDir);
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
-  const previous = ownedFiles(parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files'));
+  const recorded = parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files')?.files ?? {};
+  const previous = Object.keys(recorded);
   // A folder cannot be swapped out from under the working directory.
   const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
-  if (hadOutput && cwdInside) return writeInPlace(files, outDir, previous);
+  if (hadOutput && cwdInside) return writeInPlace(files, outDir, recorded);
   const owned = new Set([...previous, MANIFEST_NAME]);
   const stage = `${outDir}${STAGE}${process.pid}`;
   const backup = `${outDir}${BACKUP}${process.pid}`;
   const written: string[] = [];
   const unchanged: string[] = [];
+  const overwritten: string[] = [];
   try {
     await mkdir(dirname(outDir), { recursive: true });
     await mkdir(stage, { recursive: false });
@@ -134,14 +157,17 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
       await writeFile(target, file.content, 'utf8');
       const before = hadOutput ? await readIfExists(safeJoin(outDir, file.path)) : null;
       (before === file.content ? unchanged : written).push(file.path);
+      if (before !== file.content && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }
   } catch (error) {
     await rm(stage, { recursive: true, force: true });
     throw error;
   }
   // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
+  const removed = staleFiles(files, previous);
+  overwritten.push(...(await editedStale(outDir, removed, recorded)));
   if (hadOutput) await rename(outDir, backup);
   await rename(stage, outDir);
   if (hadOutput) await rm(backup, { recursive: true, force: true });
-  return { written, unchanged, removed: staleFiles(files, previous) };
+  return { written, unchanged, removed, overwritten };
 }

@@ -100,3 +100,12 @@ it('--dry-run lists what a generation would do and writes nothing', async () => 
   expect(run.stdout).toMatch(/^out: would update (\S+, )*specwright\.manifest\.json; would add errors\.ts \(\d+ unchanged\)$/);
   expect(snapshotOf()).toEqual(before);
 });
+
+it('generate warns, naming the file, when it overwrites an edit made by hand', async () => {
+  edit('out/types.ts', (s) => s.replace('export interface Pet {', '// mine\nexport interface Pet {'));
+  const run = await runCli(GENERATE, dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toBe('out: warning: types.ts had been edited by hand since specwright wrote it; the edits are overwritten (`specwright check` catches this before it happens)');
+  expect(readFileSync(at('out/types.ts'), 'utf8')).not.toContain('// mine');
+  expect((await runCli(GENERATE, dir)).stderr).toBe('');
+});

@@ -141,7 +141,7 @@ it('prints only failed runs when quiet', async () => {
 
 it('sums several specs into one line and names each refusal', () => {
   const warning = { code: 'X', severity: 'warning', message: 'm', pointer: '#' } as unknown as Diagnostic;
-  const ok: GenerateResult = { diagnostics: [], refused: false, files: [], written: { written: ['a.ts'], unchanged: ['b.ts', 'c.ts'], removed: [] }, check: null };
+  const ok: GenerateResult = { diagnostics: [], refused: false, files: [], written: { written: ['a.ts'], unchanged: ['b.ts', 'c.ts'], removed: [], overwritten: [] }, check: null };
   const warned: GenerateResult = { ...ok, diagnostics: [warning] };
   const refused: GenerateResult = { diagnostics: [warning], refused: true, files: [], written: null, check: null };
   expect(watchSummary([{ input: 'a.yaml', output: 'gen/a', result: ok }, { input: 'b.yaml', output: 'gen/b', result: warned }, { input: 'c.yaml', output: 'gen/c', result: refused }], true)).toBe(
@@ -156,7 +156,7 @@ it('watches the config too, and after a broken config, the specs it named before
   const generateAll: WatchCommandOptions['generateAll'] = async (onOutcome) => {
     runs++;
     if (readFileSync(config, 'utf8') === 'broken') return 1;
-    const ok: GenerateResult = { diagnostics: [], refused: false, files: [], written: { written: [], unchanged: ['a.ts'], removed: [] }, check: null };
+    const ok: GenerateResult = { diagnostics: [], refused: false, files: [], written: { written: [], unchanged: ['a.ts'], removed: [], overwritten: [] }, check: null };
     onOutcome({ input: 'pets.yaml', output: 'out', inputPath: join(dir, 'pets.yaml'), templates: undefined }, ok);
     return 0;
   };

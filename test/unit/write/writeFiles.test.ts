@@ -21,12 +21,28 @@ const files = (entries: Record<string, string>) => {
 
 it('writes new files, skips unchanged ones, removes only files its manifest owned', async () => {
   const out = join(dir, 'out');
-  expect(await writeFiles(files({ 'a.ts': 'a\n', 'sub/b.ts': 'b\n' }), out)).toEqual({ written: ['a.ts', 'sub/b.ts', MANIFEST_NAME], unchanged: [], removed: [] });
+  expect(await writeFiles(files({ 'a.ts': 'a\n', 'sub/b.ts': 'b\n' }), out)).toEqual({ written: ['a.ts', 'sub/b.ts', MANIFEST_NAME], unchanged: [], removed: [], overwritten: [] });
   writeFileSync(join(out, 'mine.ts'), 'user file\n');
-  expect(await writeFiles(files({ 'a.ts': 'a2\n' }), out)).toEqual({ written: ['a.ts', MANIFEST_NAME], unchanged: [], removed: ['sub/b.ts'] });
+  expect(await writeFiles(files({ 'a.ts': 'a2\n' }), out)).toEqual({ written: ['a.ts', MANIFEST_NAME], unchanged: [], removed: ['sub/b.ts'], overwritten: [] });
   expect(readdirSync(out).sort()).toEqual(['a.ts', 'mine.ts', MANIFEST_NAME]);
   expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('a2\n');
-  expect(await writeFiles(files({ 'a.ts': 'a2\n' }), out)).toEqual({ written: [], unchanged: ['a.ts', MANIFEST_NAME], removed: [] });
+  expect(await writeFiles(files({ 'a.ts': 'a2\n' }), out)).toEqual({ written: [], unchanged: ['a.ts', MANIFEST_NAME], removed: [], overwritten: [] });
+});
+
+it('reports files edited by hand that it replaces or removes, in place or by swapping the folder', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n', 'b.ts': 'b\n', 'c.ts': 'c\n' }), out);
+  writeFileSync(join(out, 'a.ts'), 'a edited\n');
+  writeFileSync(join(out, 'c.ts'), 'c edited\n');
+  expect((await writeFiles(files({ 'a.ts': 'a\n', 'b.ts': 'b2\n' }), out)).overwritten).toEqual(['a.ts', 'c.ts']);
+  writeFileSync(join(out, 'b.ts'), 'b edited\n');
+  const previous = process.cwd();
+  process.chdir(out);
+  try {
+    expect((await writeFiles(files({ 'a.ts': 'a\n', 'b.ts': 'b3\n' }), out)).overwritten).toEqual(['b.ts']);
+  } finally {
+    process.chdir(previous);
+  }
 });
 
 it('leaves the previous output whole when writing fails, with no stage left behind', async () => {
