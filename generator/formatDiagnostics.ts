@@ -20,9 +20,12 @@ export function summaryLine(diagnostics: readonly Diagnostic[]): string {
   return `${warnings} warning${warnings === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
 }
 
-/** Spec text in a message must not drive the terminal: control characters and line separators are shown escaped. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Spec text for a terminal must not drive it: C0 and C1 controls, line separators and bidi
+ * overrides are shown as escapes. Every message that quotes the spec goes through here.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `file:line:column: severity: pointer: message (CODE)` then an indented hint. */

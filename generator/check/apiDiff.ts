@@ -3,6 +3,7 @@
 // from the manifests; how two types relate comes from the TypeScript checker (typeOracle.ts).
 
 import type { ApiSurface, OperationSurface, SchemaSurface, Usage } from '../emit/apiSurface';
+import { printable } from '../formatDiagnostics';
 import type { Relation, TypeOracle } from './typeOracle';
 
 export type ChangeKind =
@@ -58,11 +59,6 @@ const SIDES: Readonly<Record<Usage, Sides>> = {
 
 function relationBreaks(relation: Exclude<Relation, 'same'>, sides: Sides): boolean {
   return relation === 'changed' || (relation === 'narrowed' && sides.sent) || (relation === 'widened' && sides.received);
-}
-
-/** Spec text for a terminal: C0 and C1 controls and bidi overrides shown as escapes, never acted on. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const quoted = (text: string): string => `"${printable(text).replace(/"/g, '\\"')}"`;

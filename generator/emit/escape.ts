@@ -166,6 +166,11 @@ export function markdownCode(raw: string): MarkdownText {
   return `${fence}${pad}${text}${pad}${fence}` as MarkdownText;
 }
 
+/** A JSON value on one line, for generated JSON files laid out by hand (the manifest); `JSON.stringify` escapes every string. */
+export function jsonInline(value: unknown): string {
+  return JSON.stringify(value);
+}
+
 /** A whole JSON file: 2-space indent, `\n` line ends; `JSON.stringify` escapes every string. */
 export function jsonDocument(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

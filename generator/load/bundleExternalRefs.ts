@@ -9,7 +9,7 @@ import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path
 import { fileURLToPath } from 'node:url';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
-import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
+import { escapePointerSegment, parsePointer, pointerOfPath, pointerTo, type PathLink } from '../pointer';
 import { lazyModule } from '../lazyModule';
 import type { Dialect } from './sniffVersion';
 
@@ -23,14 +23,14 @@ interface RefSite {
 /** Every `$ref` that does not start with `#`, with the pointer of the object that holds it. */
 export function findExternalRefs(data: unknown): RefSite[] {
   const found: RefSite[] = [];
-  const stack: { value: unknown; pointer: string }[] = [{ value: data, pointer: '#' }];
+  const stack: { value: unknown; path: PathLink | null }[] = [{ value: data, path: null }];
   while (stack.length > 0) {
-    const { value, pointer } = stack.pop()!;
+    const { value, path } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (const [key, child] of entries) {
-      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) found.push({ ref: child, pointer });
-      else stack.push({ value: child, pointer: pointerTo(pointer, key) });
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) found.push({ ref: child, pointer: pointerOfPath(path) });
+      else if (child !== null && typeof child === 'object') stack.push({ value: child, path: { parent: path, key } });
     }
   }
   return found.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));

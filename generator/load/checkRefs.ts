@@ -2,7 +2,7 @@
 // pointer, broken percent-escapes. A well-formed ref to nothing is a later stage's warning instead.
 
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
-import { pointerTo } from '../pointer';
+import { pointerOfPath, type PathLink } from '../pointer';
 
 /** Keys under which `$ref` is data (a property named `$ref`, an example), not a reference. */
 const DATA_KEYS = new Set(['properties', 'patternProperties', 'example', 'examples', 'default', 'enum', 'const']);
@@ -21,21 +21,9 @@ function problem(ref: unknown): string | null {
   return null;
 }
 
-/** Where a value sits, built only when a problem needs it: a spec has hundreds of thousands of nodes. */
-interface Path {
-  readonly parent: Path | null;
-  readonly key: string;
-}
-
-function pointerOf(path: Path | null): string {
-  const keys: string[] = [];
-  for (let at = path; at !== null; at = at.parent) keys.push(at.key);
-  return keys.reduceRight((pointer, key) => pointerTo(pointer, key), '#');
-}
-
 export function checkRefs(data: unknown, file: string): void {
   const found: Diagnostic[] = [];
-  const stack: { value: unknown; path: Path | null; data: boolean }[] = [{ value: data, path: null, data: false }];
+  const stack: { value: unknown; path: PathLink | null; data: boolean }[] = [{ value: data, path: null, data: false }];
   while (stack.length > 0) {
     const { value, path, data: isData } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
@@ -44,7 +32,7 @@ export function checkRefs(data: unknown, file: string): void {
       const child = (value as Record<string, unknown>)[key];
       if (key === '$ref' && !isData && !isArray) {
         const reason = problem(child);
-        if (reason !== null) found.push({ ...makeDiagnostic('REF_MALFORMED', pointerOf({ parent: path, key }), { reason }), file });
+        if (reason !== null) found.push({ ...makeDiagnostic('REF_MALFORMED', pointerOfPath({ parent: path, key }), { reason }), file });
       } else if (child !== null && typeof child === 'object') {
         stack.push({ value: child, path: { parent: path, key }, data: isData || DATA_KEYS.has(key) || key.startsWith('x-') });
       }

@@ -32,8 +32,9 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   // Refusals from here on point into a parsed document, so they can say where; all at once, since
   // finding one is a pass over the text.
   const placed = (list: readonly Diagnostic[]): Diagnostic[] => {
-    const positions = parsed.locateAll(list.map((d) => (d.line !== undefined ? '' : d.pointer)));
-    return list.map((d, i) => (d.line !== undefined ? d : { ...d, ...(positions[i] ?? {}) }));
+    const unplaced = list.filter((d) => d.line === undefined);
+    const positions = new Map(parsed.locateAll(unplaced.map((d) => d.pointer)).map((p, i) => [unplaced[i]!, p]));
+    return list.map((d) => ({ ...d, ...(positions.get(d) ?? {}) }));
   };
   try {
     checkRefs(parsed.data, input);

@@ -5,6 +5,7 @@
 
 import type { ApiSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
+import { jsonInline } from '../emit/escape';
 import { hashContent } from '../hash';
 import type { NameLock } from '../model/planNames';
 
@@ -26,22 +27,22 @@ export interface Manifest extends Provenance {
 }
 
 /**
- * Two-space JSON, except that each file, operation and schema is one line: a spec update then shows
+ * Two-space JSON (spec text escaped by escape.ts), except that each file, operation and schema is one line: a spec update then shows
  * in review as one changed line per changed operation, and Graph's 11,000 operations stay readable.
  */
 function printManifest(manifest: Manifest): string {
   const lines = (record: Readonly<Record<string, unknown>>, indent: string): string =>
     Object.entries(record)
-      .map(([key, value]) => `${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .map(([key, value]) => `${indent}${jsonInline(key)}: ${jsonInline(value)}`)
       .join(',\n');
   const section = (record: Readonly<Record<string, unknown>>, indent: string): string =>
     Object.keys(record).length === 0 ? '{}' : `{\n${lines(record, `${indent}  `)}\n${indent}}`;
   return [
     '{',
     `  "generator": "specwright",`,
-    `  "version": ${JSON.stringify(manifest.version)},`,
-    `  "spec": ${JSON.stringify(manifest.spec)},`,
-    `  "options": ${JSON.stringify(manifest.options)},`,
+    `  "version": ${jsonInline(manifest.version)},`,
+    `  "spec": ${jsonInline(manifest.spec)},`,
+    `  "options": ${jsonInline(manifest.options)},`,
     `  "files": ${section(manifest.files, '  ')},`,
     `  "api": {`,
     `    "operations": ${section(manifest.api.operations, '    ')},`,
