@@ -1,9 +1,10 @@
 // errors.ts: the API-wide `ErrorCode` object and union, and per operation the union of its
-// documented codes, its table of status/code/message, and its error type.
+// documented codes and its error type; its table of status/code/message is declared in
+// operations.ts (see errorTable.ts) and re-exported here.
 
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
-import { code, docText, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
+import { code, docText, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
 
 function errorCodeObject(model: ApiModel): Declaration[] {
@@ -34,19 +35,12 @@ function codeUnion(op: OperationModel): TsCode {
 }
 
 function operationErrors(op: OperationModel): Declaration[] {
-  const rows = op.errors.map((e) => `{ status: ${literal(e.status)}, code: ${stringLiteral(e.code)}, message: ${stringLiteral(e.message)} },`);
   return [
     {
       kind: 'type',
       name: op.names.errorCode,
       doc: code(`The application error codes {@link ${op.names.fn}} documents.`),
       type: codeUnion(op),
-    },
-    {
-      kind: 'const',
-      name: op.names.errors,
-      doc: code(`The errors {@link ${op.names.fn}} documents, each with its HTTP status and message.`),
-      initializer: code(`${block('[', rows, ']')} as const satisfies readonly ErrorDescriptor<${op.names.errorCode}>[]`),
     },
     {
       kind: 'type',
@@ -62,8 +56,19 @@ export function emitErrors(model: ApiModel): Declaration[] {
     model.operations.length === 0
       ? []
       : [
-          { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiError' }, { name: 'ErrorDescriptor' }] },
+          { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiError' }] },
           { kind: 'import', typeOnly: true, from: './types.js', names: model.operations.map((op) => ({ name: op.names.responses })) },
         ];
-  return [...imports, ...errorCodeObject(model), ...model.operations.flatMap(operationErrors)];
+  const tables: Declaration[] =
+    model.operations.length === 0
+      ? []
+      : [
+          {
+            kind: 'reexport',
+            from: './operations.js',
+            doc: code('The errors each operation documents, by status, code and message (declared beside its descriptor).'),
+            names: model.operations.map((op) => op.names.errors),
+          },
+        ];
+  return [...imports, ...errorCodeObject(model), ...model.operations.flatMap(operationErrors), ...tables];
 }

@@ -1,10 +1,11 @@
-// operations.ts: per operation its descriptor (data) and its function (the `operation` template, so
-// users can restyle it).
+// operations.ts: per operation its table of errors and its descriptor (data), then its function (the
+// `operation` template, so users can restyle it).
 
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration, ImportName } from './Declaration';
 import type { Identifier } from '../naming';
 import { descriptorLiteral, usesInt64Codec } from './descriptorLiteral';
+import { errorTable } from './errorTable';
 import type { Int64Plans } from './int64Plans';
 import { code } from './escape';
 import { operationDoc } from './operationDoc';
@@ -41,9 +42,9 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
     {
       kind: 'import',
       from: './runtime.js',
-      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', 'OperationDescriptor'], true)],
+      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', 'ErrorDescriptor', 'OperationDescriptor'], true)],
     },
-    { kind: 'import', from: './errors.js', names: named(ops.map((o) => o.names.errors), false) },
+    { kind: 'import', typeOnly: true, from: './errors.js', names: named(ops.map((o) => o.names.errorCode), false) },
     {
       kind: 'import',
       typeOnly: true,
@@ -73,7 +74,7 @@ export function emitOperations(
     ...model.operations.flatMap((op): Declaration[] => {
       const paging = paginationView(op);
       const rendered = [templates.operation(operationView(op)), ...(paging === null ? [] : [templates.pagination(paging)])];
-      return [descriptorStatement(op, plans), ...rendered.map((text) => ({ kind: 'code' as const, text }))];
+      return [errorTable(op), descriptorStatement(op, plans), ...rendered.map((text) => ({ kind: 'code' as const, text }))];
     }),
   ];
 }

@@ -28,6 +28,8 @@ function printDeclaration(d: Declaration): string {
       return `import ${d.typeOnly === true ? 'type ' : ''}{ ${d.names.map(importName).join(', ')} } from '${d.from}';`;
     case 'importAll':
       return `import * as ${d.as} from '${d.from}';`;
+    case 'reexport':
+      return documented(d.doc, `export { ${d.names.join(', ')} } from '${d.from}';`);
     case 'interface': {
       const members = [...(d.index === null ? [] : [`[key: string]: ${d.index};`]), ...d.properties.map(printProperty)];
       // An interface prints its braces on two lines even when empty.

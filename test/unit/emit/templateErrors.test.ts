@@ -64,8 +64,8 @@ describe('a template whose output does not parse as TypeScript', () => {
 
   it.each<[string, string, (text: string) => string, RegExp]>([
     ['operation.hbs', 'a stray comma', (t) => t.replace('options?: CallOptions,', 'options?: CallOptions,,'), /^operations\.ts:\d+:25: Parameter declaration expected; the generated line: "  options\?: CallOptions,,"$/],
-    ['pagination.hbs', 'a stray colon', (t) => t.replace('return pages((page:', 'return pages((page::'), /^operations\.ts:\d+:\d+: .*; the generated line: "  return pages\(\(page:: /],
-    ['pagination.hbs', 'a missing last brace', (t) => t.replace(/\}\s*$/, ''), /^operations\.ts:\d+:\d+: '\}' expected; the generated line: "  return items<.*"$/],
+    ['pagination.hbs', 'a stray colon', (t) => t.replace('  pages((page:', '  pages((page::'), /^operations\.ts:\d+:\d+: .*; the generated line: "  pages\(\(page:: /],
+    ['pagination.hbs', 'a missing last parenthesis', (t) => t.replace(/\);\s*$/, ';'), /^operations\.ts:\d+:\d+: '\)' expected; the generated line: "….*Pages\(client, params, options\), \w+Operation\.pagination;"$/],
     // The first file with no `*/` after the banner to close it.
     ['banner.hbs', 'an unclosed comment', (t) => `${t}/* an unclosed comment\n`, /^index\.ts:\d+:\d+: '\*\/' expected; the generated line: ".*"$/],
     ['runtime.ts.hbs', 'a doubled =', (t) => t.replace('export type HttpMethod =', 'export type HttpMethod = ='), /^runtime\.ts:\d+:26: Type expected; the generated line: "export type HttpMethod = = 'GET' .*"$/],
