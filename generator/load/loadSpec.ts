@@ -17,7 +17,10 @@ export interface LoadedSpec {
   readonly sha256: string;
   readonly dialect: Dialect;
   readonly document: unknown;
-  /** Warnings about the input itself (documentation cut to size). */
+  /**
+   * Warnings about the input itself (documentation cut to size), not yet placed: the caller places
+   * them with `locateAll` together with later stages' diagnostics, in one pass over the text.
+   */
   readonly diagnostics: readonly Diagnostic[];
   /** Line:column of many JSON pointers at once (a large spec may have thousands of diagnostics). */
   readonly locateAll: LocateAll;
@@ -39,8 +42,7 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   try {
     checkRefs(parsed.data, input);
     const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
-    const diagnostics = placed(checkLimits(document, input));
-    return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll };
+    return { file: input, sha256, dialect, document, diagnostics: checkLimits(document, input), locateAll: parsed.locateAll };
   } catch (error) {
     if (error instanceof RefusedInputError) throw new RefusedInputError(placed(error.diagnostics));
     throw error;

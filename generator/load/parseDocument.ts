@@ -6,7 +6,7 @@ import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { lazyModule } from '../lazyModule';
 import { checkJsonDepth } from './checkLimits';
-import { jsonLocator, lineIndex, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
+import { isEscaped, jsonLocator, lineIndex, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
 
@@ -95,13 +95,6 @@ function keyTokenCount(text: string): number {
     open = text.indexOf('"', next);
   }
   return count;
-}
-
-/** Whether the character at `at` follows an odd run of backslashes. */
-function isEscaped(text: string, at: number): boolean {
-  let backslashes = 0;
-  while (text[at - 1 - backslashes] === '\\') backslashes += 1;
-  return backslashes % 2 === 1;
 }
 
 /** How many keys the objects of parsed JSON hold; a repeated key was kept once. */

@@ -1,10 +1,9 @@
 // Maps JSON pointers back to line:column in the spec text, for diagnostics. A large spec with a
 // defect in every operation asks for thousands at once, so they are found together: JSON in one
-// pass of a scanner, YAML with each mapping's keys indexed the first time a pointer passes it.
+// pass over the text, YAML with each mapping's keys indexed the first time a pointer passes it.
 // (One tree walk per diagnostic, each scanning an 8,000-key `paths` object, took 1.6 s.)
 
 import type { Document, LineCounter } from 'yaml';
-import { visit as visitJson } from 'jsonc-parser';
 import { lazyModule } from '../lazyModule';
 import { parsePointer } from '../pointer';
 
@@ -69,47 +68,123 @@ function wantedTree(pointers: readonly string[]): Wanted {
   return root;
 }
 
+/** Line:column of each offset, by counting line breaks once up to the last of them. */
+function positionsOf(text: string, offsets: readonly number[]): SourcePosition[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  const positions: SourcePosition[] = new Array(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  for (const i of order) {
+    const offset = offsets[i]!;
+    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < offset; nl = text.indexOf('\n', lineStart)) {
+      line += 1;
+      lineStart = nl + 1;
+    }
+    positions[i] = { line, column: offset - lineStart + 1 };
+  }
+  return positions;
+}
+
+// Character codes the JSON scan compares against.
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const RETURN = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
 /**
- * For JSON text: one pass of jsonc's scanner follows every requested pointer at once, without
- * building a tree (a tree of a large spec cost seconds of garbage collection).
+ * For JSON text that JSON.parse accepted: one pass follows every requested pointer at once. It
+ * descends only where a pointer leads and skips every other value by its brackets and quotes, so
+ * most of a large spec is passed over with indexOf (jsonc's full tokenizer took 150 ms on GitHub's
+ * 13 MB). Recursion is bounded: deeper documents are refused before this runs (checkJsonDepth).
  */
 export function jsonLocator(text: string): LocateAll {
   return (pointers) => {
-    const found: (SourcePosition | null)[] = pointers.map(() => null);
-    const position = lineIndex(text);
-    const frames: { wanted: Wanted | null; array: boolean; index: number }[] = [];
-    let next: Wanted | null = wantedTree(pointers);
-    const mark = (wanted: Wanted | null, offset: number) => wanted?.ends.forEach((i) => (found[i] = position(offset)));
-    /** A value starts: in an array it is the next element, which is where its pointer points. */
-    const value = (offset: number): Wanted | null => {
-      const frame = frames[frames.length - 1];
-      if (frame?.array) {
-        frame.index += 1;
-        next = frame.wanted?.children.get(String(frame.index)) ?? null;
-        mark(next, offset);
-      } else if (frame === undefined) mark(next, offset);
-      return next;
+    if (pointers.length === 0) return [];
+    const offsets: number[] = pointers.map(() => -1);
+    const mark = (wanted: Wanted | undefined, offset: number) => wanted?.ends.forEach((i) => (offsets[i] = offset));
+    let at = 0;
+    const skipSpace = () => {
+      for (let c = text.charCodeAt(at); c === SPACE || c === LINE_FEED || c === RETURN || c === TAB; c = text.charCodeAt(++at));
     };
-    const open = (array: boolean) => (offset: number) => {
-      frames.push({ wanted: value(offset), array, index: -1 });
+    /** From an opening quote to just past its closing quote; returns where the closing quote is. */
+    const skipString = (): number => {
+      let close = text.indexOf('"', at + 1);
+      while (isEscaped(text, close)) close = text.indexOf('"', close + 1);
+      at = close + 1;
+      return close;
     };
-    const close = () => {
-      frames.pop();
+    const skipValue = () => {
+      const first = text.charCodeAt(at);
+      if (first === QUOTE) return void skipString();
+      if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+        // A number, true, false or null: up to the next delimiter.
+        while (at < text.length && !/[\s,\]}]/.test(text[at]!)) at += 1;
+        return;
+      }
+      let depth = 0;
+      do {
+        const c = text.charCodeAt(at);
+        if (c === QUOTE) skipString();
+        else {
+          if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
+          else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth -= 1;
+          at += 1;
+        }
+      } while (depth > 0);
     };
-    visitJson(text, {
-      onObjectBegin: open(false),
-      onArrayBegin: open(true),
-      onObjectEnd: close,
-      onArrayEnd: close,
-      // A property's position is its key's, where a reader looks first.
-      onObjectProperty: (key, offset) => {
-        next = frames[frames.length - 1]?.wanted?.children.get(key) ?? null;
-        mark(next, offset);
-      },
-      onLiteralValue: (_value, offset) => void value(offset),
-    });
-    return found;
+    const visit = (wanted: Wanted) => {
+      const first = text.charCodeAt(at);
+      if (first !== OPEN_BRACE && first !== OPEN_BRACKET) return skipValue();
+      const array = first === OPEN_BRACKET;
+      at += 1;
+      for (let index = 0; ; index += 1) {
+        skipSpace();
+        if (text.charCodeAt(at) === (array ? CLOSE_BRACKET : CLOSE_BRACE)) break;
+        let child: Wanted | undefined;
+        if (array) {
+          child = wanted.children.get(String(index));
+        } else {
+          // A property's position is its key's, where a reader looks first.
+          const keyAt = at;
+          const close = skipString();
+          const raw = text.slice(keyAt + 1, close);
+          child = wanted.children.get(raw.includes('\\') ? (JSON.parse(text.slice(keyAt, close + 1)) as string) : raw);
+          mark(child, keyAt);
+          skipSpace();
+          at += 1; // the colon
+          skipSpace();
+        }
+        if (array) mark(child, at);
+        if (child === undefined) skipValue();
+        else visit(child);
+        skipSpace();
+        if (text.charCodeAt(at) === COMMA) at += 1;
+      }
+      at += 1;
+    };
+    const root = wantedTree(pointers);
+    skipSpace();
+    mark(root, at);
+    visit(root);
+    const placed = offsets.filter((o) => o >= 0);
+    const positions = positionsOf(text, placed);
+    let next = 0;
+    return offsets.map((o) => (o < 0 ? null : positions[next++]!));
   };
+}
+
+/** Whether the character at `at` follows an odd run of backslashes. */
+export function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes += 1;
+  return backslashes % 2 === 1;
 }
 
 /** For a YAML document. */

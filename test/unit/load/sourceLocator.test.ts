@@ -6,13 +6,13 @@ import { jsonLocator, lineIndex, type SourcePosition } from '../../../generator/
 import { parseDocument } from '../../../generator/load/parseDocument';
 import { pointerTo } from '../../../generator/pointer';
 
-/** Every pointer in a value, with what the text should show there. */
-function pointers(value: unknown, pointer = '#'): { pointer: string; starts: string }[] {
+/** Every pointer in a value, with what the text should show there: its key, or in an array the element's first character. */
+function pointers(value: unknown, pointer = '#'): { pointer: string; key: string | null; first: string }[] {
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => {
     const at = pointerTo(pointer, key);
-    const starts = Array.isArray(value) ? JSON.stringify(child, null, 2).slice(0, 1) : JSON.stringify(key);
-    return [{ pointer: at, starts }, ...pointers(child, at)];
+    const here = Array.isArray(value) ? { key: null, first: JSON.stringify(child).slice(0, 1) } : { key, first: '"' };
+    return [{ pointer: at, ...here }, ...pointers(child, at)];
   });
 }
 
@@ -21,19 +21,36 @@ function offsetOf(text: string, { line, column }: SourcePosition): number {
   return lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
 }
 
-it('finds every node of a JSON document at its key, or at the element in an array', () => {
+/** The same JSON written as other writers write it: any indent or none, CRLF, `\/` and `\uXXXX` escapes. */
+const layouts = fc.record({ indent: fc.constantFrom<0 | 2 | '\t'>(0, 2, '\t'), crlf: fc.boolean(), escapeSlash: fc.boolean(), escapeNonAscii: fc.boolean() });
+
+function written(value: unknown, layout: { indent: 0 | 2 | '\t'; crlf: boolean; escapeSlash: boolean; escapeNonAscii: boolean }): string {
+  // '/' and non-ASCII characters occur only inside strings, so escaping them everywhere is safe.
+  let text = JSON.stringify(value, null, layout.indent);
+  if (layout.escapeSlash) text = text.replace(/\//g, '\\/');
+  if (layout.escapeNonAscii) text = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return layout.crlf ? text.replace(/\n/g, '\r\n') : text;
+}
+
+it('finds every node of a JSON document at its key, or at the element in an array, however the JSON is laid out', () => {
   fc.assert(
-    fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
-      const text = JSON.stringify({ root: value }, null, 2);
+    fc.property(fc.jsonValue({ maxDepth: 4 }), layouts, (value, layout) => {
+      const text = written({ root: value }, layout);
       const wanted = pointers({ root: value });
       const found = jsonLocator(text)([...wanted.map((w) => w.pointer), '#/root/no such key/x', '#']);
-      wanted.forEach(({ starts }, i) => {
+      wanted.forEach(({ key, first }, i) => {
         expect(found[i]).not.toBeNull();
-        expect(text.slice(offsetOf(text, found[i]!)).startsWith(starts)).toBe(true);
+        const rest = text.slice(offsetOf(text, found[i]!));
+        if (key === null) expect(rest.startsWith(first)).toBe(true);
+        else expect(JSON.parse(/^"(?:[^"\\]|\\.)*"/.exec(rest)![0])).toBe(key);
       });
       expect(found.slice(-2)).toEqual([null, { line: 1, column: 1 }]);
     }),
   );
+});
+
+it('answers an empty request without reading the text', () => {
+  expect(jsonLocator('not even JSON')([])).toEqual([]);
 });
 
 it('maps offsets to 1-based lines and columns', () => {
