@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
+import { fileBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest } from './manifest';
 import { safeJoin } from './safePath';
 
@@ -22,20 +23,24 @@ export interface WriteResult {
 /** The hashes the previous run recorded, to tell a hand edit from our own earlier output. */
 type Recorded = Readonly<Record<string, string>>;
 
-function wasEdited(recorded: Recorded, path: string, before: string | null): boolean {
+function wasEdited(recorded: Recorded, path: string, before: Buffer | null): boolean {
   return before !== null && Object.hasOwn(recorded, path) && recorded[path] !== hashContent(before);
 }
 
 /** Stale files that are removed: those edited by hand among them are reported as overwritten too. */
 async function editedStale(outDir: string, stale: readonly string[], recorded: Recorded): Promise<string[]> {
   const edited: string[] = [];
-  for (const path of stale) if (wasEdited(recorded, path, await readIfExists(safeJoin(outDir, path)))) edited.push(path);
+  for (const path of stale) if (wasEdited(recorded, path, await readBytesIfExists(safeJoin(outDir, path)))) edited.push(path);
   return edited;
 }
 
 export async function readIfExists(path: string): Promise<string | null> {
+  return (await readBytesIfExists(path))?.toString('utf8') ?? null;
+}
+
+async function readBytesIfExists(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     // ENOTDIR: a path below a file does not exist either (the write stage refuses such an output).
     const code = (error as NodeJS.ErrnoException).code;
@@ -93,14 +98,15 @@ async function writeInPlace(files: readonly EmittedFile[], outDir: string, recor
   try {
     for (const file of files) {
       const target = safeJoin(outDir, file.path);
-      const before = await readIfExists(target);
-      if (before === file.content) {
+      const bytes = fileBytes(file);
+      const before = await readBytesIfExists(target);
+      if (before?.equals(bytes) === true) {
         unchanged.push(file.path);
         continue;
       }
       if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(`${target}${suffix}`, file.content, 'utf8');
+      await writeFile(`${target}${suffix}`, bytes);
       pending.push({ temp: `${target}${suffix}`, target, path: file.path });
     }
   } catch (error) {
@@ -153,11 +159,13 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
     if (hadOutput) await carryOverUserFiles(outDir, stage, owned);
     for (const file of files) {
       const target = safeJoin(stage, file.path);
+      const bytes = fileBytes(file);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content, 'utf8');
-      const before = hadOutput ? await readIfExists(safeJoin(outDir, file.path)) : null;
-      (before === file.content ? unchanged : written).push(file.path);
-      if (before !== file.content && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
+      await writeFile(target, bytes);
+      const before = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
+      const same = before?.equals(bytes) === true;
+      (same ? unchanged : written).push(file.path);
+      if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }
   } catch (error) {
     await rm(stage, { recursive: true, force: true });
