@@ -37,9 +37,10 @@ export function splitWords(raw: string): string[] {
 }
 
 function capitalise(word: string): string {
-  // By code point, not code unit: `charAt(0)` would be half of an astral letter such as 𐐨.
-  const first = [...word][0] ?? '';
-  return first.toUpperCase() + word.slice(first.length).toLowerCase();
+  // By code point, not code unit: `charAt(0)` would be half of an astral letter such as 𐐨. (Not
+  // `[...word][0]`, which copies every word into an array: this runs for every name of a spec.)
+  const size = (word.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+  return word.slice(0, size).toUpperCase() + word.slice(size).toLowerCase();
 }
 
 /** Applies a case to words as splitWords gives them; may return '' or a string starting with a digit. */
