@@ -54,5 +54,8 @@ export function printDeclarations(declarations: readonly Declaration[]): string 
     if (previous !== undefined) parts.push(d.kind.startsWith('import') && previous.kind.startsWith('import') ? '\n' : '\n\n');
     parts.push(printDeclaration(d));
   });
-  return `${parts.join('')}\n`;
+  // The final newline joins with the rest: appending it to the joined text would make a rope that
+  // the encoder must copy whole again (0.25 s for Microsoft Graph's operations.ts).
+  parts.push('\n');
+  return parts.join('');
 }
