@@ -116,7 +116,9 @@ export function jsonLocator(text: string): LocateAll {
     /** From an opening quote to just past its closing quote; returns where the closing quote is. */
     const skipString = (): number => {
       let close = text.indexOf('"', at + 1);
-      while (isEscaped(text, close)) close = text.indexOf('"', close + 1);
+      while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+      // Only valid JSON comes here, but a scan must end even on text that is not.
+      if (close === -1) close = text.length;
       at = close + 1;
       return close;
     };
@@ -137,16 +139,17 @@ export function jsonLocator(text: string): LocateAll {
           else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth -= 1;
           at += 1;
         }
-      } while (depth > 0);
+      } while (depth > 0 && at < text.length);
     };
     const visit = (wanted: Wanted) => {
       const first = text.charCodeAt(at);
       if (first !== OPEN_BRACE && first !== OPEN_BRACKET) return skipValue();
       const array = first === OPEN_BRACKET;
       at += 1;
-      for (let index = 0; ; index += 1) {
+      for (let index = 0, from = -1; at > from; index += 1) {
+        from = at; // each member moves on, or the scan stops: it must end even on text that is not JSON
         skipSpace();
-        if (text.charCodeAt(at) === (array ? CLOSE_BRACKET : CLOSE_BRACE)) break;
+        if (at >= text.length || text.charCodeAt(at) === (array ? CLOSE_BRACKET : CLOSE_BRACE)) break;
         let child: Wanted | undefined;
         if (array) {
           child = wanted.children.get(String(index));

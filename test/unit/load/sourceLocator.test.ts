@@ -49,6 +49,14 @@ it('finds every node of a JSON document at its key, or at the element in an arra
   );
 });
 
+it('ends on any text, JSON or not (it is only given JSON, but must never hang)', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.json().map((j) => j.slice(0, -1)), fc.stringMatching(/^[\[\]{}",: a\\]*$/)), (text) => {
+      expect(jsonLocator(text)(['#', '#/a', '#/0/a', '#/a/0'])).toHaveLength(4);
+    }),
+  );
+});
+
 it('answers an empty request without reading the text', () => {
   expect(jsonLocator('not even JSON')([])).toEqual([]);
 });
