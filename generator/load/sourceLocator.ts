@@ -157,8 +157,7 @@ export function jsonLocator(text: string): LocateAll {
           // A property's position is its key's, where a reader looks first.
           const keyAt = at;
           const close = skipString();
-          const raw = text.slice(keyAt + 1, close);
-          child = wanted.children.get(raw.includes('\\') ? (JSON.parse(text.slice(keyAt, close + 1)) as string) : raw);
+          child = wanted.children.get(keyText(text, keyAt, close));
           mark(child, keyAt);
           skipSpace();
           at += 1; // the colon
@@ -181,6 +180,17 @@ export function jsonLocator(text: string): LocateAll {
     let next = 0;
     return offsets.map((o) => (o < 0 ? null : positions[next++]!));
   };
+}
+
+/** The key whose quotes are at `open` and `close`, unescaped; as written when it is not a valid JSON string. */
+function keyText(text: string, open: number, close: number): string {
+  const raw = text.slice(open + 1, close);
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(text.slice(open, close + 1)) as string;
+  } catch {
+    return raw;
+  }
 }
 
 /** Whether the character at `at` follows an odd run of backslashes. */
