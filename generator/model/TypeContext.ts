@@ -29,15 +29,33 @@ export const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
 export const NULL: TypeRef = { kind: 'primitive', name: 'null' };
 
 /** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
+/**
+ * What unionOf compares members by: their JSON, each written once (enums with thousands of values
+ * exist), or for the common small kinds a shorter key that cannot equal any JSON (which starts with `{`).
+ */
+function memberKey(t: TypeRef): string {
+  switch (t.kind) {
+    case 'named':
+      return `n${t.name}`;
+    case 'primitive':
+      return `p${t.name}`;
+    case 'literal':
+      return `l${JSON.stringify(t.value)}`;
+    default:
+      return JSON.stringify(t);
+  }
+}
+
 export function unionOf(members: readonly TypeRef[]): TypeRef {
   const flat: TypeRef[] = [];
-  // Compared by their JSON, each written once: enums with thousands of values exist.
   const seen = new Set<string>();
-  for (const member of members.flatMap((t) => (t.kind === 'union' ? t.of : [t]))) {
+  const all = members.flatMap((t) => (t.kind === 'union' ? t.of : [t]));
+  for (const member of all) {
     // An enum's `null` and `nullable: true` are the same type.
     const m = member.kind === 'literal' && member.value === null ? NULL : member;
     if (m.kind === 'primitive' && m.name === 'never') continue;
-    const key = JSON.stringify(m);
+    // A lone member has nothing to repeat: writing a large object type's JSON would be wasted.
+    const key = all.length === 1 ? '' : memberKey(m);
     if (!seen.has(key)) {
       seen.add(key);
       flat.push(m);

@@ -40,5 +40,11 @@ export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: 
     }
   }
   // The same node reached twice (Swagger 2.0 maps one body schema onto several media types) is named once.
-  return out.filter((s, i) => out.findIndex((o) => o.site.pointer === s.site.pointer) === i);
+  // The first of each pointer, by a set: a findIndex per schema was quadratic (Graph hoists thousands).
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    if (seen.has(s.site.pointer)) return false;
+    seen.add(s.site.pointer);
+    return true;
+  });
 }
