@@ -16,7 +16,7 @@ import { normaliseSpec } from './normalise/normaliseSpec';
 import { checkOutput, type CheckReport } from './check/checkOutput';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
 import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
-import { readIfExists, writeFiles, type WriteResult } from './write/writeFiles';
+import { readIfExists, recoverInterruptedSwap, writeFiles, type WriteResult } from './write/writeFiles';
 import { writeModelFile } from './write/writeModelFile';
 
 export interface GenerateOptions {
@@ -73,6 +73,9 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const templateProblems = checkTemplatesFolder(opts.emit.templatesDir);
     if (templateProblems.some((d) => d.severity === 'error')) return refusal(templateProblems);
     const loaded = await loadSpec(opts.input, opts.refs);
+    // A run cut short mid-swap left the previous output only as a backup: put it back before reading
+    // its manifest, or its names would be lost. (`check` only reads, so it does not.)
+    if (!opts.check) await recoverInterruptedSwap(opts.output);
     // The previous generation's manifest: its names are kept, and `check` compares against it.
     const previous = parseManifest(await readIfExists(join(opts.output, MANIFEST_NAME)));
     done('load');
@@ -97,7 +100,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       done('check', () => ({ differences: check.drift.length }));
       return { diagnostics, refused: false, files, written: null, check };
     }
-    const written = await writeFiles(files, opts.output);
+    const written = await writeFiles(files, opts.output, previous);
     stage = 'writing the model file';
     if (opts.modelFile !== undefined) await writeModelFile(opts.modelFile, modelDocument(model, { generatorVersion: opts.emit.generatorVersion, source: opts.emit.source }));
     done('write', () => ({ written: written.written.length, unchanged: written.unchanged.length }));

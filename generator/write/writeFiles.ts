@@ -9,7 +9,7 @@ import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
 import { fileBytes } from './fileBytes';
-import { MANIFEST_NAME, parseManifest } from './manifest';
+import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
 
 export interface WriteResult {
@@ -138,16 +138,21 @@ async function carryOverUserFiles(outDir: string, stage: string, owned: Readonly
   }
 }
 
-export async function writeFiles(files: readonly EmittedFile[], outDir: string): Promise<WriteResult> {
+/**
+ * `previous`: the output's manifest when the caller has already read it (after undoing an
+ * interrupted swap); read here when not given.
+ */
+export async function writeFiles(files: readonly EmittedFile[], outDir: string, previous?: Manifest | null): Promise<WriteResult> {
   await recoverInterruptedSwap(outDir);
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
-  const recorded = parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files')?.files ?? {};
-  const previous = Object.keys(recorded);
+  const manifest = previous !== undefined ? previous : parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files');
+  const recorded = manifest?.files ?? {};
+  const recordedPaths = Object.keys(recorded);
   // A folder cannot be swapped out from under the working directory.
   const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
   if (hadOutput && cwdInside) return writeInPlace(files, outDir, recorded);
-  const owned = new Set([...previous, MANIFEST_NAME]);
+  const owned = new Set([...recordedPaths, MANIFEST_NAME]);
   const stage = `${outDir}${STAGE}${process.pid}`;
   const backup = `${outDir}${BACKUP}${process.pid}`;
   const written: string[] = [];
@@ -172,7 +177,7 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string):
     throw error;
   }
   // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
-  const removed = staleFiles(files, previous);
+  const removed = staleFiles(files, recordedPaths);
   overwritten.push(...(await editedStale(outDir, removed, recorded)));
   if (hadOutput) await rename(outDir, backup);
   await rename(stage, outDir);

@@ -3,7 +3,7 @@
 // `check` fails with the additions; regenerating keeps every v1 export's name; `check` passes again.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli';
@@ -93,4 +93,16 @@ it('without the manifest, the same v2 would rename v1 exports: the lock is what 
   expect(exportsOf('operations.ts')).toContain('getPet2');
   const descriptor = readFileSync(join(repo, 'client/operations.ts'), 'utf8');
   expect(descriptor).toMatch(/export const getPet2Operation = \{\n {2}operationId: 'getPet',\n {2}method: 'GET',\n {2}path: '\/pets\/\{id\}'/);
+});
+
+it('after a run cut short between its two renames, the next run restores the output first and keeps its names', async () => {
+  writeFileSync(join(repo, 'pets.yaml'), V1);
+  expect((await runCli(['generate', '--quiet'], repo)).code).toBe(0);
+  // What a kill between the swap's renames leaves: the previous output only as its backup.
+  renameSync(join(repo, 'client'), join(repo, 'client.specwright-old-99999'));
+  writeFileSync(join(repo, 'pets.yaml'), V2);
+  expect((await runCli(['generate', '--quiet'], repo)).code).toBe(0);
+  expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toContain("export type PetStatus2 = 'new' | 'old';");
+  expect(exportsOf('operations.ts')).toEqual(expect.arrayContaining(['getPet', 'getPet2']));
+  expect(readFileSync(join(repo, 'client/operations.ts'), 'utf8')).toMatch(/export const getPetOperation = \{\n {2}operationId: 'getPet',\n {2}method: 'GET',\n {2}path: '\/pets\/\{id\}'/);
 });
