@@ -3,7 +3,7 @@
 
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { pointerOfPath, type PathLink } from '../pointer';
-import { isEscaped, lineIndex } from './sourceLocator';
+import { closingQuote, positionOf } from './sourceLocator';
 
 /** Real specs nest about 25 levels deep (GitHub's, 13 MB); every later stage stays well inside the stack at this. */
 export const MAX_DEPTH = 256;
@@ -24,13 +24,12 @@ export function checkJsonDepth(text: string, file: string): void {
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      let close = text.indexOf('"', i + 1);
-      while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+      const close = closingQuote(text, i);
       if (close === -1) return; // an unterminated string: JSON.parse says where
       i = close;
     } else if (c === 123 || c === 91) {
       depth += 1;
-      if (depth > MAX_DEPTH) throw tooDeep(file, '#', lineIndex(text)(i));
+      if (depth > MAX_DEPTH) throw tooDeep(file, '#', positionOf(text, i));
     } else if (c === 125 || c === 93) depth -= 1;
   }
 }

@@ -6,7 +6,7 @@ import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { lazyModule } from '../lazyModule';
 import { checkJsonDepth } from './checkLimits';
-import { isEscaped, jsonLocator, lineIndex, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
+import { closingQuote, jsonLocator, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
 
@@ -86,8 +86,7 @@ function keyTokenCount(text: string): number {
   let count = 0;
   // Outside strings valid JSON has no `"`, so each unescaped quote pair is one string token.
   for (let open = text.indexOf('"'); open !== -1; ) {
-    let close = text.indexOf('"', open + 1);
-    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+    const close = closingQuote(text, open);
     if (close === -1) break;
     let next = close + 1;
     while (JSON_WHITESPACE.has(text.charCodeAt(next))) next += 1;
@@ -131,7 +130,7 @@ function refuseDuplicateKeys(text: string, data: unknown, file: string): void {
   });
   if (duplicate === null) return;
   const found: { key: string; offset: number } = duplicate;
-  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, lineIndex(text)(found.offset), 'json');
+  refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, positionOf(text, found.offset), 'json');
 }
 
 /** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
@@ -139,7 +138,7 @@ function jsonErrorPosition(text: string): SourcePosition | null {
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  return first === undefined ? null : lineIndex(text)(first.offset);
+  return first === undefined ? null : positionOf(text, first.offset);
 }
 
 /** Parses the text; throws RefusedInputError with line:column when it is not one well-formed document. */

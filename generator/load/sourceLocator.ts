@@ -17,21 +17,6 @@ export interface SourcePosition {
 /** Positions of many pointers at once, in their order; null where a pointer leads nowhere. */
 export type LocateAll = (pointers: readonly string[]) => (SourcePosition | null)[];
 
-/** Offset → line:column (both 1-based), by binary search over the line starts. */
-export function lineIndex(text: string): (offset: number) => SourcePosition {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let [low, high] = [0, starts.length - 1];
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
-}
-
 /** A per-node cache of "key → child", built on first use. */
 function childIndex<N extends object, C>(list: (node: N) => Iterable<readonly [string, C]>): (node: N, key: string) => C | undefined {
   const cache = new WeakMap<N, Map<string, C>>();
@@ -85,6 +70,11 @@ function positionsOf(text: string, offsets: readonly number[]): SourcePosition[]
   return positions;
 }
 
+/** Offset → line:column, both 1-based: for one offset, counting line breaks up to it. */
+export function positionOf(text: string, offset: number): SourcePosition {
+  return positionsOf(text, [offset])[0]!;
+}
+
 // Character codes the JSON scan compares against.
 const TAB = 0x09;
 const LINE_FEED = 0x0a;
@@ -115,8 +105,7 @@ export function jsonLocator(text: string): LocateAll {
     };
     /** From an opening quote to just past its closing quote; returns where the closing quote is. */
     const skipString = (): number => {
-      let close = text.indexOf('"', at + 1);
-      while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+      let close = closingQuote(text, at);
       // Only valid JSON comes here, but a scan must end even on text that is not.
       if (close === -1) close = text.length;
       at = close + 1;
@@ -193,8 +182,15 @@ function keyText(text: string, open: number, close: number): string {
   }
 }
 
+/** Where the string whose opening quote is at `open` ends: its first quote not escaped; -1 when none is. */
+export function closingQuote(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1);
+  while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+  return close;
+}
+
 /** Whether the character at `at` follows an odd run of backslashes. */
-export function isEscaped(text: string, at: number): boolean {
+function isEscaped(text: string, at: number): boolean {
   let backslashes = 0;
   while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes += 1;
   return backslashes % 2 === 1;

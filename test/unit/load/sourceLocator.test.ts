@@ -2,7 +2,7 @@
 // array, at the element itself); YAML the same for mappings and sequences.
 
 import fc from 'fast-check';
-import { jsonLocator, lineIndex, type SourcePosition } from '../../../generator/load/sourceLocator';
+import { jsonLocator, positionOf, type SourcePosition } from '../../../generator/load/sourceLocator';
 import { parseDocument } from '../../../generator/load/parseDocument';
 import { pointerTo } from '../../../generator/pointer';
 
@@ -62,7 +62,7 @@ it('answers an empty request without reading the text', () => {
 });
 
 it('maps offsets to 1-based lines and columns', () => {
-  const at = lineIndex('ab\ncd\n\nef');
+  const at = (offset: number) => positionOf('ab\ncd\n\nef', offset);
   expect([0, 1, 3, 6, 7, 8].map(at)).toEqual([
     { line: 1, column: 1 },
     { line: 1, column: 2 },
