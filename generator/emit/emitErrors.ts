@@ -52,23 +52,17 @@ function operationErrors(op: OperationModel): Declaration[] {
 }
 
 export function emitErrors(model: ApiModel): Declaration[] {
-  const imports: Declaration[] =
-    model.operations.length === 0
-      ? []
-      : [
-          { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiError' }] },
-          { kind: 'import', typeOnly: true, from: './types.js', names: model.operations.map((op) => ({ name: op.names.responses })) },
-        ];
-  const tables: Declaration[] =
-    model.operations.length === 0
-      ? []
-      : [
-          {
-            kind: 'reexport',
-            from: './operations.js',
-            doc: code('The errors each operation documents, by status, code and message (declared beside its descriptor).'),
-            names: model.operations.map((op) => op.names.errors),
-          },
-        ];
-  return [...imports, ...errorCodeObject(model), ...model.operations.flatMap(operationErrors), ...tables];
+  if (model.operations.length === 0) return errorCodeObject(model);
+  return [
+    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiError' }] },
+    { kind: 'import', typeOnly: true, from: './types.js', names: model.operations.map((op) => ({ name: op.names.responses })) },
+    ...errorCodeObject(model),
+    ...model.operations.flatMap(operationErrors),
+    {
+      kind: 'reexport',
+      from: './operations.js',
+      doc: code('The errors each operation documents, by status, code and message (declared beside its descriptor).'),
+      names: model.operations.map((op) => op.names.errors),
+    },
+  ];
 }
