@@ -404,25 +404,52 @@ export class ApiError<Code extends string = string, Responses extends object = R
 
 /** A call's attempt got no answer within its `timeoutMs`. */
 export class TimeoutError extends Error {
-  constructor(readonly operationId: string, readonly method: HttpMethod, readonly url: string, readonly timeoutMs: number) {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly timeoutMs: number;
+
+  constructor(operationId: string, method: HttpMethod, url: string, timeoutMs: number) {
     super(`${operationId} (${method} ${url}) timed out after ${timeoutMs} ms`);
     this.name = 'TimeoutError';
+    this.operationId = operationId;
+    this.method = method;
+    this.url = url;
+    this.timeoutMs = timeoutMs;
   }
 }
 
 /** A call was aborted through a signal. */
 export class AbortError extends Error {
-  constructor(readonly operationId: string, readonly method: HttpMethod, readonly url: string, readonly reason: unknown) {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly reason: unknown;
+
+  constructor(operationId: string, method: HttpMethod, url: string, reason: unknown) {
     super(`${operationId} (${method} ${url}) was aborted`);
     this.name = 'AbortError';
+    this.operationId = operationId;
+    this.method = method;
+    this.url = url;
+    this.reason = reason;
   }
 }
 
 /** The request never got a response: DNS, connection refused, reset... `failure` is what fetch threw. */
 export class NetworkError extends Error {
-  constructor(readonly operationId: string, readonly method: HttpMethod, readonly url: string, readonly failure: unknown) {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly failure: unknown;
+
+  constructor(operationId: string, method: HttpMethod, url: string, failure: unknown) {
     super(`${operationId} (${method} ${url}) failed: ${failure instanceof Error ? failure.message : String(failure)}`);
     this.name = 'NetworkError';
+    this.operationId = operationId;
+    this.method = method;
+    this.url = url;
+    this.failure = failure;
   }
 }
 

@@ -19,7 +19,7 @@ export interface ImportName {
 
 export type Declaration =
   | { readonly kind: 'import'; readonly from: string; readonly typeOnly?: boolean; readonly names: readonly ImportName[] }
-  | { readonly kind: 'importAll'; readonly from: string; readonly as: string }
+  | { readonly kind: 'importAll'; readonly from: string; readonly typeOnly?: boolean; readonly as: string }
   /** `export { a, b } from '…';`: names another module declares. */
   | { readonly kind: 'reexport'; readonly from: string; readonly doc: TsCode | null; readonly names: readonly string[] }
   | { readonly kind: 'interface'; readonly name: string; readonly doc: TsCode | null; readonly index: TsCode | null; readonly properties: readonly PropertyDecl[] }

@@ -6,6 +6,14 @@ import { planOf, printPlan, type Int64Plans } from './int64Plans';
 import { code, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
 
+/**
+ * A reference to another constant, with its type spelled out: under isolatedDeclarations a
+ * declaration file is written from this file alone, and an identifier's type cannot be inferred so.
+ */
+function typedReference(name: string): string {
+  return `${name} as typeof ${name}`;
+}
+
 function parameterLiteral(p: ParamModel): string {
   const fields = [
     `key: ${stringLiteral(p.key)}`,
@@ -45,7 +53,7 @@ function int64Literal(op: OperationModel, plans: Int64Plans): string | null {
   ] as const;
   const used = entries.filter(([, plan]) => plan !== null);
   if (used.length === 0) return null;
-  return `int64: { codec: int64Codec, ${used.map(([key, plan]) => `${key}: ${printPlan(plan!)}`).join(', ')} },`;
+  return `int64: { codec: ${typedReference('int64Codec')}, ${used.map(([key, plan]) => `${key}: ${printPlan(plan!)}`).join(', ')} },`;
 }
 
 /** Whether the descriptor refers to the generated `int64Codec`. */
@@ -66,7 +74,7 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required}${pick} },`);
   }
   lines.push(
-    `errors: ${op.names.errors},`,
+    `errors: ${typedReference(op.names.errors)},`,
     `permissions: ${op.permissions.length === 0 ? '{}' : `{ ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} }`},`,
     `tags: [${op.tags.map(stringLiteral).join(', ')}],`,
     securityLiteral(op),
@@ -81,5 +89,6 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   }
   const int64 = plans === null ? null : int64Literal(op, plans);
   if (int64 !== null) lines.push(int64);
-  return code(`${block('{', lines, '}')} as const satisfies OperationDescriptor`);
+  // Not `satisfies OperationDescriptor`, which isolatedDeclarations refuses: `call` checks it.
+  return code(`${block('{', lines, '}')} as const`);
 }

@@ -1,42 +1,59 @@
 // api.ts: `createApi(client)` binds every operation to a client, flat and grouped by tag. It imports
 // every operation, so it is a separate module: importing operations one by one still tree-shakes.
 
-import type { ApiModel } from '../model/ApiModel';
+import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
+import { operationView } from './emitOperations';
 import { code, objectLiteralKey } from './escape';
 import { block, indent } from './layout';
 
-const CLIENT_IMPORT: Declaration = { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'Client' }] };
+/**
+ * An operation's function type once its client is given, from the same view-model fields as the
+ * `operation` template's signature. Written out, not inferred: a declaration file can then be made
+ * from api.ts alone (isolatedDeclarations), and checking it costs half of inferring it.
+ */
+function boundSignature(op: OperationModel): string {
+  const view = operationView(op);
+  return `(params${view.paramsOptional ? '?' : ''}: types.${view.paramsType}, options?: CallOptions) => Promise<types.${view.responseType}>`;
+}
 
 export function emitApi(model: ApiModel): Declaration[] {
   const ops = model.operations;
   if (ops.length === 0) {
     return [
-      CLIENT_IMPORT,
-      { kind: 'code', text: code('/** The spec has no operations, so there is nothing to bind. */\nexport function createApi(_client: Client) {\n  return { byTag: {} };\n}') },
+      { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'Client' }] },
+      { kind: 'code', text: code('/** The spec has no operations, so there is nothing to bind. */\nexport function createApi(_client: Client): { byTag: {} } {\n  return { byTag: {} };\n}') },
     ];
   }
-  const flat = ops.map((op) => `${op.names.fn}: bind(client, operations.${op.names.fn}),`);
   // Grouped in one pass: Graph has thousands of tags, and a scan of every operation per tag was quadratic.
   const members = new Map<string, string[]>();
   for (const op of ops) {
     for (const tag of new Set(op.tags)) {
       const list = members.get(tag) ?? [];
       if (list.length === 0) members.set(tag, list);
-      list.push(`${op.names.fn}: flat.${op.names.fn},`);
+      list.push(op.names.fn);
     }
   }
-  const byTag = [...members].map(([tag, list]) => `${objectLiteralKey(tag)}: ${block('{', list, '}')},`);
-  const body = [`const flat = ${block('{', flat, '}')};`, `return ${block('{', ['...flat,', `byTag: ${block('{', byTag, '}')},`], '}')};`];
+  const byTag = (member: (fn: string) => string, end: string) => [...members].map(([tag, fns]) => `${objectLiteralKey(tag)}: ${block('{', fns.map(member), '}')}${end}`);
+  const boundType = block('{', ops.map((op) => `${op.names.fn}: ${boundSignature(op)};`), '}');
+  const tagType = members.size === 0 ? '{ }' : block('{', byTag((fn) => `${fn}: BoundOperations['${fn}'];`, ';'), '}');
+  const flat = ops.map(({ names: { fn } }) => `${fn}: (params, options) => operations.${fn}(client, params, options),`);
+  const body = [
+    `const flat: BoundOperations = ${block('{', flat, '}')};`,
+    `return ${block('{', ['...flat,', `byTag: ${block('{', byTag((fn) => `${fn}: flat.${fn},`, ','), '}')},`], '}')};`,
+  ];
   return [
-    CLIENT_IMPORT,
+    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'CallOptions' }, { name: 'Client' }] },
+    // Namespaces, so no schema or operation name can clash with this file's own names.
     { kind: 'importAll', from: './operations.js', as: 'operations' },
+    { kind: 'importAll', typeOnly: true, from: './types.js', as: 'types' },
     {
       kind: 'code',
-      text: code(`/** An operation with its client argument already given. */
-function bind<Args extends unknown[], Result>(client: Client, operation: (client: Client, ...args: Args) => Result): (...args: Args) => Result {
-  return (...args) => operation(client, ...args);
-}`),
+      text: code(`/** Every operation, bound to one client. */
+interface BoundOperations ${boundType}
+
+/** The bound operations grouped by tag. */
+interface BoundByTag ${tagType}`),
     },
     {
       kind: 'code',
@@ -44,7 +61,7 @@ function bind<Args extends unknown[], Result>(client: Client, operation: (client
  * Every operation bound to \`client\`: \`api.listPets(params)\`, and grouped by tag: \`api.byTag.pets.listPets(params)\`.
  * Import operations one by one instead when bundle size matters: this object holds them all.
  */
-export function createApi(client: Client) {
+export function createApi(client: Client): BoundOperations & { byTag: BoundByTag; } {
 ${indent(body.join('\n'))}
 }`),
     },

@@ -42,9 +42,8 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
     {
       kind: 'import',
       from: './runtime.js',
-      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', 'ErrorDescriptor', 'OperationDescriptor'], true)],
+      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client'], true)],
     },
-    { kind: 'import', typeOnly: true, from: './errors.js', names: named(ops.map((o) => o.names.errorCode), false) },
     {
       kind: 'import',
       typeOnly: true,

@@ -27,7 +27,7 @@ function printDeclaration(d: Declaration): string {
     case 'import':
       return `import ${d.typeOnly === true ? 'type ' : ''}{ ${d.names.map(importName).join(', ')} } from '${d.from}';`;
     case 'importAll':
-      return `import * as ${d.as} from '${d.from}';`;
+      return `import ${d.typeOnly === true ? 'type ' : ''}* as ${d.as} from '${d.from}';`;
     case 'reexport':
       return documented(d.doc, `export { ${d.names.join(', ')} } from '${d.from}';`);
     case 'interface': {

@@ -34,5 +34,9 @@ export const STRICTEST: ts.CompilerOptions = {
   noUnusedParameters: true,
   useUnknownInCatchVariables: true,
   isolatedModules: true,
+  // A consumer that publishes declarations or runs TypeScript by stripping types (node --strip-types).
+  declaration: true,
+  isolatedDeclarations: true,
+  erasableSyntaxOnly: true,
   skipLibCheck: true,
 };
