@@ -42,7 +42,13 @@ function securityLiteral(op: OperationModel): string {
   return `security: [${alternatives.join(', ')}],`;
 }
 
-/** `int64: { codec, body, response, error }` when int64 values are strings or bigints and this operation carries any. */
+/**
+ * `int64: { codec, body, response, error }` when int64 values are strings or bigints and this
+ * operation carries any. The codec is read through a getter: checking a reference to an imported
+ * name at the top level of operations.ts walks back through every earlier declaration of the file,
+ * which made the check quadratic (Microsoft Graph with int64 strings: 2,302 such descriptors, 39 s
+ * instead of 15). Inside a function body the walk stops at the function's start.
+ */
 function int64Literal(op: OperationModel, plans: Int64Plans): string | null {
   const of = (type: TypeRef | null) => (type === null ? null : planOf(type, plans.withInt64));
   const errorTypes = op.responses.filter((r) => !r.success).map((r) => r.type);
@@ -53,7 +59,7 @@ function int64Literal(op: OperationModel, plans: Int64Plans): string | null {
   ] as const;
   const used = entries.filter(([, plan]) => plan !== null);
   if (used.length === 0) return null;
-  return `int64: { codec: ${typedReference('int64Codec')}, ${used.map(([key, plan]) => `${key}: ${printPlan(plan!)}`).join(', ')} },`;
+  return `int64: { get codec(): Int64Codec { return int64Codec; }, ${used.map(([key, plan]) => `${key}: ${printPlan(plan!)}`).join(', ')} },`;
 }
 
 /** Whether the descriptor refers to the generated `int64Codec`. */

@@ -42,7 +42,7 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
     {
       kind: 'import',
       from: './runtime.js',
-      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client'], true)],
+      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', ...(codec.length > 0 ? ['Int64Codec'] : [])], true)],
     },
     {
       kind: 'import',
