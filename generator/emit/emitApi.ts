@@ -4,8 +4,8 @@
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
 import { operationView } from './emitOperations';
-import { code, objectLiteralKey } from './escape';
-import { block, indent } from './layout';
+import { code, commentText, objectLiteralKey } from './escape';
+import { block, indent, jsDoc } from './layout';
 
 /**
  * An operation's function type once its client is given, from the same view-model fields as the
@@ -15,6 +15,17 @@ import { block, indent } from './layout';
 function boundSignature(op: OperationModel): string {
   const view = operationView(op);
   return `(params${view.paramsOptional ? '?' : ''}: types.${view.paramsType}, options?: CallOptions) => Promise<types.${view.responseType}>`;
+}
+
+/**
+ * A bound operation's JSDoc: its summary, a link to the function's full documentation, and
+ * `@deprecated` when the operation is, so editors strike out `api.x(...)` too.
+ */
+function boundDoc(op: OperationModel): string {
+  const summary = op.summary === null ? '' : commentText(op.summary.trim());
+  const link = code(`{@link operations.${op.names.fn}}`);
+  const text = summary === '' ? `See ${link}.` : `${summary} (${link})`;
+  return jsDoc(code(op.deprecated ? `${text}\n@deprecated` : text));
 }
 
 export function emitApi(model: ApiModel): Declaration[] {
@@ -35,7 +46,7 @@ export function emitApi(model: ApiModel): Declaration[] {
     }
   }
   const byTag = (member: (fn: string) => string, end: string) => [...members].map(([tag, fns]) => `${objectLiteralKey(tag)}: ${block('{', fns.map(member), '}')}${end}`);
-  const boundType = block('{', ops.map((op) => `${op.names.fn}: ${boundSignature(op)};`), '}');
+  const boundType = block('{', ops.map((op) => `${boundDoc(op)}\n${op.names.fn}: ${boundSignature(op)};`), '}');
   const tagType = members.size === 0 ? '{ }' : block('{', byTag((fn) => `${fn}: BoundOperations['${fn}'];`, ';'), '}');
   const flat = ops.map(({ names: { fn } }) => `${fn}: (params, options) => operations.${fn}(client, params, options),`);
   const body = [
