@@ -3,7 +3,7 @@
 
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
-import { operationView } from './emitOperations';
+import { paramsOptional } from './emitOperations';
 import { code, commentText, objectLiteralKey } from './escape';
 import { block, indent, jsDoc } from './layout';
 
@@ -13,8 +13,7 @@ import { block, indent, jsDoc } from './layout';
  * from api.ts alone (isolatedDeclarations), and checking it costs half of inferring it.
  */
 function boundSignature(op: OperationModel): string {
-  const view = operationView(op);
-  return `(params${view.paramsOptional ? '?' : ''}: types.${view.paramsType}, options?: CallOptions) => Promise<types.${view.responseType}>`;
+  return `(params${paramsOptional(op) ? '?' : ''}: types.${op.names.params}, options?: CallOptions) => Promise<types.${op.names.response}>`;
 }
 
 /**

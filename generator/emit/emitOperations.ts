@@ -12,12 +12,17 @@ import { operationDoc } from './operationDoc';
 import type { Templates } from './templates';
 import type { OperationView, PaginationView } from './templateViews';
 
+/** True when every parameter and the body are optional, so `params` may be left out. */
+export function paramsOptional(op: OperationModel): boolean {
+  return op.params.every((p) => !p.required) && !(op.requestBody?.required ?? false);
+}
+
 export function operationView(op: OperationModel): OperationView {
   return {
     doc: operationDoc(op),
     fnName: op.names.fn,
     paramsType: op.names.params,
-    paramsOptional: op.params.every((p) => !p.required) && !(op.requestBody?.required ?? false),
+    paramsOptional: paramsOptional(op),
     responseType: op.names.response,
     descriptor: op.names.descriptor,
   };
