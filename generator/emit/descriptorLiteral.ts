@@ -2,7 +2,7 @@
 // Every spec string in it is written by escape.ts.
 
 import type { OperationModel, ParamModel, TypeRef } from '../model/ApiModel';
-import { planOf, printPlan, type Int64Plans } from './int64Plans';
+import { planOf, printPlan, type Int64Plans, type PlanNode } from './int64Plans';
 import { code, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
 
@@ -50,6 +50,13 @@ function securityLiteral(op: OperationModel): string {
  * instead of 15). Inside a function body the walk stops at the function's start.
  */
 function int64Literal(op: OperationModel, plans: Int64Plans): string | null {
+  const used = int64Entries(op, plans);
+  if (used.length === 0) return null;
+  return `int64: { get codec(): Int64Codec { return int64Codec; }, ${used.map(([key, plan]) => `${key}: ${printPlan(plan)}`).join(', ')} },`;
+}
+
+/** The bodies of this operation that carry int64 values, with where they sit. */
+function int64Entries(op: OperationModel, plans: Int64Plans): (readonly ['body' | 'response' | 'error', PlanNode])[] {
   const of = (type: TypeRef | null) => (type === null ? null : planOf(type, plans.withInt64));
   const errorTypes = op.responses.filter((r) => !r.success).map((r) => r.type);
   const entries = [
@@ -57,14 +64,12 @@ function int64Literal(op: OperationModel, plans: Int64Plans): string | null {
     ['response', of(op.successType)],
     ['error', of(errorTypes.length === 0 ? null : { kind: 'union', of: errorTypes })],
   ] as const;
-  const used = entries.filter(([, plan]) => plan !== null);
-  if (used.length === 0) return null;
-  return `int64: { get codec(): Int64Codec { return int64Codec; }, ${used.map(([key, plan]) => `${key}: ${printPlan(plan!)}`).join(', ')} },`;
+  return entries.flatMap(([key, plan]) => (plan === null ? [] : [[key, plan] as const]));
 }
 
 /** Whether the descriptor refers to the generated `int64Codec`. */
 export function usesInt64Codec(op: OperationModel, plans: Int64Plans | null): boolean {
-  return plans !== null && int64Literal(op, plans) !== null;
+  return plans !== null && int64Entries(op, plans).length > 0;
 }
 
 export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null): TsCode {

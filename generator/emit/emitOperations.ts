@@ -41,13 +41,13 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
   const ops = model.operations;
   if (ops.length === 0) return [];
   const paginated = ops.some((op) => op.pagination !== null);
-  const codec: Declaration[] = ops.some((op) => usesInt64Codec(op, plans)) ? [{ kind: 'import', from: './codecs.js', names: [{ name: 'int64Codec' }] }] : [];
+  const usesCodec = ops.some((op) => usesInt64Codec(op, plans));
   const named = (names: readonly string[], typeOnly: boolean): ImportName[] => names.map((name) => ({ name, typeOnly }));
   return [
     {
       kind: 'import',
       from: './runtime.js',
-      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', ...(codec.length > 0 ? ['Int64Codec'] : [])], true)],
+      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', ...(usesCodec ? ['Int64Codec'] : [])], true)],
     },
     {
       kind: 'import',
@@ -55,7 +55,7 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
       from: './types.js',
       names: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses, ...(o.names.item === undefined ? [] : [o.names.item])]), false),
     },
-    ...codec,
+    ...(usesCodec ? [{ kind: 'import' as const, from: './codecs.js', names: [{ name: 'int64Codec' }] }] : []),
   ];
 }
 

@@ -139,11 +139,11 @@ async function carryOverUserFiles(outDir: string, stage: string, owned: Readonly
 }
 
 /**
- * `previous`: the output's manifest when the caller has already read it (after undoing an
- * interrupted swap); read here when not given.
+ * `previous`: the output's manifest when the caller has already read it, after undoing an
+ * interrupted swap itself; when not given, both are done here.
  */
 export async function writeFiles(files: readonly EmittedFile[], outDir: string, previous?: Manifest | null): Promise<WriteResult> {
-  await recoverInterruptedSwap(outDir);
+  if (previous === undefined) await recoverInterruptedSwap(outDir);
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
   const manifest = previous !== undefined ? previous : parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files');
