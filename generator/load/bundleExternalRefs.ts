@@ -9,32 +9,12 @@ import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path
 import { fileURLToPath } from 'node:url';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
-import { escapePointerSegment, parsePointer, pointerOfPath, pointerTo, type PathLink } from '../pointer';
+import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazyModule } from '../lazyModule';
+import type { RefSite } from './scanDocument';
 import type { Dialect } from './sniffVersion';
 
 const swaggerParser = lazyModule(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
-
-interface RefSite {
-  readonly ref: string;
-  readonly pointer: string;
-}
-
-/** Every `$ref` that does not start with `#`, with the pointer of the object that holds it. */
-export function findExternalRefs(data: unknown): RefSite[] {
-  const found: RefSite[] = [];
-  const stack: { value: unknown; path: PathLink | null }[] = [{ value: data, path: null }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    for (const key of Object.keys(value)) {
-      const child = (value as Record<string, unknown>)[key];
-      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) found.push({ ref: child, pointer: pointerOfPath(path) });
-      else if (child !== null && typeof child === 'object') stack.push({ value: child, path: { parent: path, key } });
-    }
-  }
-  return found.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
-}
 
 const SCHEMA_KEYS = new Set(['schema', 'items', 'additionalProperties', 'not', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else']);
 const SCHEMA_LIST_KEYS = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
@@ -189,15 +169,15 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
   return { ...makeDiagnostic('REF_UNRESOLVED', at, { reason: ref === '' ? reason : `${ref}: ${reason}` }), file: shownAs };
 }
 
-/** The document with external refs bundled in; throws RefusedInputError when one cannot be read. */
+/** The document with its external refs (`sites`, from scanDocument) bundled in; throws RefusedInputError when one cannot be read. */
 export async function bundleExternalRefs(
   data: Record<string, unknown>,
+  sites: readonly RefSite[],
   file: string,
   shownAs: string,
   dialect: Dialect,
   policy: RefPolicy = DEFAULT_REF_POLICY,
 ): Promise<unknown> {
-  const sites = findExternalRefs(data);
   if (sites.length === 0) return data;
   const folders = [dirname(file), ...policy.allowedDirs];
   const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref) && !(policy.allowRemote && isUrl(s.ref)));

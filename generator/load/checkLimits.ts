@@ -11,35 +11,66 @@ export const MAX_DEPTH = 256;
 export const MAX_DOC_LENGTH = 64 * 1024;
 const DOC_KEYS = new Set(['description', 'summary', 'title']);
 
-function tooDeep(file: string, pointer: string, position?: { line: number; column: number }): RefusedInputError {
+export function tooDeep(file: string, pointer: string, position?: { line: number; column: number }): RefusedInputError {
   return new RefusedInputError([{ ...makeDiagnostic('NESTING_TOO_DEEP', pointer, { max: MAX_DEPTH }), file, ...(position ?? {}) }]);
 }
 
+const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
 /**
- * Scans JSON text for its bracket depth without parsing it, so no recursive parser ever sees a bomb.
- * Strings, most of a spec's bytes, are jumped over to their closing quote.
+ * Scans JSON text without parsing it: refuses it when it nests past MAX_DEPTH, so no recursive parser
+ * ever sees a bomb, and counts on the way the object keys it spells (strings followed by `:`, repeats
+ * included), which the duplicate-key check compares with the parsed document's. Strings, most of a
+ * spec's bytes, are jumped over to their closing quote.
  */
-export function checkJsonDepth(text: string, file: string): void {
+export function scanJsonText(text: string, file: string): { keys: number } {
   let depth = 0;
+  let keys = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       const close = closingQuote(text, i);
-      if (close === -1) return; // an unterminated string: JSON.parse says where
+      if (close === -1) break; // an unterminated string: JSON.parse says where
       i = close;
+      let next = close + 1;
+      while (JSON_WHITESPACE.has(text.charCodeAt(next))) next += 1;
+      if (text.charCodeAt(next) === 58) keys += 1;
     } else if (c === 123 || c === 91) {
       depth += 1;
       if (depth > MAX_DEPTH) throw tooDeep(file, '#', positionOf(text, i));
     } else if (c === 125 || c === 93) depth -= 1;
   }
+  return { keys };
+}
+
+/** A documentation string too long to keep whole, and where it is. */
+export interface LongDoc {
+  readonly holder: Record<string, unknown>;
+  readonly key: string;
+  readonly pointer: string;
+}
+
+/** Whether `holder[key]` is documentation longer than MAX_DOC_LENGTH. */
+export function isLongDoc(holder: object, key: string, value: unknown): boolean {
+  return typeof value === 'string' && value.length > MAX_DOC_LENGTH && DOC_KEYS.has(key) && !Array.isArray(holder);
+}
+
+/** Cuts each long documentation string in place, with a warning each. */
+export function cutLongDocs(found: readonly LongDoc[], file: string): Diagnostic[] {
+  return found.map(({ holder, key, pointer }) => {
+    const text = holder[key] as string;
+    holder[key] = `${text.slice(0, MAX_DOC_LENGTH)}…`;
+    return { ...makeDiagnostic('DOC_TRUNCATED', pointer, { length: text.length, max: MAX_DOC_LENGTH }), file };
+  });
 }
 
 /**
- * Walks the parsed document without recursion: refuses it when it nests deeper than MAX_DEPTH,
- * and cuts documentation strings longer than MAX_DOC_LENGTH in place, with a warning each.
+ * Walks a document without recursion: refuses it when it nests deeper than MAX_DEPTH, and cuts
+ * documentation strings longer than MAX_DOC_LENGTH in place, with a warning each. scanDocument does
+ * the same for the spec's own file; this is for a document that bundled others into it.
  */
 export function checkLimits(data: unknown, file: string): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
+  const found: LongDoc[] = [];
   // Pointers are built only for a diagnostic: one per node cost Microsoft Graph 0.15 s.
   const stack: { value: unknown; path: PathLink | null; depth: number }[] = [{ value: data, path: null, depth: 0 }];
   while (stack.length > 0) {
@@ -49,12 +80,9 @@ export function checkLimits(data: unknown, file: string): Diagnostic[] {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const child = record[key];
-      if (typeof child === 'string' && child.length > MAX_DOC_LENGTH && DOC_KEYS.has(key) && !Array.isArray(value)) {
-        record[key] = `${child.slice(0, MAX_DOC_LENGTH)}…`;
-        const at = pointerOfPath({ parent: path, key });
-        warnings.push({ ...makeDiagnostic('DOC_TRUNCATED', at, { length: child.length, max: MAX_DOC_LENGTH }), file });
-      } else if (child !== null && typeof child === 'object') stack.push({ value: child, path: { parent: path, key }, depth: depth + 1 });
+      if (isLongDoc(record, key, child)) found.push({ holder: record, key, pointer: pointerOfPath({ parent: path, key }) });
+      else if (child !== null && typeof child === 'object') stack.push({ value: child, path: { parent: path, key }, depth: depth + 1 });
     }
   }
-  return warnings.reverse();
+  return cutLongDocs(found.reverse(), file);
 }

@@ -2,8 +2,8 @@
 
 import { resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
-import { checkLimits } from './checkLimits';
-import { checkRefs } from './checkRefs';
+import { checkLimits, cutLongDocs } from './checkLimits';
+import { refuseMalformedRefs } from './checkRefs';
 import { bundleExternalRefs, DEFAULT_REF_POLICY, type RefPolicy } from './bundleExternalRefs';
 import { detectFormat, parseDocument } from './parseDocument';
 import type { LocateAll } from './sourceLocator';
@@ -40,9 +40,11 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
     return list.map((d) => ({ ...d, ...(positions.get(d) ?? {}) }));
   };
   try {
-    checkRefs(parsed.data, input);
-    const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, resolve(input), input, dialect, policy);
-    return { file: input, sha256, dialect, document, diagnostics: checkLimits(document, input), locateAll: parsed.locateAll };
+    refuseMalformedRefs(parsed.scan.malformedRefs, input);
+    const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
+    // The scan saw every node of a document that bundled nothing; a bundled one holds other files' too.
+    const diagnostics = document === parsed.data ? cutLongDocs(parsed.scan.longDocs, input) : checkLimits(document, input);
+    return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll };
   } catch (error) {
     if (error instanceof RefusedInputError) throw new RefusedInputError(placed(error.diagnostics));
     throw error;

@@ -5,8 +5,9 @@ import type { Document, LineCounter, Node } from 'yaml';
 import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { lazyModule } from '../lazyModule';
-import { checkJsonDepth } from './checkLimits';
-import { closingQuote, jsonLocator, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
+import { scanJsonText } from './checkLimits';
+import { scanDocument, type DocumentScan } from './scanDocument';
+import { jsonLocator, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
 
@@ -18,6 +19,8 @@ export interface ParsedDocument {
   readonly data: unknown;
   /** Where the nodes at JSON pointers start in the text, where they can be found. */
   readonly locateAll: LocateAll;
+  /** What one walk over `data` found: its refs, and how many keys it holds. */
+  readonly scan: DocumentScan;
 }
 
 /** Chooses the parser by file extension, and by the first character when the extension says nothing. */
@@ -79,44 +82,13 @@ function isEmptyDocument(doc: Document): boolean {
   return doc.contents === null || (yaml().isScalar(doc.contents) && doc.contents.value === null);
 }
 
-const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
-
-/** How many keys the objects of valid JSON text hold, repeats included: the strings followed by `:`. */
-function keyTokenCount(text: string): number {
-  let count = 0;
-  // Outside strings valid JSON has no `"`, so each unescaped quote pair is one string token.
-  for (let open = text.indexOf('"'); open !== -1; ) {
-    const close = closingQuote(text, open);
-    if (close === -1) break;
-    let next = close + 1;
-    while (JSON_WHITESPACE.has(text.charCodeAt(next))) next += 1;
-    if (text[next] === ':') count += 1;
-    open = text.indexOf('"', next);
-  }
-  return count;
-}
-
-/** How many keys the objects of parsed JSON hold; a repeated key was kept once. */
-function parsedKeyCount(data: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) for (const item of value) stack.push(item);
-    else {
-      const keys = Object.keys(value);
-      count += keys.length;
-      for (const key of keys) stack.push((value as Record<string, unknown>)[key]);
-    }
-  }
-  return count;
-}
-
-/** JSON.parse keeps the last of two equal keys without a word; a spec with them is ambiguous, so it is refused. */
-function refuseDuplicateKeys(text: string, data: unknown, file: string): void {
-  // Counting is cheap; only when the counts differ is there a repeat to find (and a slower walk to find it).
-  if (keyTokenCount(text) === parsedKeyCount(data)) return;
+/**
+ * JSON.parse keeps the last of two equal keys without a word; a spec with them is ambiguous, so it is
+ * refused. Counting is cheap: only when the parsed document holds fewer keys than the text spells is
+ * there a repeat to find, with a slower walk over the text.
+ */
+function refuseDuplicateKeys(text: string, keysInText: number, parsedKeys: number, file: string): void {
+  if (keysInText === parsedKeys) return;
   const keys: Set<string>[] = [];
   let duplicate: { key: string; offset: number } | null = null;
   visitJson(text, {
@@ -141,18 +113,31 @@ function jsonErrorPosition(text: string): SourcePosition | null {
   return first === undefined ? null : positionOf(text, first.offset);
 }
 
+/** The scan of `data`; a refusal (nesting too deep) is placed at its line:column. */
+function scanned(data: unknown, file: string, locateAll: LocateAll): DocumentScan {
+  try {
+    return scanDocument(data, file);
+  } catch (error) {
+    if (!(error instanceof RefusedInputError)) throw error;
+    const positions = locateAll(error.diagnostics.map((d) => d.pointer));
+    throw new RefusedInputError(error.diagnostics.map((d, i) => ({ ...d, ...(positions[i] ?? {}) })));
+  }
+}
+
 /** Parses the text; throws RefusedInputError with line:column when it is not one well-formed document. */
 export function parseDocument(text: string, file: string, format: SourceFormat): ParsedDocument {
   if (format === 'json') {
-    checkJsonDepth(text, file);
+    const spelled = scanJsonText(text, file);
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
       refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
     }
-    refuseDuplicateKeys(text, data, file);
-    return { data, locateAll: jsonLocator(text) };
+    const locateAll = jsonLocator(text);
+    const scan = scanned(data, file, locateAll);
+    refuseDuplicateKeys(text, spelled.keys, scan.keyCount, file);
+    return { data, locateAll, scan };
   }
   const { doc, lines } = yamlDocument(text, file, format);
   let data: unknown;
@@ -162,5 +147,6 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     // The parser's own guard against alias bombs ("billion laughs") throws here.
     refuse(file, /alias/i.test((error as Error).message) ? 'aliases expand to too much data (an alias bomb?)' : (error as Error).message, null, format);
   }
-  return { data, locateAll: yamlLocator(doc, lines) };
+  const locateAll = yamlLocator(doc, lines);
+  return { data, locateAll, scan: scanned(data, file, locateAll) };
 }

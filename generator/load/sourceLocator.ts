@@ -92,7 +92,7 @@ const CLOSE_BRACE = 0x7d;
  * For JSON text that JSON.parse accepted: one pass follows every requested pointer at once. It
  * descends only where a pointer leads and skips every other value by its brackets and quotes, so
  * most of a large spec is passed over with indexOf (jsonc's full tokenizer took 150 ms on GitHub's
- * 13 MB). Recursion is bounded: deeper documents are refused before this runs (checkJsonDepth).
+ * 13 MB). Recursion is bounded: deeper documents are refused before this runs (scanJsonText).
  */
 export function jsonLocator(text: string): LocateAll {
   return (pointers) => {

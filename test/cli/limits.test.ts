@@ -68,6 +68,16 @@ it('cuts a 50 MB description with a warning, keeping the output small', async ()
   expect(statSync(join(dir, 'out/operations.ts')).size).toBeLessThan(200_000);
 });
 
+it('cuts long descriptions in the spec and in a file it refers to, once each', async () => {
+  const long = 'd'.repeat(100 * 1024);
+  writeFileSync(join(dir, 'pet.json'), JSON.stringify({ type: 'object', description: long }));
+  const op = { operationId: 'a', description: long, responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: 'pet.json' } } } } } };
+  const run = await generate('refs.json', `${head}"paths":{"/a":{"get":${JSON.stringify(op)}}}}`);
+  expect(run.code).toBe(0);
+  expect(diagnostics(run.stderr).map((d) => `${d.code} ${d.pointer}`).sort()).toEqual(['DOC_TRUNCATED #/components/schemas/pet/description', 'DOC_TRUNCATED #/paths/~1a/get/description']);
+  expect(statSync(join(dir, 'out/types.ts')).size).toBeLessThan(100 * 1024);
+});
+
 it('gives a 5,000-character operationId a usable name', async () => {
   const op = { operationId: 'get'.repeat(1700), responses: { 200: { description: 'ok' } } };
   const run = await generate('long.json', `${head}"paths":{"/a":{"get":${JSON.stringify(op)}}}}`);

@@ -2,7 +2,7 @@
 // too deep, and brackets inside strings (with escaped quotes) do not count.
 
 import fc from 'fast-check';
-import { checkJsonDepth, MAX_DEPTH } from '../../../generator/load/checkLimits';
+import { scanJsonText, MAX_DEPTH } from '../../../generator/load/checkLimits';
 import { RefusedInputError } from '../../../generator/diagnostics';
 
 /** Where the first bracket deeper than MAX_DEPTH is, found by a tokenizing regex; null when none is. */
@@ -22,7 +22,7 @@ function firstTooDeep(text: string): { line: number; column: number } | null {
 
 function refusal(text: string): { line?: number; column?: number } | null {
   try {
-    checkJsonDepth(text, 'spec.json');
+    scanJsonText(text, 'spec.json');
     return null;
   } catch (error) {
     if (!(error instanceof RefusedInputError)) throw error;
