@@ -2,8 +2,8 @@
 // template's file, line and column. Handlebars' messages hold an excerpt over several lines and the
 // position as text; a diagnostic is one line, with the position in its own fields and no stack.
 
-import Handlebars from 'handlebars';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics';
+import { handlebars } from './handlebars';
 
 /** 1-based, as editors count. */
 interface Position {
@@ -31,7 +31,7 @@ function exceptionPosition(error: unknown): Position | null {
  */
 function parserPosition(): Position | null {
   // Not in Handlebars' type declarations, hence read as unknown.
-  const { Parser } = Handlebars as unknown as { Parser?: { yy?: { lexer?: { yylloc?: { first_line?: unknown; first_column?: unknown } } } } };
+  const { Parser } = handlebars() as unknown as { Parser?: { yy?: { lexer?: { yylloc?: { first_line?: unknown; first_column?: unknown } } } } };
   const loc = Parser?.yy?.lexer?.yylloc;
   if (typeof loc?.first_line !== 'number' || typeof loc.first_column !== 'number') return null;
   return { line: loc.first_line, column: loc.first_column + 1 };

@@ -3,9 +3,12 @@
 
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Handlebars from 'handlebars';
+import type { TemplateDelegate } from 'handlebars';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics';
 import { renderDiagnostic, syntaxDiagnostic } from './handlebarsDiagnostics';
+import { lazyModule } from '../lazyModule';
+import { handlebars } from './handlebars';
+import { compileOptions, precompiledTemplates } from './precompiledTemplates';
 import type { TemplateViews } from './templateViews';
 
 /** Each is documented in templateViews.ts (its view-model) and templates/README.md. */
@@ -49,8 +52,7 @@ export function templatesFolderError(dir: string): Diagnostic | null {
   return makeDiagnostic('TEMPLATES_FOLDER_MISSING', '#', { path: dir, problem: found === undefined ? 'does not exist' : 'is not a folder' });
 }
 
-function compileTemplate(env: typeof Handlebars, file: string, builtIn: boolean): Template {
-  const source = readFileSync(file, 'utf8');
+function compileSource(env: typeof import('handlebars'), file: string, source: string, builtIn: boolean): TemplateDelegate {
   // compile() parses lazily, on the first render: parse a user's template now, so that a broken one
   // is reported even when nothing renders it (no operation paginates). Ours are tested to parse.
   try {
@@ -58,7 +60,10 @@ function compileTemplate(env: typeof Handlebars, file: string, builtIn: boolean)
   } catch (error) {
     throw new TemplateError(syntaxDiagnostic(file, error));
   }
-  const compiled = env.compile(source, { noEscape: true, strict: true });
+  return env.compile(source, compileOptions());
+}
+
+function template(compiled: TemplateDelegate, file: string, builtIn: boolean): Template {
   const outputs: string[] = [];
   const render = (view: object): string => {
     let text: string;
@@ -73,15 +78,23 @@ function compileTemplate(env: typeof Handlebars, file: string, builtIn: boolean)
   return Object.assign(render, { file, builtIn, outputs });
 }
 
+function builtInFile(name: TemplateName): string {
+  return join(BUILTIN_TEMPLATE_DIR, `${name}.hbs`);
+}
+
 /** Compiles every template once; files in `overrideDir` named like a built-in one replace it. */
 export function loadTemplates(overrideDir?: string): Templates {
   const missing = overrideDir === undefined ? null : templatesFolderError(overrideDir);
   if (missing !== null) throw new TemplateError(missing);
-  const env = Handlebars.create();
+  // Ours are precompiled as one set, whichever a user replaces, so that the cache holds one file.
+  const ours = new Map(TEMPLATE_NAMES.map((name) => [name, readFileSync(builtInFile(name), 'utf8')]));
+  const precompiled = precompiledTemplates(ours);
+  const env = lazyModule(() => handlebars().create());
   const out = {} as Record<TemplateName, Template>;
   for (const name of TEMPLATE_NAMES) {
     const own = overrideDir === undefined ? null : join(overrideDir, `${name}.hbs`);
-    out[name] = own !== null && existsSync(own) ? compileTemplate(env, own, false) : compileTemplate(env, join(BUILTIN_TEMPLATE_DIR, `${name}.hbs`), true);
+    if (own !== null && existsSync(own)) out[name] = template(compileSource(env(), own, readFileSync(own, 'utf8'), false), own, false);
+    else out[name] = template(precompiled?.get(name) ?? compileSource(env(), builtInFile(name), ours.get(name)!, true), builtInFile(name), true);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // Refuses anything that is not exactly one document; knows nothing about what a spec contains.
 
 import type { Document, LineCounter, Node } from 'yaml';
-import { parse as parseJsonc, visit as visitJson, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { lazyModule } from '../lazyModule';
 import { scanJsonText } from './checkLimits';
@@ -10,6 +10,8 @@ import { scanDocument, type DocumentScan } from './scanDocument';
 import { jsonLocator, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
+// Only a spec that JSON.parse refuses, or one with a repeated key, needs a tolerant scanner.
+const jsonc = lazyModule(() => require('jsonc-parser') as typeof import('jsonc-parser'));
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -91,7 +93,7 @@ function refuseDuplicateKeys(text: string, keysInText: number, parsedKeys: numbe
   if (keysInText === parsedKeys) return;
   const keys: Set<string>[] = [];
   let duplicate: { key: string; offset: number } | null = null;
-  visitJson(text, {
+  jsonc().visit(text, {
     onObjectBegin: () => void keys.push(new Set()),
     onObjectEnd: () => void keys.pop(),
     onObjectProperty: (key, offset) => {
@@ -108,7 +110,7 @@ function refuseDuplicateKeys(text: string, keysInText: number, parsedKeys: numbe
 /** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
 function jsonErrorPosition(text: string): SourcePosition | null {
   const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   return first === undefined ? null : positionOf(text, first.offset);
 }

@@ -1,0 +1,7 @@
+// Handlebars with its compiler, loaded on first use: a run on the built-in templates needs only the
+// runtime and their precompiled code (precompiledTemplates.ts), and a broken user template needs the
+// parser's state for its diagnostic.
+
+import { lazyModule } from '../lazyModule';
+
+export const handlebars = lazyModule(() => require('handlebars') as typeof import('handlebars'));
