@@ -28,12 +28,14 @@ export interface TypeContext {
 export const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
 export const NULL: TypeRef = { kind: 'primitive', name: 'null' };
 
-/** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
 /**
- * What unionOf compares members by: their JSON, each written once (enums with thousands of values
- * exist), or for the common small kinds a shorter key that cannot equal any JSON (which starts with `{`).
+ * What unionOf compares members by: for the common small kinds a short key that cannot equal any
+ * JSON (which starts with `{`); for the others (objects, arrays, ...) their JSON, each written once
+ * (enums with thousands of values exist). A structured member can only equal another structured
+ * one, so when it is the only one its JSON is not written: `T | null` on a large object type did
+ * so for every nullable object (20 ms on GitHub).
  */
-function memberKey(t: TypeRef): string {
+function memberKey(t: TypeRef, structuredCount: number): string {
   switch (t.kind) {
     case 'named':
       return `n${t.name}`;
@@ -42,20 +44,30 @@ function memberKey(t: TypeRef): string {
     case 'literal':
       return `l${JSON.stringify(t.value)}`;
     default:
-      return JSON.stringify(t);
+      return structuredCount > 1 ? JSON.stringify(t) : '{';
   }
 }
 
+function isStructured(t: TypeRef): boolean {
+  return t.kind !== 'named' && t.kind !== 'primitive' && t.kind !== 'literal';
+}
+
+/** A union that drops duplicates and flattens nested unions, so `T | null | null` stays `T | null`. */
 export function unionOf(members: readonly TypeRef[]): TypeRef {
   const flat: TypeRef[] = [];
   const seen = new Set<string>();
-  const all = members.flatMap((t) => (t.kind === 'union' ? t.of : [t]));
+  // A loop, not flatMap, which made an array per member (most unions are enums' literals).
+  const all: TypeRef[] = [];
+  for (const t of members) {
+    if (t.kind !== 'union') all.push(t);
+    else for (const inner of t.of) all.push(inner);
+  }
+  const structuredCount = all.filter(isStructured).length;
   for (const member of all) {
     // An enum's `null` and `nullable: true` are the same type.
     const m = member.kind === 'literal' && member.value === null ? NULL : member;
     if (m.kind === 'primitive' && m.name === 'never') continue;
-    // A lone member has nothing to repeat: writing a large object type's JSON would be wasted.
-    const key = all.length === 1 ? '' : memberKey(m);
+    const key = memberKey(m, structuredCount);
     if (!seen.has(key)) {
       seen.add(key);
       flat.push(m);
