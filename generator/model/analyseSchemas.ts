@@ -19,7 +19,8 @@ export interface SchemaFacts {
   readonly subtypes: ReadonlyMap<string, SubtypeInfo>;
 }
 
-const LIST_KEYWORDS = ['allOf', 'oneOf', 'anyOf', 'prefixItems'] as const;
+const SINGLE_KEYWORDS = ['additionalProperties', 'not', 'items'] as const;
+const LIST_KEYWORDS = ['items', 'allOf', 'oneOf', 'anyOf', 'prefixItems'] as const;
 
 /** Calls `visit` on every schema node inside `node`, without following `$ref`s. */
 export function forEachSubschema(node: unknown, visit: (schema: JsonObject) => void): void {
@@ -27,46 +28,54 @@ export function forEachSubschema(node: unknown, visit: (schema: JsonObject) => v
   visit(node);
   if (typeof node['$ref'] === 'string') return;
   if (isObject(node['properties'])) for (const child of Object.values(node['properties'])) forEachSubschema(child, visit);
-  for (const key of ['additionalProperties', 'not'] as const) forEachSubschema(node[key], visit);
-  const items = node['items'];
-  if (Array.isArray(items)) items.forEach((child) => forEachSubschema(child, visit));
-  else forEachSubschema(items, visit);
+  // `items` is a schema or (draft 4 tuples) a list of them; each loop skips the shape it does not take.
+  for (const key of SINGLE_KEYWORDS) forEachSubschema(node[key], visit);
   for (const key of LIST_KEYWORDS) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((child) => forEachSubschema(child, visit));
+    if (Array.isArray(list)) for (const child of list) forEachSubschema(child, visit);
   }
 }
 
-function hasOwnDirection(node: unknown): boolean {
-  let found = false;
-  forEachSubschema(node, (schema) => {
-    if (!isObject(schema['properties'])) return;
-    for (const prop of Object.values(schema['properties'])) {
-      if (isObject(prop) && (prop['readOnly'] === true || prop['writeOnly'] === true)) found = true;
-    }
-  });
-  return found;
+function isDirectional(prop: unknown): boolean {
+  return isObject(prop) && (prop['readOnly'] === true || prop['writeOnly'] === true);
 }
 
-function refsOf(node: unknown): string[] {
-  const refs: string[] = [];
+/**
+ * Whether a schema has readOnly or writeOnly properties of its own, and the refs it makes. One walk
+ * for both: two walks over every declared schema were 50 ms on GitHub.
+ */
+function directionFacts(node: unknown): { own: boolean; refs: string[] } {
+  const facts = { own: false, refs: [] as string[] };
   forEachSubschema(node, (schema) => {
-    if (typeof schema['$ref'] === 'string') refs.push(schema['$ref']);
+    if (typeof schema['$ref'] === 'string') facts.refs.push(schema['$ref']);
+    if (!facts.own && isObject(schema['properties'])) facts.own = Object.values(schema['properties']).some(isDirectional);
   });
-  return refs;
+  return facts;
 }
 
-/** A schema is directional when it, or anything it refers to, has readOnly or writeOnly properties. */
+/**
+ * A schema is directional when it, or anything it refers to, has readOnly or writeOnly properties:
+ * spread from the schemas with their own along the refs, backwards (a loop over every schema until
+ * nothing changed took 16 ms on Graph).
+ */
 function directionalSchemas(schemas: readonly NamedSchema[]): Set<string> {
-  const refs = new Map(schemas.map((s) => [s.site.pointer, refsOf(s.site.node)]));
-  const directional = new Set(schemas.filter((s) => hasOwnDirection(s.site.node)).map((s) => s.site.pointer));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [pointer, targets] of refs) {
-      if (!directional.has(pointer) && targets.some((t) => directional.has(t))) {
-        directional.add(pointer);
-        changed = true;
-      }
+  const referrers = new Map<string, string[]>();
+  const directional = new Set<string>();
+  for (const s of schemas) {
+    const { own, refs } = directionFacts(s.site.node);
+    if (own) directional.add(s.site.pointer);
+    for (const target of refs) {
+      const list = referrers.get(target);
+      if (list === undefined) referrers.set(target, [s.site.pointer]);
+      else list.push(s.site.pointer);
+    }
+  }
+  const pending = [...directional];
+  for (let target = pending.pop(); target !== undefined; target = pending.pop()) {
+    for (const referrer of referrers.get(target) ?? []) {
+      if (directional.has(referrer)) continue;
+      directional.add(referrer);
+      pending.push(referrer);
     }
   }
   return directional;
