@@ -55,6 +55,16 @@ export function caseWords(words: readonly string[], nameCase: NameCase): string 
   }
 }
 
+/**
+ * caseWords(head ++ tail) from the head already cased: a name's base is cased once for all its forms
+ * (an operation has up to twelve), and only the suffix words each time.
+ */
+export function appendCased(casedHead: string, tail: readonly string[], nameCase: NameCase): string {
+  if (casedHead === '') return caseWords(tail, nameCase);
+  if (tail.length === 0) return casedHead;
+  return nameCase === 'constant' ? `${casedHead}_${caseWords(tail, 'constant')}` : casedHead + caseWords(tail, 'pascal');
+}
+
 /** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */
 export function applyCase(raw: string, nameCase: NameCase): string {
   return caseWords(splitWords(raw), nameCase);
@@ -87,9 +97,14 @@ export function toIdentifier(raw: string, nameCase: NameCase, reserved: Readonly
 
 /** toIdentifier for text already split by splitWords (splitting its words again changes nothing). */
 export function identifierFromWords(words: readonly string[], nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
-  let name = shorten(caseWords(words, nameCase));
+  return identifierFromCased(caseWords(words, nameCase), nameCase, reserved, fallback);
+}
+
+/** identifierFromWords for words already put in `nameCase` by caseWords or appendCased. */
+export function identifierFromCased(cased: string, nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
+  let name = shorten(cased);
   if (name === '') name = applyCase(fallback, nameCase);
   if (!/^[\p{ID_Start}$_]/u.test(name) || reserved.has(name)) name = `_${name}`;
-  if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(words.join(' '))}`);
+  if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(cased)}`);
   return name as Identifier;
 }

@@ -1,7 +1,7 @@
 // Decides final, collision-free names for a whole scope at once (the "resolve" pass).
 // Callers first collect every request for the scope; nothing else may invent names.
 
-import { fnv1a, identifierFromWords, type Identifier, type NameCase, splitWords } from './identifier';
+import { appendCased, caseWords, fnv1a, identifierFromCased, type Identifier, type NameCase, splitWords } from './identifier';
 
 export interface NameForm {
   readonly case: NameCase;
@@ -31,10 +31,22 @@ export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
 /** The words of each suffix, split once: a spec with thousands of operations asks for the same few. */
 const suffixWords = new Map<string, readonly string[]>();
 
-function formName(words: readonly string[], form: NameForm, reserved: ReadonlySet<string>, fallback: string): Identifier {
+/** A base's words in each case it is asked for, cased once for all of a request's forms. */
+type CasedBase = (nameCase: NameCase) => string;
+
+function casedBase(words: readonly string[]): CasedBase {
+  const cased = new Map<NameCase, string>();
+  return (nameCase) => {
+    let text = cased.get(nameCase);
+    if (text === undefined) cased.set(nameCase, (text = caseWords(words, nameCase)));
+    return text;
+  };
+}
+
+function formName(base: CasedBase, form: NameForm, reserved: ReadonlySet<string>, fallback: string): Identifier {
   let suffix = suffixWords.get(form.suffix);
   if (suffix === undefined) suffixWords.set(form.suffix, (suffix = splitWords(form.suffix)));
-  return identifierFromWords([...words, ...suffix], form.case, reserved, `${fallback} ${form.suffix}`);
+  return identifierFromCased(appendCased(base(form.case), suffix, form.case), form.case, reserved, `${fallback} ${form.suffix}`);
 }
 
 /** Long bases are cut to a readable prefix plus a hash of the whole, before any suffix (`Params`) is added. */
@@ -52,7 +64,7 @@ function baseWords(request: NameRequest<string>): readonly string[] {
 
 /** Every form's name for the base with number `n` appended (none for 1). */
 function namesFor<K extends string>(request: NameRequest<K>, base: readonly string[], n: number, reserved: ReadonlySet<string>): Record<K, Identifier> {
-  const words = n === 1 ? base : [...base, String(n)];
+  const words = casedBase(n === 1 ? base : [...base, String(n)]);
   const names = {} as Record<K, Identifier>;
   for (const key of Object.keys(request.forms) as K[]) names[key] = formName(words, request.forms[key], reserved, request.fallback);
   const values = Object.values<string>(names);
