@@ -6,6 +6,7 @@ import { isJsonScalar, isObject, resolvePointer, type JsonObject } from '../json
 import { pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
+import { isHoistable } from './hoistInlineSchemas';
 import { intersectionOf, NULL, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
@@ -66,24 +67,25 @@ function memberTag(schema: JsonObject, member: unknown): string | null {
   return hit?.[0] ?? decodeURIComponent(ref.split('/').pop() ?? '');
 }
 
+const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
+
 function composed(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
+  const keyword = COMPOSITIONS.find((k) => Array.isArray(schema[k]) && schema[k].length > 0);
+  if (keyword === undefined) return null;
+  const list = schema[keyword] as unknown[];
+  // Looked up only for a composition: a lookup hashes the whole pointer, and most nodes are not one.
   const subtype = ctx.facts.subtypes.get(pointer);
-  for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
-    const list = schema[keyword];
-    if (!Array.isArray(list) || list.length === 0) continue;
-    const parts = list.map((node: unknown, i: number) => {
-      const at = pointerTo(pointer, keyword, i);
-      const base = subtype !== undefined && isObject(node) && node['$ref'] === subtype.base ? ctx.namedSchemas.get(subtype.base)?.base : undefined;
-      if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;
-      const type = buildTypeRef(node, at, ctx, seen);
-      const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
-      const tag = keyword !== 'allOf' && typeof property === 'string' ? memberTag(schema, node) : null;
-      return tag === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tag)] } as const);
-    });
-    if (keyword !== 'allOf') return unionOf(parts);
-    return intersectionOf(subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tag)]);
-  }
-  return null;
+  const parts = list.map((node: unknown, i: number) => {
+    const at = pointerTo(pointer, keyword, i);
+    const base = subtype !== undefined && isObject(node) && node['$ref'] === subtype.base ? ctx.namedSchemas.get(subtype.base)?.base : undefined;
+    if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;
+    const type = buildTypeRef(node, at, ctx, seen);
+    const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
+    const tag = keyword !== 'allOf' && typeof property === 'string' ? memberTag(schema, node) : null;
+    return tag === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tag)] } as const);
+  });
+  if (keyword !== 'allOf') return unionOf(parts);
+  return intersectionOf(subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tag)]);
 }
 
 function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
@@ -123,15 +125,18 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
 }
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {
-  // A hoisted inline schema is referred to by name, except while its own declaration is built.
-  const hoisted = seen.has(pointer) ? undefined : ctx.namedSchemas.get(pointer);
-  if (hoisted !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? hoisted.write : hoisted.read };
   if (node === true || node === undefined) return UNKNOWN;
   if (node === false) return { kind: 'primitive', name: 'never' };
   if (!isObject(node)) {
     ctx.sink.report('SCHEMA_UNSUPPORTED', pointer, { reason: 'is not an object' });
     return UNKNOWN;
   }
+  // A hoisted inline schema is referred to by name, except while its own declaration is built. Only
+  // a node of a kind that is hoisted can be one: looking up every node's new pointer string (which
+  // hashes all of it) was 15 ms on GitHub. (A named schema is found by its `$ref` in refType, and
+  // reaches here at its own pointer only to build its declaration.)
+  const hoisted = isHoistable(node) && !seen.has(pointer) ? ctx.namedSchemas.get(pointer) : undefined;
+  if (hoisted !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? hoisted.write : hoisted.read };
   if (typeof node['$ref'] === 'string') return refType(node['$ref'], pointer, ctx, seen);
   const type = bareType(node, pointer, ctx, seen);
   return isNullable(node) ? unionOf([type, NULL]) : type;

@@ -8,7 +8,7 @@ import { pointerTo } from '../pointer';
 import { pathName } from './planNames';
 
 function isInlineObject(node: JsonObject): boolean {
-  const composed = ['allOf', 'oneOf', 'anyOf'].some((k) => node[k] !== undefined);
+  const composed = node['allOf'] !== undefined || node['oneOf'] !== undefined || node['anyOf'] !== undefined;
   return !composed && isObject(node['properties']) && Object.keys(node['properties']).length > 0;
 }
 
@@ -16,10 +16,15 @@ function isInlineEnum(node: JsonObject): boolean {
   return Array.isArray(node['enum']) && node['enum'].length > 0;
 }
 
+/** Whether an inline node is of a kind that gets a name of its own (when it is not a declaration already). */
+export function isHoistable(node: JsonObject): boolean {
+  return isInlineObject(node) || isInlineEnum(node);
+}
+
 /** Records `node` when it deserves a name (unless it is a declaration already), then looks inside it. */
 function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out: NamedSchema[]): void {
   if (!isObject(node) || typeof node['$ref'] === 'string') return;
-  if (!isRoot && (isInlineObject(node) || isInlineEnum(node))) out.push({ name: raw, site: { node, pointer } });
+  if (!isRoot && isHoistable(node)) out.push({ name: raw, site: { node, pointer } });
   if (isObject(node['properties'])) {
     for (const [name, child] of Object.entries(node['properties'])) visit(child, pointerTo(pointer, 'properties', name), `${raw} ${name}`, false, out);
   }
