@@ -4,7 +4,7 @@
 import type { DiagnosticSink } from '../diagnostics';
 import type { Identifier } from '../naming';
 import type { SchemaFacts } from './analyseSchemas';
-import type { TypeRef } from './ApiModel';
+import type { PrimitiveName, TypeRef } from './ApiModel';
 
 /** The names one named schema is emitted under. */
 export interface SchemaNames {
@@ -25,8 +25,28 @@ export interface TypeContext {
   readonly sink: DiagnosticSink;
 }
 
-export const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
-export const NULL: TypeRef = { kind: 'primitive', name: 'null' };
+/**
+ * The one object of each primitive type. Most properties are primitives, and the model is readonly,
+ * so they share these rather than each keeping an object of its own alive until emit.
+ */
+const PRIMITIVES: Readonly<Record<PrimitiveName, TypeRef>> = {
+  string: { kind: 'primitive', name: 'string' },
+  number: { kind: 'primitive', name: 'number' },
+  int64: { kind: 'primitive', name: 'int64' },
+  boolean: { kind: 'primitive', name: 'boolean' },
+  null: { kind: 'primitive', name: 'null' },
+  undefined: { kind: 'primitive', name: 'undefined' },
+  unknown: { kind: 'primitive', name: 'unknown' },
+  never: { kind: 'primitive', name: 'never' },
+  binary: { kind: 'primitive', name: 'binary' },
+};
+
+export function primitive(name: PrimitiveName): TypeRef {
+  return PRIMITIVES[name];
+}
+
+export const UNKNOWN = PRIMITIVES.unknown;
+export const NULL = PRIMITIVES.null;
 
 /**
  * What unionOf compares members by: for the common small kinds a short key that cannot equal any
@@ -74,7 +94,7 @@ export function unionOf(members: readonly TypeRef[]): TypeRef {
     }
   }
   if (flat.some((t) => t.kind === 'primitive' && t.name === 'unknown')) return UNKNOWN;
-  if (flat.length === 0) return { kind: 'primitive', name: 'never' };
+  if (flat.length === 0) return primitive('never');
   return flat.length === 1 ? flat[0]! : { kind: 'union', of: flat };
 }
 

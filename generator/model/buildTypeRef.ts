@@ -7,7 +7,7 @@ import { pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { isHoistable } from './hoistInlineSchemas';
-import { intersectionOf, NULL, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
+import { intersectionOf, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
 
@@ -36,15 +36,15 @@ function arrayType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: 
 function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   switch (type) {
     case 'string':
-      return { kind: 'primitive', name: schema['format'] === 'binary' ? 'binary' : 'string' };
+      return primitive(schema['format'] === 'binary' ? 'binary' : 'string');
     case 'file': // Swagger 2.0 responses and formData
-      return { kind: 'primitive', name: 'binary' };
+      return primitive('binary');
     case 'integer':
-      return { kind: 'primitive', name: schema['format'] === 'int64' ? 'int64' : 'number' };
+      return primitive(schema['format'] === 'int64' ? 'int64' : 'number');
     case 'number':
-      return { kind: 'primitive', name: 'number' };
+      return primitive('number');
     case 'boolean':
-      return { kind: 'primitive', name: 'boolean' };
+      return primitive('boolean');
     case 'null':
       return NULL;
     case 'array':
@@ -126,7 +126,7 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {
   if (node === true || node === undefined) return UNKNOWN;
-  if (node === false) return { kind: 'primitive', name: 'never' };
+  if (node === false) return primitive('never');
   if (!isObject(node)) {
     ctx.sink.report('SCHEMA_UNSUPPORTED', pointer, { reason: 'is not an object' });
     return UNKNOWN;
