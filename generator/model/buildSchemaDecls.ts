@@ -43,6 +43,9 @@ function subtypesByBase(ctx: TypeContext): Map<string, string[]> {
   return byBase;
 }
 
+const DIRECTIONAL_VIEWS: readonly (readonly ['read' | 'write', SchemaView])[] = [['read', 'read'], ['write', 'write']];
+const SINGLE_VIEW: readonly (readonly ['read' | 'write', SchemaView])[] = [['read', 'both']];
+
 /** What the views of one schema share. */
 type SharedFields = Pick<SchemaDecl, 'doc' | 'tags' | 'enumMembers' | 'pointer'>;
 
@@ -58,14 +61,16 @@ export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeConte
   const decls: SchemaDecl[] = [];
   const subtypesOf = subtypesByBase(ctx);
   const enums: EnumCache = new Map();
+  // One context per side for all schemas, not a copy per schema.
+  const readCtx: TypeContext = { ...ctx, direction: 'read' };
+  const writeCtx: TypeContext = { ...ctx, direction: 'write' };
   for (const schema of schemas) {
     const names = ctx.namedSchemas.get(schema.site.pointer)!;
     const node = isObject(schema.site.node) ? schema.site.node : {};
     const shared: SharedFields = { doc: readText(node['description']), tags: docTags(node), enumMembers: enumMembers(node, enums), pointer: schema.site.pointer };
-    const directional = names.write !== names.read;
-    const views: ['read' | 'write', SchemaView][] = directional ? [['read', 'read'], ['write', 'write']] : [['read', 'both']];
+    const views = names.write !== names.read ? DIRECTIONAL_VIEWS : SINGLE_VIEW;
     for (const [direction, view] of views) {
-      const sideCtx: TypeContext = { ...ctx, direction };
+      const sideCtx = direction === 'write' ? writeCtx : readCtx;
       const build = (): TypeRef => buildTypeRef(schema.site.node, schema.site.pointer, sideCtx, new Set([schema.site.pointer]));
       const name = direction === 'write' ? names.write : names.read;
       if (names.base === null) {
