@@ -9,17 +9,19 @@ export function escapePointerSegment(segment: string): string {
 
 /** `pointerTo('#/paths', '/pets/{id}')` → `#/paths/~1pets~1{id}`. */
 export function pointerTo(base: string, ...segments: readonly (string | number)[]): string {
-  return segments.reduce<string>((acc, s) => `${acc}/${escapePointerSegment(String(s))}`, base);
+  // A loop, not reduce with a callback: the model builds a pointer for nearly every schema node.
+  let pointer = base;
+  for (const s of segments) pointer += `/${typeof s === 'number' ? s : escapePointerSegment(s)}`;
+  return pointer;
 }
 
 /** The unescaped tokens of a pointer; `#` and `#/` both mean the whole document. */
 export function parsePointer(pointer: string): string[] {
-  const body = pointer.replace(/^#/, '');
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (body === '' || body === '/') return [];
-  return body
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = body.slice(1).split('/');
+  // Most tokens hold no escape: normalise resolves a pointer for every $ref it follows.
+  return body.includes('~') ? tokens.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : tokens;
 }
 
 /**
