@@ -6,7 +6,7 @@
 
 const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { basename, join, resolve } = require('node:path');
 
 const ROOT = resolve(__dirname, '..');
 const SOURCES = join(ROOT, 'generator');
@@ -55,7 +55,9 @@ function bundledCli(cacheDir = join(ROOT, 'node_modules', '.cache', 'specwright'
     // Build under a name of our own, then rename: two processes starting at once never read half a file.
     const partial = `${file}.${process.pid}.tmp`;
     bundleSources(join(SOURCES, 'cli.ts'), partial);
-    for (const old of readdirSync(cacheDir)) if (old.startsWith('cli-') && old.endsWith('.cjs')) rmSync(join(cacheDir, old), { force: true });
+    // Not the bundle of this key: another process may have just renamed it into place and be loading it.
+    const name = basename(file);
+    for (const old of readdirSync(cacheDir)) if (old.startsWith('cli-') && old.endsWith('.cjs') && old !== name) rmSync(join(cacheDir, old), { force: true });
     renameSync(partial, file);
     return file;
   } catch {
