@@ -10,6 +10,7 @@ import { optionsFingerprint } from './emit/optionsFingerprint';
 import { TemplateError } from './emit/templates';
 import type { RefPolicy } from './load/bundleExternalRefs';
 import { loadSpec, type LoadedSpec } from './load/loadSpec';
+import { placeAll } from './load/sourceLocator';
 import { buildModel, type ModelOptions } from './model/buildModel';
 import { modelDocument } from './model/modelDocument';
 import { normaliseSpec } from './normalise/normaliseSpec';
@@ -52,8 +53,7 @@ function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
 
 /** Adds the spec file and line:column to diagnostics that the loader can place. */
 function placed(diagnostics: readonly Diagnostic[], loaded: LoadedSpec): Diagnostic[] {
-  const positions = loaded.locateAll(diagnostics.map((d) => d.pointer));
-  return diagnostics.map((d, i) => ({ ...d, file: loaded.file, ...(positions[i] ?? {}) }));
+  return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: loaded.file }));
 }
 
 /** What this generation is made from, recorded in the manifest for `check`. */

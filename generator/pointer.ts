@@ -23,19 +23,3 @@ export function parsePointer(pointer: string): string[] {
   // Most tokens hold no escape: normalise resolves a pointer for every $ref it follows.
   return body.includes('~') ? tokens.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : tokens;
 }
-
-/**
- * Where a value sits in a walk over a whole document, kept as links to its parent: the pointer
- * string is built only for the few nodes a walk reports (building one per node of a 13 MB spec
- * was most of such a walk's time).
- */
-export interface PathLink {
-  readonly parent: PathLink | null;
-  readonly key: string;
-}
-
-export function pointerOfPath(path: PathLink | null): string {
-  const keys: string[] = [];
-  for (let at = path; at !== null; at = at.parent) keys.push(at.key);
-  return keys.reduceRight((pointer, key) => pointerTo(pointer, key), '#');
-}

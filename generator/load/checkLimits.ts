@@ -1,8 +1,8 @@
-// Keeps hostile input from exhausting the stack or the output: refuses documents nested deeper than
-// any real spec, and shortens documentation strings that would bloat the generated files.
+// Keeps hostile input from exhausting the stack or the output: the limits, the scan of JSON text for
+// its depth, and the cutting of documentation strings that would bloat the generated files
+// (scanDocument finds them, and refuses a parsed document nested too deep).
 
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
-import { pointerOfPath, type PathLink } from '../pointer';
 import { closingQuote, positionOf } from './sourceLocator';
 
 /** Real specs nest about 25 levels deep (GitHub's, 13 MB); every later stage stays well inside the stack at this. */
@@ -62,27 +62,4 @@ export function cutLongDocs(found: readonly LongDoc[], file: string): Diagnostic
     holder[key] = `${text.slice(0, MAX_DOC_LENGTH)}…`;
     return { ...makeDiagnostic('DOC_TRUNCATED', pointer, { length: text.length, max: MAX_DOC_LENGTH }), file };
   });
-}
-
-/**
- * Walks a document without recursion: refuses it when it nests deeper than MAX_DEPTH, and cuts
- * documentation strings longer than MAX_DOC_LENGTH in place, with a warning each. scanDocument does
- * the same for the spec's own file; this is for a document that bundled others into it.
- */
-export function checkLimits(data: unknown, file: string): Diagnostic[] {
-  const found: LongDoc[] = [];
-  // Pointers are built only for a diagnostic: one per node cost Microsoft Graph 0.15 s.
-  const stack: { value: unknown; path: PathLink | null; depth: number }[] = [{ value: data, path: null, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH) throw tooDeep(file, pointerOfPath(path));
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      if (isLongDoc(record, key, child)) found.push({ holder: record, key, pointer: pointerOfPath({ parent: path, key }) });
-      else if (child !== null && typeof child === 'object') stack.push({ value: child, path: { parent: path, key }, depth: depth + 1 });
-    }
-  }
-  return cutLongDocs(found.reverse(), file);
 }

@@ -2,11 +2,12 @@
 
 import { resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
-import { checkLimits, cutLongDocs } from './checkLimits';
+import { cutLongDocs } from './checkLimits';
+import { scanDocument } from './scanDocument';
 import { refuseMalformedRefs } from './checkRefs';
 import { bundleExternalRefs, DEFAULT_REF_POLICY, type RefPolicy } from './bundleExternalRefs';
 import { detectFormat, parseDocument } from './parseDocument';
-import type { LocateAll } from './sourceLocator';
+import { placeAll, type LocateAll } from './sourceLocator';
 import { readSpecFile } from './readSpecFile';
 import { sniffVersion, type Dialect } from './sniffVersion';
 
@@ -32,21 +33,16 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
   const dialect = sniffVersion(parsed.data, input);
-  // Refusals from here on point into a parsed document, so they can say where; all at once, since
-  // finding one is a pass over the text.
-  const placed = (list: readonly Diagnostic[]): Diagnostic[] => {
-    const unplaced = list.filter((d) => d.line === undefined);
-    const positions = new Map(parsed.locateAll(unplaced.map((d) => d.pointer)).map((p, i) => [unplaced[i]!, p]));
-    return list.map((d) => ({ ...d, ...(positions.get(d) ?? {}) }));
-  };
+  // Refusals from here on point into a parsed document, so they can say where.
   try {
     refuseMalformedRefs(parsed.scan.malformedRefs, input);
     const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
     // The scan saw every node of a document that bundled nothing; a bundled one holds other files' too.
-    const diagnostics = document === parsed.data ? cutLongDocs(parsed.scan.longDocs, input) : checkLimits(document, input);
+    const { longDocs } = document === parsed.data ? parsed.scan : scanDocument(document, input);
+    const diagnostics = cutLongDocs(longDocs, input);
     return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll };
   } catch (error) {
-    if (error instanceof RefusedInputError) throw new RefusedInputError(placed(error.diagnostics));
+    if (error instanceof RefusedInputError) throw new RefusedInputError(placeAll(error.diagnostics, parsed.locateAll));
     throw error;
   }
 }

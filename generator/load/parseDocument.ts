@@ -7,7 +7,7 @@ import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { lazyModule } from '../lazyModule';
 import { scanJsonText } from './checkLimits';
 import { scanDocument, type DocumentScan } from './scanDocument';
-import { jsonLocator, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
+import { jsonLocator, placeAll, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
 // Only a spec that JSON.parse refuses, or one with a repeated key, needs a tolerant scanner.
@@ -121,8 +121,7 @@ function scanned(data: unknown, file: string, locateAll: LocateAll): DocumentSca
     return scanDocument(data, file);
   } catch (error) {
     if (!(error instanceof RefusedInputError)) throw error;
-    const positions = locateAll(error.diagnostics.map((d) => d.pointer));
-    throw new RefusedInputError(error.diagnostics.map((d, i) => ({ ...d, ...(positions[i] ?? {}) })));
+    throw new RefusedInputError(placeAll(error.diagnostics, locateAll));
   }
 }
 

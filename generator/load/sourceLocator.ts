@@ -17,6 +17,13 @@ export interface SourcePosition {
 /** Positions of many pointers at once, in their order; null where a pointer leads nowhere. */
 export type LocateAll = (pointers: readonly string[]) => (SourcePosition | null)[];
 
+/** The diagnostics with line:column added where they have none and their pointer can be found: one pass for all. */
+export function placeAll<D extends { readonly pointer: string; readonly line?: number }>(diagnostics: readonly D[], locateAll: LocateAll): D[] {
+  const unplaced = diagnostics.filter((d) => d.line === undefined);
+  const positions = new Map(locateAll(unplaced.map((d) => d.pointer)).map((p, i) => [unplaced[i]!, p]));
+  return diagnostics.map((d) => ({ ...d, ...(positions.get(d) ?? {}) }));
+}
+
 /** A per-node cache of "key → child", built on first use. */
 function childIndex<N extends object, C>(list: (node: N) => Iterable<readonly [string, C]>): (node: N, key: string) => C | undefined {
   const cache = new WeakMap<N, Map<string, C>>();

@@ -56,11 +56,10 @@ function splitAsciiWords(raw: string): string[] {
  */
 export function splitWords(raw: string): string[] {
   if (ASCII.test(raw)) return splitAsciiWords(raw);
-  const rules = UNICODE_WORDS;
   const words: string[] = [];
-  for (const chunk of raw.normalize('NFC').split(rules.separator)) {
+  for (const chunk of raw.normalize('NFC').split(UNICODE_WORDS.separator)) {
     if (chunk === '') continue;
-    const parts = chunk.replace(rules.camel, '$1\u0000$2').replace(rules.acronym, '$1\u0000$2').split('\u0000');
+    const parts = chunk.replace(UNICODE_WORDS.camel, '$1\u0000$2').replace(UNICODE_WORDS.acronym, '$1\u0000$2').split('\u0000');
     words.push(...parts.filter((p) => p !== ''));
   }
   return words;
