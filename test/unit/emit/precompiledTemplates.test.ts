@@ -1,7 +1,7 @@
 // The built-in templates' cache: compiled once into a CommonJS file, read back on later runs, and
 // rendering exactly what Handlebars' compiler renders; without a usable cache the caller compiles.
 
-import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -58,6 +58,8 @@ it('gives null when the cache cannot be written, or holds a broken file', () => 
   precompiledTemplates(sources, dir);
   const [file] = readdirSync(dir);
   writeFileSync(join(dir, file!), 'module.exports = {');
+  // Jest keeps a module's code by path and mtime in milliseconds, which both writes can share.
+  utimesSync(join(dir, file!), new Date(0), new Date(0));
   jest.resetModules();
   expect(precompiledTemplates(sources, dir)).toBeNull();
 });
