@@ -62,9 +62,14 @@ function baseWords(request: NameRequest<string>): readonly string[] {
   return limitWords(raw.length > 0 ? raw : splitWords(request.fallback));
 }
 
+/** The base with number `n` appended (none for 1). */
+function numbered(base: readonly string[], n: number): CasedBase {
+  return casedBase(n === 1 ? base : [...base, String(n)]);
+}
+
 /** Every form's name for the base with number `n` appended (none for 1). */
 function namesFor<K extends string>(request: NameRequest<K>, base: readonly string[], n: number, reserved: ReadonlySet<string>): Record<K, Identifier> {
-  const words = casedBase(n === 1 ? base : [...base, String(n)]);
+  const words = numbered(base, n);
   const names = {} as Record<K, Identifier>;
   for (const key of Object.keys(request.forms) as K[]) names[key] = formName(words, request.forms[key], reserved, request.fallback);
   const values = Object.values<string>(names);
@@ -88,7 +93,9 @@ function lockedNumber<K extends string>(request: NameRequest<K>, base: readonly 
   // The number is the end of the name's trailing digits, but the base may end in digits too (`pet2` + `2`).
   const digits = /\d{1,6}$/.exec(locked)?.[0] ?? '';
   const candidates = [1, ...[...digits].map((_, i) => Number(digits.slice(i)))];
-  return candidates.find((n) => n >= 1 && namesFor(request, base, n, reserved)[first] === locked) ?? null;
+  // Only the first form is compared: building every form per candidate doubled naming on a regenerate.
+  const form = request.forms[first];
+  return candidates.find((n) => n >= 1 && formName(numbered(base, n), form, reserved, request.fallback) === locked) ?? null;
 }
 
 /**

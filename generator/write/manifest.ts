@@ -92,7 +92,8 @@ export function parseManifest(text: string | null, parts: 'all' | 'files' = 'all
 function entriesOf<T>(value: unknown, read: (entry: Record<string, unknown>) => T | null): Record<string, T> {
   const out: Record<string, T> = {};
   if (!isRecord(value)) return out;
-  for (const [key, entry] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const entry = value[key];
     const parsed = isRecord(entry) ? read(entry) : null;
     if (parsed !== null) out[key] = parsed;
   }
@@ -113,10 +114,16 @@ function operationSurface(entry: Record<string, unknown>): OperationSurface | nu
 
 const USAGES: readonly unknown[] = ['request', 'response', 'both', 'none'] satisfies Usage[];
 
+const VIEWS: ReadonlySet<string> = new Set(['both', 'read', 'write', 'base']);
+
 function schemaSurface(entry: Record<string, unknown>): SchemaSurface | null {
-  const types = isRecord(entry['types']) ? entry['types'] : null;
-  if (types === null || !USAGES.includes(entry['usage'])) return null;
-  const views = Object.fromEntries(Object.entries(types).filter(([view, name]) => ['both', 'read', 'write', 'base'].includes(view) && isString(name)));
+  const types = entry['types'];
+  if (!isRecord(types) || !USAGES.includes(entry['usage'])) return null;
+  const views: Record<string, string> = {};
+  for (const view of Object.keys(types)) {
+    const name = types[view];
+    if (VIEWS.has(view) && isString(name)) views[view] = name;
+  }
   return { types: views, usage: entry['usage'] as Usage };
 }
 
