@@ -15,7 +15,7 @@ export function tooDeep(file: string, pointer: string, position?: { line: number
   return new RefusedInputError([{ ...makeDiagnostic('NESTING_TOO_DEEP', pointer, { max: MAX_DEPTH }), file, ...(position ?? {}) }]);
 }
 
-const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /**
  * Scans JSON text without parsing it: refuses it when it nests past MAX_DEPTH, so no recursive parser
@@ -28,12 +28,14 @@ export function scanJsonText(text: string, file: string): { keys: number } {
   let keys = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
+    // Indentation is about half of a pretty-printed spec: pass it with one comparison.
+    if (c <= 0x20) continue;
     if (c === 34) {
       const close = closingQuote(text, i);
       if (close === -1) break; // an unterminated string: JSON.parse says where
       i = close;
       let next = close + 1;
-      while (JSON_WHITESPACE.has(text.charCodeAt(next))) next += 1;
+      while (isJsonSpace(text.charCodeAt(next))) next += 1;
       if (text.charCodeAt(next) === 58) keys += 1;
     } else if (c === 123 || c === 91) {
       depth += 1;
