@@ -2,6 +2,7 @@
 // machines (the same facts as JSON). Names in it are our identifiers; spec text (parameter names,
 // error codes) is JSON-quoted, so no control character reaches a terminal.
 
+import { driftDiff } from '../write/checkFiles';
 import type { ApiChange } from './apiDiff';
 import type { CheckReport, CheckStatus } from './checkOutput';
 
@@ -63,7 +64,7 @@ export function formatCheck(report: CheckReport, ctx: CheckContext): string {
   if (changed.length > 0) lines.push(`  changed: ${changed.join(', ')}.`);
   if (report.api !== null) lines.push(...formatApiChanges(report.api));
   for (const d of report.drift) {
-    if (ctx.diffs || report.edited.includes(d.path)) lines.push(d.diff.trimEnd());
+    if (ctx.diffs || report.edited.includes(d.path)) lines.push(driftDiff(d).trimEnd());
   }
   lines.push(`Run \`${ctx.command}\` to update it${report.status === 'edited' ? ' (after moving your edits elsewhere)' : ''}.`);
   return lines.join('\n');
@@ -83,6 +84,6 @@ export function checkJson(report: CheckReport, ctx: CheckContext): object {
     version: report.version,
     optionsChanged: report.optionsChanged,
     api: report.api === null ? null : { breaking: report.api.filter((c) => c.breaking).length, changes: report.api },
-    ...(ctx.diffs ? { diffs: Object.fromEntries(report.drift.map((d) => [d.path, d.diff])) } : {}),
+    ...(ctx.diffs ? { diffs: Object.fromEntries(report.drift.map((d) => [d.path, driftDiff(d)])) } : {}),
   };
 }

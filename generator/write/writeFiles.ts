@@ -38,7 +38,7 @@ export async function readIfExists(path: string): Promise<string | null> {
   return (await readBytesIfExists(path))?.toString('utf8') ?? null;
 }
 
-async function readBytesIfExists(path: string): Promise<Buffer | null> {
+export async function readBytesIfExists(path: string): Promise<Buffer | null> {
   try {
     return await readFile(path);
   } catch (error) {
