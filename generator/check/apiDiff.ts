@@ -91,6 +91,7 @@ function propertyChanges(oracle: TypeOracle, before: string, after: string, side
 }
 
 function typeChanges(oracle: TypeOracle, before: string, after: string, sides: Sides): ApiChange[] {
+  if (oracle.unchanged(before, after)) return [];
   const byProperty = propertyChanges(oracle, before, after, sides, after);
   if (byProperty !== null) return byProperty;
   const relation = oracle.relation(before, after);
@@ -107,7 +108,7 @@ function parameterChanges(before: OperationSurface, after: OperationSurface, ora
     if (then === undefined) changes.push(change('parameter-added', now.required, subject, `${what} added${now.required ? ', required' : ''}`));
     else if (then.required !== now.required) {
       changes.push(change(now.required ? 'parameter-required' : 'parameter-optional', now.required, subject, `${what} ${now.required ? 'required' : 'optional'} now`));
-    } else {
+    } else if (!oracle.unchanged(before.params, after.params)) {
       const relation = oracle.propertyRelation(before.params, after.params, name);
       if (relation !== null && relation !== 'same') changes.push(change('parameter-type', relation !== 'widened', subject, `${what} ${relation}`, relation));
     }
@@ -123,6 +124,7 @@ function parameterChanges(before: OperationSurface, after: OperationSurface, ora
  * A 2xx body's change already shows as the response (what the function resolves to).
  */
 function statusChanges(before: OperationSurface, after: OperationSurface, oracle: TypeOracle): ApiChange[] {
+  if (oracle.unchanged(before.responses, after.responses)) return [];
   const [was, is] = [oracle.properties('old', before.responses), oracle.properties('new', after.responses)];
   if (was === null || is === null) return [];
   const changes: ApiChange[] = [];
@@ -144,7 +146,7 @@ function operationChanges(key: string, before: OperationSurface, after: Operatio
   const changes: ApiChange[] = [];
   if (before.name !== after.name) changes.push(change('operation-renamed', true, after.name, `${printable(key)}: renamed from ${before.name}`));
   changes.push(...parameterChanges(before, after, oracle));
-  const relation = oracle.relation(before.response, after.response);
+  const relation = oracle.unchanged(before.response, after.response) ? null : oracle.relation(before.response, after.response);
   if (relation !== null && relation !== 'same') {
     changes.push(change('response-type', relation !== 'narrowed', after.name, `response ${relation}`, relation));
   }

@@ -5,6 +5,7 @@ import { apiDiff, type ApiChange } from '../../../generator/check/apiDiff';
 import { typeOracle } from '../../../generator/check/typeOracle';
 import { apiSurface } from '../../../generator/emit/apiSurface';
 import { emitFiles } from '../../../generator/emit/emitFiles';
+import * as tsMorph from '../../../generator/emit/loadTsMorph';
 import { model } from '../../helpers/pipeline';
 
 type Doc = Record<string, unknown>;
@@ -162,4 +163,17 @@ it('reports a type renamed when the name its pointer gets changes (an inline sch
   const found = apiDiff(before.surface, after.surface, typeOracle(before.types, after.types)).map((c) => [c.kind, c.breaking, c.subject, c.detail]);
   expect(found).toContainEqual(['operation-renamed', true, 'fetchPet', 'GET /pets/{id}: renamed from getPet']);
   expect(found.filter((c) => c[0] === 'type-renamed')).toEqual([['type-renamed', true, expect.stringMatching(/^FetchPet/), expect.stringMatching(/^renamed from GetPet/)]]);
+});
+
+it('answers from the surfaces alone when no type changed, without building the checker', () => {
+  const before = client(v1());
+  const doc = v1();
+  doc.paths['/pets'].get.description += '| 409 | PET-409 | Taken |\n';
+  const after = client(doc);
+  expect(after.types).toBe(before.types);
+  const load = jest.spyOn(tsMorph, 'loadTsMorph');
+  const found = apiDiff(before.surface, after.surface, typeOracle(before.types, after.types));
+  expect(found.map((c) => [c.kind, c.subject, c.detail])).toEqual([['error-code-added', 'listPets', 'error code "PET-409" added']]);
+  expect(load).not.toHaveBeenCalled();
+  load.mockRestore();
 });
