@@ -8,11 +8,12 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { svgChart } from './chart';
+import { measureChecks } from './checkScenarios';
 import { benchInputs, type BenchInput } from './inputs';
 import { measure, requireGnuTime, type Measurement } from './measure';
 import { markdownReport } from './report';
 import { checkTargets, type InputResult, type ToolResult } from './results';
-import { benchTools, COMPILE_OPTIONS, type Tool } from './tools';
+import { benchTools, COMPILE_OPTIONS, SPECWRIGHT_CLI, type Tool } from './tools';
 
 const PEERS_DIR = resolve(__dirname, 'peers');
 const RESULTS_DIR = resolve(__dirname, 'results');
@@ -70,8 +71,13 @@ async function benchInput(input: BenchInput, tools: readonly Tool[], work: strin
     const ok = generated.length > 0 && generated.every((m) => m.ok);
     results.push({ tool: tool.name, runs: generated, outputBytes: ok ? folderBytes(out(tool)) : null, compile: ok ? await compileOutput(out(tool), 900) : null });
   }
+  const mine = results.find((r) => r.tool === 'specwright');
+  const checkDir = join(work, 'check', input.id);
+  mkdirSync(checkDir, { recursive: true });
+  const checks = mine !== undefined && mine.outputBytes !== null ? await measureChecks(SPECWRIGHT_CLI, input.file, checkDir, args.runs, args.timeout) : [];
+  for (const c of checks) process.stderr.write(`  ${input.id} check, ${c.scenario}: ${c.runs.map((m) => (m.ok ? `${m.wallSeconds.toFixed(2)} s, ${m.maxRssMb.toFixed(0)} MB` : `failed: ${m.error}`)).join('; ')}\n`);
   const { file: _file, ...described } = input;
-  return { input: described, tools: results, floor };
+  return { input: described, tools: results, floor, checks };
 }
 
 async function main(): Promise<void> {

@@ -12,7 +12,7 @@ export interface Measurement {
   readonly wallSeconds: number;
   readonly cpuSeconds: number;
   readonly maxRssMb: number;
-  /** Exit code 0 within the time limit. */
+  /** The expected exit code (0 unless told) within the time limit. */
   readonly ok: boolean;
   readonly timedOut: boolean;
   /** The end of stderr (or stdout) when the command failed. */
@@ -25,7 +25,7 @@ export function requireGnuTime(): void {
   if (!existsSync(GNU_TIME)) throw new Error(`the bench needs GNU time at ${GNU_TIME} (Debian: apt-get install time)`);
 }
 
-export function measure(command: readonly string[], options: { cwd: string; timeoutSeconds: number }): Promise<Measurement> {
+export function measure(command: readonly string[], options: { cwd: string; timeoutSeconds: number; okExitCodes?: readonly number[] }): Promise<Measurement> {
   const dir = mkdtempSync(join(tmpdir(), 'specwright-measure-'));
   const report = join(dir, 'time.txt');
   const start = process.hrtime.bigint();
@@ -52,7 +52,7 @@ export function measure(command: readonly string[], options: { cwd: string; time
       const fields = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
       rmSync(dir, { recursive: true, force: true });
       const [user = NaN, system = NaN, rssKb = NaN] = fields;
-      const ok = code === 0 && !timedOut;
+      const ok = (options.okExitCodes ?? [0]).includes(code ?? -1) && !timedOut;
       const out = Buffer.concat(stdout).toString();
       const error = ok ? null : failureReason(stderr.trim() || out.trim(), code);
       resolve({ wallSeconds, cpuSeconds: user + system, maxRssMb: rssKb / 1024, ok, timedOut, error, stdout: out });

@@ -29,6 +29,29 @@ function rows(r: InputResult): string[] {
   return lines;
 }
 
+const SCENARIO_LABELS = { 'up-to-date': 'up to date', 'docs-changed': 'after a documentation-only spec update', 'type-changed': 'after a spec update that changes a type' } as const;
+
+/** One row per input: `specwright check` per scenario, as wall time and peak RSS. */
+function checkRows(results: readonly InputResult[]): string[] {
+  const scenarios = Object.keys(SCENARIO_LABELS) as (keyof typeof SCENARIO_LABELS)[];
+  const cell = (r: InputResult, id: keyof typeof SCENARIO_LABELS) => {
+    const found = r.checks.find((c) => c.scenario === id);
+    if (found === undefined) return '–';
+    const m = summary(found.runs);
+    return m === null ? `failed: ${found.runs.find((x) => !x.ok)?.error?.split('\n')[0] ?? ''}` : `${s(m.wall)}, ${m.rss.toFixed(0)} MB`;
+  };
+  const measured = results.filter((r) => r.checks.length > 0);
+  if (measured.length === 0) return [];
+  return [
+    '## `specwright check` on its own output (wall, peak RSS)',
+    '',
+    `| input | ${scenarios.map((id) => SCENARIO_LABELS[id]).join(' | ')} |`,
+    `| --- |${scenarios.map(() => ' ---: |').join('')}`,
+    ...measured.map((r) => `| ${r.input.id} | ${scenarios.map((id) => cell(r, id)).join(' | ')} |`),
+    '',
+  ];
+}
+
 export function markdownReport(results: readonly InputResult[], targets: readonly TargetCheck[], context: { date: string; runs: number; machine: string }): string {
   const inputs = results.map((r) => `| ${r.input.id} | ${r.input.source} | ${r.input.operations} | ${mb(r.input.bytes)} |`);
   const verdict = (t: TargetCheck) => (t.met === null ? 'n/a' : t.met ? 'met' : '**missed**');
@@ -46,6 +69,7 @@ export function markdownReport(results: readonly InputResult[], targets: readonl
     '| --- | --- | ---: | ---: | ---: | ---: | --- |',
     ...results.flatMap(rows),
     '',
+    ...checkRows(results),
     '## Targets (issue 8)',
     '',
     '| target | result | detail |',

@@ -1,5 +1,6 @@
 // What one bench run found, per input and tool, and the targets of issue 8 checked against it.
 
+import type { CheckResult } from './checkScenarios';
 import type { BenchInput } from './inputs';
 import type { Measurement } from './measure';
 
@@ -16,6 +17,8 @@ export interface InputResult {
   readonly input: Omit<BenchInput, 'file'>;
   readonly tools: readonly ToolResult[];
   readonly floor: readonly Measurement[];
+  /** `specwright check` on specwright's output, per scenario; empty when specwright failed. */
+  readonly checks: readonly CheckResult[];
 }
 
 export function median(values: readonly number[]): number {

@@ -14,6 +14,9 @@ export interface Tool {
 
 const ROOT = resolve(__dirname, '..');
 
+/** The command that runs specwright, as users' scripts do. */
+export const SPECWRIGHT_CLI: readonly string[] = [process.execPath, join(ROOT, 'bin/specwright.js')];
+
 function bin(peersDir: string, name: string, path: string): string {
   return join(dirname(require.resolve(`${name}/package.json`, { paths: [peersDir] })), path);
 }
@@ -22,7 +25,7 @@ export function benchTools(peersDir: string): Tool[] {
   return [
     {
       name: 'specwright',
-      command: (spec, out) => [process.execPath, join(ROOT, 'bin/specwright.js'), 'generate', '--input', spec, '--output', out, '--quiet'],
+      command: (spec, out) => [...SPECWRIGHT_CLI, 'generate', '--input', spec, '--output', out, '--quiet'],
       readsSwagger2: true,
       emits: 'client: functions, types, error enums',
     },

@@ -1,6 +1,11 @@
 // The bench's verdicts: medians, the fastest peer whose output compiles, and the targets of issue 8.
 
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { svgChart } from '../../bench/chart';
+import { CHECK_SCENARIOS, measureChecks, type CheckResult } from '../../bench/checkScenarios';
+import { SPECWRIGHT_CLI } from '../../bench/tools';
 import { tmpdir } from 'node:os';
 import { failureReason, measure, requireGnuTime, type Measurement } from '../../bench/measure';
 import { markdownReport } from '../../bench/report';
@@ -13,10 +18,11 @@ const tool = (name: string, walls: number[], compile: ToolResult['compile'] = { 
   outputBytes: 1000,
   compile,
 });
-const input = (id: string, operations: number, tools: ToolResult[], floor = [0.5, 0.5, 0.5], synthetic = false): InputResult => ({
+const input = (id: string, operations: number, tools: ToolResult[], floor = [0.5, 0.5, 0.5], synthetic = false, checks: CheckResult[] = []): InputResult => ({
   input: { id, source: 'test', operations, bytes: 1e6, synthetic, swagger2: false },
   tools,
   floor: floor.map((w) => run(w)),
+  checks,
 });
 
 it('takes the median of odd and even counts', () => {
@@ -85,4 +91,50 @@ describe('failureReason', () => {
     expect(failureReason('warming up\nout of disk\n', 1)).toBe('out of disk');
     expect(failureReason('', 137)).toBe('exit code 137');
   });
+});
+
+it('reports check per scenario, and a failed one as failed', () => {
+  const checks: CheckResult[] = [
+    { scenario: 'up-to-date', runs: [run(1.5, 200), run(1.25, 210), run(1.75, 220)] },
+    { scenario: 'type-changed', runs: [run(9, 700, false)] },
+  ];
+  const report = markdownReport([input('graph', 11000, [tool('specwright', [6])], [1], false, checks)], [], { date: 'd', runs: 3, machine: 'm' });
+  expect(report).toContain('| input | up to date | after a documentation-only spec update | after a spec update that changes a type |');
+  expect(report).toContain('| graph | 1.50 s, 210 MB | – | failed: timed out |');
+});
+
+it('counts an expected non-zero exit as a run that worked', async () => {
+  requireGnuTime();
+  const exits3 = [process.execPath, '-e', 'process.exit(3)'];
+  expect((await measure(exits3, { cwd: tmpdir(), timeoutSeconds: 30 })).ok).toBe(false);
+  expect((await measure(exits3, { cwd: tmpdir(), timeoutSeconds: 30, okExitCodes: [3] })).ok).toBe(true);
+});
+
+it('edits the first schema with properties, in either spec version, and nothing else', () => {
+  const typeChanged = CHECK_SCENARIOS.find((c) => c.id === 'type-changed')!;
+  const v3 = { components: { schemas: { B: { properties: { b: {} } }, A: { type: 'string' }, C: { properties: {} } } } };
+  expect(typeChanged.edit(v3)).toBe(true);
+  expect(Object.keys(v3.components.schemas.B.properties)).toEqual(['b', 'benchAdded']);
+  expect(v3.components.schemas.C.properties).toEqual({});
+  const v2 = { definitions: { Pet: { properties: {} } } };
+  expect(typeChanged.edit(v2)).toBe(true);
+  expect(typeChanged.edit({ paths: {} })).toBe(false);
+});
+
+it('measures check on a real client: up to date, then each spec update exits 3', async () => {
+  requireGnuTime();
+  const dir = mkdtempSync(join(tmpdir(), 'specwright-bench-check-'));
+  try {
+    const spec = join(dir, 'petstore.json');
+    writeFileSync(spec, JSON.stringify(parse(readFileSync(join(__dirname, '../../spec/petstore-v3.yaml'), 'utf8'))));
+    const found = await measureChecks(SPECWRIGHT_CLI, spec, dir, 1, 120);
+    expect(found.map((c) => [c.scenario, c.runs.map((m) => m.ok)])).toEqual([
+      ['up-to-date', [true]],
+      ['docs-changed', [true]],
+      ['type-changed', [true]],
+    ]);
+    expect(found.find((c) => c.scenario === 'type-changed')!.runs[0]!.stdout).toContain('property "benchAdded" added');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
