@@ -4,6 +4,7 @@
 
 import type { Project, SourceFile, ts as TsNamespace } from 'ts-morph';
 import { loadTsMorph } from '../emit/loadTsMorph';
+import { changedTypes, declarationsText, typeDeclarations } from './typeDeclarations';
 
 export type Relation = 'same' | 'widened' | 'narrowed' | 'changed';
 
@@ -15,9 +16,9 @@ export type Side = 'old' | 'new';
 
 export interface TypeOracle {
   /**
-   * Whether the two names are one declaration in identical texts, so nothing about it changed. Asked
-   * first, it spares building the checker: a spec update that changes no type (a description, an
-   * error code) would otherwise parse Microsoft Graph's types twice, for half a minute and 1.7 GB.
+   * Whether the two names are one type that reads the same in both texts, with everything it mentions,
+   * so nothing about it changed. Asked first, it spares the checker: a spec update that changes a few
+   * types, or none, would otherwise parse both generations of Microsoft Graph's types whole.
    */
   unchanged(oldName: string, newName: string): boolean;
   /** How the new type relates to the old; null when either side exports no such type. */
@@ -65,20 +66,58 @@ export function oracleProject(oldTypes: string, newTypes: string): { project: Pr
   return { project, files: { old: project.createSourceFile('/old/types.ts', oldTypes), new: project.createSourceFile('/new/types.ts', newTypes) } };
 }
 
-/** The checker is built on the first question `unchanged` does not answer. */
-export function typeOracle(oldTypes: string, newTypes: string): TypeOracle {
-  const identical = oldTypes === newTypes;
-  let checked: Omit<TypeOracle, 'unchanged'> | undefined;
-  const ask = () => (checked ??= checkedOracle(oldTypes, newTypes));
+type Checked = Omit<TypeOracle, 'unchanged'>;
+
+/** Builds `make()` on first use. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** How a pair of types.ts texts is asked: which names changed, and a checker over just the declarations that did and what they mention. */
+interface Plan {
+  readonly changed: ReadonlySet<string>;
+  readonly declared: Record<Side, ReadonlySet<string>>;
+  readonly included: Record<Side, ReadonlySet<string>>;
+  readonly reduced: () => Checked;
+}
+
+function planFor(oldTypes: string, newTypes: string): Plan | null {
+  const before = typeDeclarations(oldTypes);
+  const after = typeDeclarations(newTypes);
+  if (before === null || after === null) return null;
+  const changed = changedTypes(before, after);
+  const old = declarationsText(before, changed);
+  const now = declarationsText(after, changed);
   return {
-    unchanged: (oldName, newName) => identical && oldName === newName,
-    relation: (oldName, newName) => ask().relation(oldName, newName),
-    properties: (side, name) => ask().properties(side, name),
-    propertyRelation: (oldName, newName, property) => ask().propertyRelation(oldName, newName, property),
+    changed,
+    declared: { old: new Set(before.texts.keys()), new: new Set(after.texts.keys()) },
+    included: { old: old.included, new: now.included },
+    reduced: once(() => checkedOracle(old.text, now.text)),
   };
 }
 
-function checkedOracle(oldTypes: string, newTypes: string): Omit<TypeOracle, 'unchanged'> {
+/**
+ * Answers from the declarations' texts what they settle (a type whose declaration and everything it
+ * mentions read the same is unchanged), and builds the checker only for the rest, over only what
+ * those names need. A question about a declaration left out goes to a checker over the whole texts.
+ */
+export function typeOracle(oldTypes: string, newTypes: string): TypeOracle {
+  // Identical texts need no reading: every name is unchanged.
+  const plan = oldTypes === newTypes ? null : planFor(oldTypes, newTypes);
+  const whole = once(() => checkedOracle(oldTypes, newTypes));
+  const covered = (side: Side, name: string) => plan !== null && (plan.included[side].has(name) || !plan.declared[side].has(name));
+  const checkerFor = (oldName: string, newName: string) => (plan !== null && covered('old', oldName) && covered('new', newName) ? plan.reduced() : whole());
+  return {
+    unchanged: (oldName, newName) =>
+      oldName === newName && (plan === null ? oldTypes === newTypes : !plan.changed.has(oldName) && plan.declared.old.has(oldName) && plan.declared.new.has(oldName)),
+    relation: (oldName, newName) => checkerFor(oldName, newName).relation(oldName, newName),
+    properties: (side, name) => (plan !== null && covered(side, name) ? plan.reduced() : whole()).properties(side, name),
+    propertyRelation: (oldName, newName, property) => checkerFor(oldName, newName).propertyRelation(oldName, newName, property),
+  };
+}
+
+function checkedOracle(oldTypes: string, newTypes: string): Checked {
   const { ts } = loadTsMorph();
   const { project, files } = oracleProject(oldTypes, newTypes);
   const checker = project.getTypeChecker().compilerObject;

@@ -3,6 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { typeDeclarations } from '../../../generator/check/typeDeclarations';
 import { oracleProject, typeOracle } from '../../../generator/check/typeOracle';
 
 const GENERATED = join(__dirname, '../../../generated');
@@ -12,6 +13,8 @@ it.each(clients)('resolves every name in generated/%s/types.ts', (client) => {
   const types = readFileSync(join(GENERATED, client, 'types.ts'), 'utf8');
   const { project } = oracleProject(types, types);
   expect(project.getPreEmitDiagnostics().map((d) => d.getMessageText())).toEqual([]);
+  // Read as declarations too, or a check would compare whole files (correct, but slow on large specs).
+  expect(typeDeclarations(types)).not.toBeNull();
 });
 
 it('relates binary bodies as the DOM library would', () => {
