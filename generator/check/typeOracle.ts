@@ -4,6 +4,7 @@
 
 import type { Project, SourceFile, ts as TsNamespace } from 'ts-morph';
 import { loadTsMorph } from '../emit/loadTsMorph';
+import { lazy } from '../lazy';
 import { changedTypes, declarationsText, typeDeclarations } from './typeDeclarations';
 
 export type Relation = 'same' | 'widened' | 'narrowed' | 'changed';
@@ -68,12 +69,6 @@ export function oracleProject(oldTypes: string, newTypes: string): { project: Pr
 
 type Checked = Omit<TypeOracle, 'unchanged'>;
 
-/** Builds `make()` on first use. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
-
 /** How a pair of types.ts texts is asked: which names changed, and a checker over just the declarations that did and what they mention. */
 interface Plan {
   readonly changed: ReadonlySet<string>;
@@ -93,7 +88,7 @@ function planFor(oldTypes: string, newTypes: string): Plan | null {
     changed,
     declared: { old: new Set(before.texts.keys()), new: new Set(after.texts.keys()) },
     included: { old: old.included, new: now.included },
-    reduced: once(() => checkedOracle(old.text, now.text)),
+    reduced: lazy(() => checkedOracle(old.text, now.text)),
   };
 }
 
@@ -105,7 +100,7 @@ function planFor(oldTypes: string, newTypes: string): Plan | null {
 export function typeOracle(oldTypes: string, newTypes: string): TypeOracle {
   // Identical texts need no reading: every name is unchanged.
   const plan = oldTypes === newTypes ? null : planFor(oldTypes, newTypes);
-  const whole = once(() => checkedOracle(oldTypes, newTypes));
+  const whole = lazy(() => checkedOracle(oldTypes, newTypes));
   const covered = (side: Side, name: string) => plan !== null && (plan.included[side].has(name) || !plan.declared[side].has(name));
   const checkerFor = (oldName: string, newName: string) => (plan !== null && covered('old', oldName) && covered('new', newName) ? plan.reduced() : whole());
   return {

@@ -55,7 +55,7 @@ export function loadConfig(file: string): SpecEntry[] {
     if (code === 'ENOENT') throw new RefusedInputError([{ ...makeDiagnostic('FILE_NOT_FOUND', '#'), file }]);
     return refuse(file, (error as Error).message);
   }
-  // Required here, not at the top: only runs with a config file need ajv (see lazyModule.ts).
+  // Required here, not at the top: only runs with a config file need ajv (see lazy.ts).
   const { default: Ajv } = require('ajv') as typeof import('ajv');
   const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, 'utf8')) as object);
   if (!validate(raw)) {

@@ -2,6 +2,6 @@
 // runtime and their precompiled code (precompiledTemplates.ts), and a broken user template needs the
 // parser's state for its diagnostic.
 
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 
-export const handlebars = lazyModule(() => require('handlebars') as typeof import('handlebars'));
+export const handlebars = lazy(() => require('handlebars') as typeof import('handlebars'));

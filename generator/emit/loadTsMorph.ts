@@ -1,6 +1,6 @@
 // ts-morph, with the TypeScript compiler inside it, takes about half a second to load, and only a
 // user's templates need it (to parse and format their output).
 
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 
-export const loadTsMorph = lazyModule(() => require('ts-morph') as typeof import('ts-morph'));
+export const loadTsMorph = lazy(() => require('ts-morph') as typeof import('ts-morph'));

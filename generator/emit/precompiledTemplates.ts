@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync }
 import { join, resolve } from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { hashContent } from '../hash';
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 import { handlebars } from './handlebars';
 
 export const TEMPLATE_CACHE_DIR = resolve(__dirname, '../../node_modules/.cache/specwright');
@@ -20,7 +20,7 @@ export function compileOptions(): { noEscape: true; strict: true } {
   return { noEscape: true, strict: true };
 }
 
-const runtime = lazyModule(() => require('handlebars/runtime') as typeof import('handlebars'));
+const runtime = lazy(() => require('handlebars/runtime') as typeof import('handlebars'));
 
 function cacheFileName(sources: ReadonlyMap<string, string>): string {
   // The runtime's version: precompiled code is for the compiler of the same release.

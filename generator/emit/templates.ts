@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics';
 import { renderDiagnostic, syntaxDiagnostic } from './handlebarsDiagnostics';
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 import { handlebars } from './handlebars';
 import { compileOptions, precompiledTemplates } from './precompiledTemplates';
 import type { TemplateViews } from './templateViews';
@@ -89,7 +89,7 @@ export function loadTemplates(overrideDir?: string): Templates {
   // Ours are precompiled as one set, whichever a user replaces, so that the cache holds one file.
   const ours = new Map(TEMPLATE_NAMES.map((name) => [name, readFileSync(builtInFile(name), 'utf8')]));
   const precompiled = precompiledTemplates(ours);
-  const env = lazyModule(() => handlebars().create());
+  const env = lazy(() => handlebars().create());
   const out = {} as Record<TemplateName, Template>;
   for (const name of TEMPLATE_NAMES) {
     const own = overrideDir === undefined ? null : join(overrideDir, `${name}.hbs`);

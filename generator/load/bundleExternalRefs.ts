@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 import type { RefSite } from './scanDocument';
 import type { Dialect } from './sniffVersion';
 
-const swaggerParser = lazyModule(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
+const swaggerParser = lazy(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
 
 const SCHEMA_KEYS = new Set(['schema', 'items', 'additionalProperties', 'not', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else']);
 const SCHEMA_LIST_KEYS = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);

@@ -4,14 +4,14 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import type { ParseError } from 'jsonc-parser';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 import { scanJsonText } from './checkLimits';
 import { scanDocument, type DocumentScan } from './scanDocument';
 import { jsonLocator, placeAll, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
-const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
+const yaml = lazy(() => require('yaml') as typeof import('yaml'));
 // Only a spec that JSON.parse refuses, or one with a repeated key, needs a tolerant scanner.
-const jsonc = lazyModule(() => require('jsonc-parser') as typeof import('jsonc-parser'));
+const jsonc = lazy(() => require('jsonc-parser') as typeof import('jsonc-parser'));
 
 export type SourceFormat = 'yaml' | 'json';
 

@@ -4,10 +4,10 @@
 // (One tree walk per diagnostic, each scanning an 8,000-key `paths` object, took 1.6 s.)
 
 import type { Document, LineCounter } from 'yaml';
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 import { parsePointer } from '../pointer';
 
-const yaml = lazyModule(() => require('yaml') as typeof import('yaml'));
+const yaml = lazy(() => require('yaml') as typeof import('yaml'));
 
 export interface SourcePosition {
   readonly line: number;

@@ -1,14 +1,14 @@
 // `--check`: compares what would be written with what is on disk, and explains each difference
 // with a unified diff. Reads only; never writes.
 
-import { lazyModule } from '../lazyModule';
+import { lazy } from '../lazy';
 import type { EmittedFile } from '../emit/emitFiles';
 import { ownedFiles, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
 import { fileBytes } from './fileBytes';
 import { checkOutputFolder, readBytesIfExists, readIfExists } from './writeFiles';
 
-const loadDiff = lazyModule(() => require('diff') as typeof import('diff'));
+const loadDiff = lazy(() => require('diff') as typeof import('diff'));
 
 export interface Drift {
   readonly path: string;
