@@ -84,6 +84,6 @@ export async function checkOutput(files: readonly EmittedFile[], outDir: string,
     return { ...causes, status, api: null };
   }
   const newTypes = files.find((f) => f.path === TYPES_FILE)?.content ?? '';
-  const oldTypes = drift.find((d) => d.path === TYPES_FILE)?.onDisk ?? newTypes;
+  const oldTypes = drift.find((d) => d.path === TYPES_FILE)?.onDisk?.toString('utf8') ?? newTypes;
   return { ...causes, status, api: apiDiff(previous.api, after, typeOracle(oldTypes, newTypes)) };
 }

@@ -121,15 +121,10 @@ function shorten(name: string): string {
  * is reserved, and `fallback` when nothing usable is left.
  */
 export function toIdentifier(raw: string, nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
-  return identifierFromWords(splitWords(raw), nameCase, reserved, fallback);
+  return identifierFromCased(applyCase(raw, nameCase), nameCase, reserved, fallback);
 }
 
-/** toIdentifier for text already split by splitWords (splitting its words again changes nothing). */
-export function identifierFromWords(words: readonly string[], nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
-  return identifierFromCased(caseWords(words, nameCase), nameCase, reserved, fallback);
-}
-
-/** identifierFromWords for words already put in `nameCase` by caseWords or appendCased. */
+/** toIdentifier for text already put in `nameCase` by caseWords or appendCased. */
 export function identifierFromCased(cased: string, nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
   let name = shorten(cased);
   if (name === '') name = applyCase(fallback, nameCase);

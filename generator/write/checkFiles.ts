@@ -6,7 +6,7 @@ import type { EmittedFile } from '../emit/emitFiles';
 import { ownedFiles, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
 import { fileBytes } from './fileBytes';
-import { checkOutputFolder, readBytesIfExists, readIfExists } from './writeFiles';
+import { checkOutputFolder, readBytesIfExists } from './writeFiles';
 
 const loadDiff = lazy(() => require('diff') as typeof import('diff'));
 
@@ -14,15 +14,15 @@ export interface Drift {
   readonly path: string;
   /** changed: differs; missing: not on disk; stale: on disk from an earlier run, no longer generated. */
   readonly kind: 'changed' | 'missing' | 'stale';
-  /** What is on disk (null when missing). */
-  readonly onDisk: string | null;
+  /** What is on disk, as bytes (null when missing): hashed as they are, decoded only for a diff. */
+  readonly onDisk: Buffer | null;
   /** What a generation would write ('' for a stale file). */
   readonly generated: string;
 }
 
 /**
  * `previous`: the manifest on disk, which names the files an earlier run wrote. Files are compared
- * as bytes (the manifest's hashing encoded them already); only a file that differs is decoded.
+ * as bytes (the manifest's hashing encoded them already), and kept as bytes.
  */
 export async function checkFiles(files: readonly EmittedFile[], outDir: string, previous: Manifest | null): Promise<Drift[]> {
   await checkOutputFolder(outDir);
@@ -30,11 +30,11 @@ export async function checkFiles(files: readonly EmittedFile[], outDir: string, 
   for (const file of files) {
     const onDisk = await readBytesIfExists(safeJoin(outDir, file.path));
     if (onDisk?.equals(fileBytes(file)) === true) continue;
-    drift.push({ path: file.path, kind: onDisk === null ? 'missing' : 'changed', onDisk: onDisk?.toString('utf8') ?? null, generated: file.content });
+    drift.push({ path: file.path, kind: onDisk === null ? 'missing' : 'changed', onDisk, generated: file.content });
   }
   const current = new Set(files.map((f) => f.path));
   for (const path of ownedFiles(previous).filter((p) => !current.has(p))) {
-    const onDisk = await readIfExists(safeJoin(outDir, path));
+    const onDisk = await readBytesIfExists(safeJoin(outDir, path));
     if (onDisk !== null) drift.push({ path, kind: 'stale', onDisk, generated: '' });
   }
   return drift;
@@ -46,6 +46,7 @@ export async function checkFiles(files: readonly EmittedFile[], outDir: string, 
  */
 export function driftDiff(d: Drift): string {
   const { createTwoFilesPatch } = loadDiff();
-  if (d.kind === 'stale') return createTwoFilesPatch(`a/${d.path}`, `b/${d.path}`, d.onDisk ?? '', '', 'on disk', 'no longer generated');
-  return createTwoFilesPatch(`a/${d.path}`, `b/${d.path}`, d.onDisk ?? '', d.generated, 'on disk', 'generated', { context: 3 });
+  const onDisk = d.onDisk?.toString('utf8') ?? '';
+  if (d.kind === 'stale') return createTwoFilesPatch(`a/${d.path}`, `b/${d.path}`, onDisk, '', 'on disk', 'no longer generated');
+  return createTwoFilesPatch(`a/${d.path}`, `b/${d.path}`, onDisk, d.generated, 'on disk', 'generated', { context: 3 });
 }
