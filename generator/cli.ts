@@ -43,6 +43,7 @@ interface Flags {
   format: OutputFormat;
   templates?: string;
   int64?: Int64Repr;
+  js: boolean;
   packageName?: string;
   allowRemoteRefs: boolean;
   allowRefDir?: string[];
@@ -59,6 +60,19 @@ function portable(path: string): string {
   return relative(process.cwd(), resolve(path)).split(sep).join('/') || '.';
 }
 
+/**
+ * The command the banner gives for regenerating, with the flags that shape the output. Not
+ * --templates: an ejected copy of the built-in templates gives the same bytes as the templates themselves.
+ */
+function regenerateCommand(flags: Flags, entry: SpecEntry): string {
+  const shaping = [
+    flags.int64 === undefined ? '' : ` --int64 ${flags.int64}`,
+    entry.package === undefined ? '' : ` --package-name ${entry.package.name}`,
+    flags.js ? ' --js' : '',
+  ];
+  return `npx specwright generate --input ${entry.input} --output ${entry.output}${shaping.join('')}`;
+}
+
 function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
   if (flags.input !== undefined && flags.output !== undefined) {
     const entry: SpecEntry = {
@@ -73,8 +87,9 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       errorFields: 'generic',
       pagination: undefined,
       package: flags.packageName === undefined ? undefined : { name: flags.packageName },
+      js: flags.js,
     };
-    return { entries: [entry], command: `npx specwright generate --input ${entry.input} --output ${entry.output}` };
+    return { entries: [entry], command: regenerateCommand(flags, entry) };
   }
   const config = flags.config ?? DEFAULT_CONFIG_NAME;
   const command = flags.config === undefined ? 'npx specwright generate' : `npx specwright generate --config ${portable(config)}`;
@@ -121,6 +136,8 @@ async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result:
         errorFields: entry.errorFields,
         ...(entry.templates ? { templatesDir: entry.templates } : {}),
         ...(entry.package === undefined ? {} : { package: entry.package }),
+        // Only when set: a `false` would change the options' fingerprint of every earlier output.
+        ...(flags.js || entry.js ? { js: true } : {}),
       },
     });
     const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file === entry.inputPath ? entry.input : d.file })) };
@@ -168,6 +185,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Fetch http(s) $refs (refused by default)' })
     .option('allow-ref-dir', { type: 'string', array: true, describe: "A folder $refs may read besides the spec's own (repeatable)" })
     .option('int64', { choices: ['number', 'string', 'bigint'] as const, describe: 'How int64 values are typed (default number; string and bigint keep every digit)' })
+    .option('js', { type: 'boolean', default: false, describe: 'Write JavaScript with declaration files (.js + .d.ts) instead of TypeScript: builds that use the client do not type-check its code' })
     .option('emit-model', { type: 'string', describe: 'Also write the normalised model as JSON to this file (see specwright.model.schema.json); one spec; nothing with --check' })
     .option('progress', { type: 'boolean', describe: 'Report each stage with its time on stderr (default: on a terminal, for runs past a second); --no-progress: never' })
     .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'Generate again whenever the spec, a file it $refs, the config or a templates folder changes; Ctrl-C stops' })

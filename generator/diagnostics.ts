@@ -171,6 +171,16 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'what the template rendered is not valid TypeScript: {path}:{line}:{column}: {reason}; the generated line: {text}',
     hint: 'fix the template so that it renders TypeScript; the generated line shows where the text it rendered goes wrong',
   },
+  JS_CONVERTER_UNAVAILABLE: {
+    severity: 'error',
+    message: '--js cannot load its converter (oxc-transform) on Node.js {node}: {reason}',
+    hint: '--js needs Node.js 20.19 or later, and specwright installed with its dependencies (npm ci); or generate TypeScript (without --js)',
+  },
+  JS_OUTPUT_INVALID: {
+    severity: 'error',
+    message: 'with --js, {path} cannot be written as JavaScript with declarations: {path}:{line}:{column}: {reason}; the generated line: {text}',
+    hint: 'declarations are made file by file (isolatedDeclarations): a template\'s exported functions and values need their types written out, such as return types; or generate TypeScript (without --js)',
+  },
   TEMPLATE_UNKNOWN: {
     severity: 'warning',
     message: 'no template is named {name}, so this file is ignored{suggestion}; the templates are {names}',

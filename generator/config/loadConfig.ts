@@ -28,6 +28,8 @@ export interface SpecEntry {
   readonly pagination: PaginationRule | undefined;
   /** Write a package.json with this name and version. */
   readonly package: PackageOption | undefined;
+  /** Write JavaScript with declarations instead of TypeScript. */
+  readonly js: boolean;
 }
 
 interface RawEntry {
@@ -40,6 +42,7 @@ interface RawEntry {
   errorFields?: ErrorFieldsOption;
   pagination?: PaginationRule;
   package?: PackageOption;
+  js?: boolean;
 }
 
 function refuse(file: string, reason: string, pointer = '#'): never {
@@ -76,5 +79,6 @@ export function loadConfig(file: string): SpecEntry[] {
     errorFields: s.errorFields ?? 'generic',
     pagination: s.pagination,
     package: s.package,
+    js: s.js ?? false,
   }));
 }

@@ -14,6 +14,7 @@ import { errorFieldsLiteral, type ErrorFieldsOption } from './errorFields';
 import { formatTemplateOutput } from './formatTypeScript';
 import { gitAttributes, GIT_ATTRIBUTES_FILE } from './gitAttributes';
 import { int64Plans } from './int64Plans';
+import { javaScriptForms } from './javaScriptForms';
 import { packageJson, type PackageOption } from './packageJson';
 import { printDeclarations } from './printDeclarations';
 import { createTypePrinter, type Int64Repr } from './printType';
@@ -41,6 +42,8 @@ export interface EmitOptions {
   readonly errorFields?: ErrorFieldsOption;
   /** Also write a package.json, so the folder can be consumed as a package. */
   readonly package?: PackageOption;
+  /** Write JavaScript with declarations (`.js` + `.d.ts`) instead of TypeScript. */
+  readonly js?: boolean;
 }
 
 export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] {
@@ -51,14 +54,17 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     command: commentText(options.command),
   }).trimEnd());
   const files: EmittedFile[] = [];
+  /** The user templates whose output each TypeScript file holds, to blame when --js cannot convert it. */
+  const templatesIn = new Map<EmittedFile, readonly TemplateFile[]>();
   /**
    * Our printer and built-in templates give text in its final layout, tested to parse. A file that
    * holds a user's template output is parse-checked, naming the template, then formatted.
    */
   const finish = (path: string, text: string, used: readonly TemplateFile[]): EmittedFile => {
     const [first, ...rest] = [...used, templates.banner].filter((t) => !t.builtIn);
-    if (first === undefined) return { path, content: text };
-    return { path, content: formatTemplateOutput(path, text, [first, ...rest]) };
+    const file = first === undefined ? { path, content: text } : { path, content: formatTemplateOutput(path, text, [first, ...rest]) };
+    templatesIn.set(file, [...used, templates.banner]);
+    return file;
   };
   /** `used`: the templates whose output is in the file besides the banner. */
   const add = (path: string, declarations: readonly Declaration[], used: readonly TemplateFile[] = []) => {
@@ -82,6 +88,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr));
   add('api.ts', emitApi(model));
   whole('index.ts', { banner });
+  if (options.js === true) files.splice(0, files.length, ...files.flatMap((f) => javaScriptForms(f, templatesIn.get(f) ?? [])));
   files.push(...vendoringFiles(model, options, templates['README.md']));
   files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(files.map((f) => f.path)) });
   return files;
@@ -89,7 +96,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
 
 /** README.md and the optional package.json: not TypeScript, so neither parsed nor formatted. */
 function vendoringFiles(model: ApiModel, options: EmitOptions, readme: Template<ReadmeView>): EmittedFile[] {
-  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command };
+  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command, js: options.js === true };
   const view = readmeView(model, { ...facts, packageName: options.package?.name ?? null });
   const files: EmittedFile[] = [{ path: 'README.md', content: `${readme(view).trimEnd()}\n` }];
   if (options.package !== undefined) files.push({ path: 'package.json', content: packageJson(options.package, model, facts) });

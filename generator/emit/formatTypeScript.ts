@@ -57,7 +57,8 @@ function shownOffset(text: string, offset: number): number {
 }
 
 /** The line that holds `offset`, cut to about 160 characters around it. */
-function lineAt(text: string, offset: number): string {
+/** The line of `text` at `offset`, cut to 160 characters around it: for messages that show a generated line. */
+export function lineAt(text: string, offset: number): string {
   const from = text.lastIndexOf('\n', offset - 1) + 1;
   const to = text.indexOf('\n', offset);
   const line = text.slice(from, to < 0 ? undefined : to);

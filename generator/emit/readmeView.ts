@@ -98,6 +98,11 @@ export interface ReadmeView {
    * @example './index.js'
    */
   readonly importFrom: TsCode;
+  /**
+   * The extension of the files that hold the client's types: `ts`, or `d.ts` when it is written as JavaScript with declarations (`--js`).
+   * @example ts
+   */
+  readonly typesExtension: MarkdownText;
   /** True when the spec names no server, so `createClient` must be given a `baseUrl`. */
   readonly baseUrlRequired: boolean;
   /** The operation the usage example calls; null when the spec has no operations. */
@@ -112,6 +117,8 @@ export interface ReadmeFacts {
   readonly command: string;
   /** The package.json name, when one is written. */
   readonly packageName: string | null;
+  /** Written as JavaScript with declarations (`--js`). */
+  readonly js?: boolean;
 }
 
 const SUMMARY_LIMIT = 200;
@@ -167,6 +174,7 @@ export function readmeView(model: ApiModel, facts: ReadmeFacts): ReadmeView {
     generatorVersion: markdownText(facts.generatorVersion),
     command: markdownCode(facts.command),
     importFrom: stringLiteral(facts.packageName ?? './index.js'),
+    typesExtension: markdown(facts.js === true ? 'd.ts' : 'ts'),
     baseUrlRequired: model.defaultBaseUrl === null,
     example: exampleOf(model.operations[0]),
     groups: groupsByTag(model.operations),

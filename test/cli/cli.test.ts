@@ -45,6 +45,12 @@ it('generates any spec with --input/--output and reports its warnings with point
   expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toContain('Regenerate with: npx specwright generate --input ');
 });
 
+it('gives in the banner a regenerate command with the flags that shape the output', async () => {
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet', '--int64', 'string', '--package-name', 'rc-client'], dir);
+  expect(run.code).toBe(0);
+  expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toMatch(/\n\/\/ Regenerate with: npx specwright generate --input \S+ringcentral\.yaml --output out --int64 string --package-name rc-client\n/);
+});
+
 it('--quiet prints nothing when there are only warnings', async () => {
   const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir);
   expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
