@@ -7,6 +7,7 @@ import { apiSurface } from './emit/apiSurface';
 import { checkTemplatesFolder } from './emit/checkTemplatesFolder';
 import { emitFiles, type EmitOptions, type EmittedFile } from './emit/emitFiles';
 import { optionsFingerprint } from './emit/optionsFingerprint';
+import { toJavaScript } from './emit/javaScriptForms';
 import { TemplateError } from './emit/templates';
 import type { RefPolicy } from './load/bundleExternalRefs';
 import { loadSpec, type LoadedSpec } from './load/loadSpec';
@@ -89,7 +90,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const diagnostics = [...placed([...loaded.diagnostics, ...sink.list()], loaded), ...templateProblems];
     if (sink.hasErrors() || (opts.strict && diagnostics.length > 0)) return refusal(diagnostics);
     stage = 'emitting code';
-    const emitted = emitFiles(model, opts.emit);
+    // With --js the TypeScript is only the converter's input: no name holds it past the conversion.
+    const emitted = opts.emit.js === true ? await toJavaScript(emitFiles(model, opts.emit)) : emitFiles(model, opts.emit);
     const provenance = provenanceOf(loaded, opts);
     const api = apiSurface(model);
     const files = [...emitted, manifestFile(emitted, provenance, api)];

@@ -14,7 +14,7 @@ import { errorFieldsLiteral, type ErrorFieldsOption } from './errorFields';
 import { formatTemplateOutput } from './formatTypeScript';
 import { gitAttributes, GIT_ATTRIBUTES_FILE } from './gitAttributes';
 import { int64Plans } from './int64Plans';
-import { javaScriptForms } from './javaScriptForms';
+import { javaScriptPaths } from './javaScriptForms';
 import { packageJson, type PackageOption } from './packageJson';
 import { printDeclarations } from './printDeclarations';
 import { createTypePrinter, type Int64Repr } from './printType';
@@ -26,6 +26,8 @@ export interface EmittedFile {
   /** Path inside the output folder, with `/` separators. */
   readonly path: string;
   readonly content: string;
+  /** The user templates whose output the file holds, when any: a later problem with it blames one. */
+  readonly templates?: readonly TemplateFile[];
 }
 
 export interface EmitOptions {
@@ -42,7 +44,10 @@ export interface EmitOptions {
   readonly errorFields?: ErrorFieldsOption;
   /** Also write a package.json, so the folder can be consumed as a package. */
   readonly package?: PackageOption;
-  /** Write JavaScript with declarations (`.js` + `.d.ts`) instead of TypeScript. */
+  /**
+   * Write JavaScript with declarations (`.js` + `.d.ts`) instead of TypeScript. emitFiles still gives
+   * the TypeScript, with the folder's other files made for the JavaScript; toJavaScript converts it.
+   */
   readonly js?: boolean;
 }
 
@@ -54,17 +59,14 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     command: commentText(options.command),
   }).trimEnd());
   const files: EmittedFile[] = [];
-  /** The user templates whose output each TypeScript file holds, to blame when --js cannot convert it. */
-  const templatesIn = new Map<EmittedFile, readonly TemplateFile[]>();
   /**
    * Our printer and built-in templates give text in its final layout, tested to parse. A file that
    * holds a user's template output is parse-checked, naming the template, then formatted.
    */
   const finish = (path: string, text: string, used: readonly TemplateFile[]): EmittedFile => {
     const [first, ...rest] = [...used, templates.banner].filter((t) => !t.builtIn);
-    const file = first === undefined ? { path, content: text } : { path, content: formatTemplateOutput(path, text, [first, ...rest]) };
-    templatesIn.set(file, [...used, templates.banner]);
-    return file;
+    if (first === undefined) return { path, content: text };
+    return { path, content: formatTemplateOutput(path, text, [first, ...rest]), templates: [first, ...rest] };
   };
   /** `used`: the templates whose output is in the file besides the banner. */
   const add = (path: string, declarations: readonly Declaration[], used: readonly TemplateFile[] = []) => {
@@ -88,9 +90,9 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr));
   add('api.ts', emitApi(model));
   whole('index.ts', { banner });
-  if (options.js === true) files.splice(0, files.length, ...files.flatMap((f) => javaScriptForms(f, templatesIn.get(f) ?? [])));
   files.push(...vendoringFiles(model, options, templates['README.md']));
-  files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(files.map((f) => f.path)) });
+  const paths = files.map((f) => f.path);
+  files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(options.js === true ? javaScriptPaths(paths) : paths) });
   return files;
 }
 
