@@ -37,7 +37,10 @@ export interface CheckReport {
   readonly api: readonly ApiChange[] | null;
 }
 
-const TYPES_FILE = 'types.ts';
+/** The file that declares the client's types: types.ts, or types.d.ts when it is written as JavaScript (--js). */
+function typesFile(files: readonly EmittedFile[]): string {
+  return files.some((f) => f.path === 'types.d.ts') ? 'types.d.ts' : 'types.ts';
+}
 
 function editedFiles(drift: readonly Drift[], previous: Manifest | null): string[] {
   if (previous === null) return [];
@@ -83,7 +86,8 @@ export async function checkOutput(files: readonly EmittedFile[], outDir: string,
   if (!specChanged || previous === null || Object.keys(previous.api.operations).length + Object.keys(previous.api.schemas).length === 0) {
     return { ...causes, status, api: null };
   }
-  const newTypes = files.find((f) => f.path === TYPES_FILE)?.content ?? '';
-  const oldTypes = drift.find((d) => d.path === TYPES_FILE)?.onDisk?.toString('utf8') ?? newTypes;
+  const types = typesFile(files);
+  const newTypes = files.find((f) => f.path === types)?.content ?? '';
+  const oldTypes = drift.find((d) => d.path === types)?.onDisk?.toString('utf8') ?? newTypes;
   return { ...causes, status, api: apiDiff(previous.api, after, typeOracle(oldTypes, newTypes)) };
 }

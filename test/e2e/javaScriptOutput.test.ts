@@ -3,7 +3,7 @@
 // know the option; a template whose output cannot be declared file by file is refused at its file.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
@@ -165,6 +165,20 @@ it('is checked like any output: up to date, then a hand edit of a .js is found',
   const edited = runCli(['generate', '--input', join(SPECS, 'petstore-v3.yaml'), '--output', 'checked', '--js', '--check'], dir);
   expect(edited.code).not.toBe(0);
   expect(edited.stdout + edited.stderr).toContain('operations.js');
+});
+
+it('tells, after a spec update, what changed for callers: types are compared from the declarations', () => {
+  mkdirSync(join(dir, 'evolve'));
+  cpSync(join(SPECS, 'petstore-v3.yaml'), join(dir, 'evolve/spec.yaml'));
+  const args = ['generate', '--input', 'spec.yaml', '--output', 'out', '--js'];
+  expect(runCli([...args, '--quiet'], join(dir, 'evolve')).code).toBe(0);
+  const spec = join(dir, 'evolve/spec.yaml');
+  writeFileSync(spec, readFileSync(spec, 'utf8').replace('            - pending\n            - sold\n', '            - pending\n            - sold\n            - lost\n'));
+  const run = runCli([...args, '--check'], join(dir, 'evolve'));
+  expect(run.code).toBe(3);
+  expect(run.stdout).toContain('changed: types.d.ts, types.js, specwright.manifest.json.');
+  expect(run.stdout).toMatch(/BREAKING +Pet +property "status" widened\n/);
+  expect(run.stdout).toMatch(/BREAKING +PetStatus +type widened\n/);
 });
 
 it('writes a package.json that exports the JavaScript and its declarations', async () => {
