@@ -13,7 +13,7 @@ import { benchInputs, type BenchInput } from './inputs';
 import { measure, requireGnuTime, type Measurement } from './measure';
 import { markdownReport } from './report';
 import { checkTargets, type InputResult, type ToolResult } from './results';
-import { benchTools, COMPILE_OPTIONS, SPECWRIGHT_CLI, type Tool } from './tools';
+import { benchTools, COMPILE_OPTIONS, isSpecwright, SPECWRIGHT_CLI, type Tool } from './tools';
 
 const PEERS_DIR = resolve(__dirname, 'peers');
 const RESULTS_DIR = resolve(__dirname, 'results');
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'specwright-bench-'));
   try {
     const inputs = benchInputs(PEERS_DIR, work).filter((i) => args.only === undefined || new RegExp(args.only).test(i.id));
-    const tools = benchTools(PEERS_DIR).filter((t) => args.peers || t.name === 'specwright');
+    const tools = benchTools(PEERS_DIR).filter((t) => args.peers || isSpecwright(t.name));
     const results: InputResult[] = [];
     for (const input of inputs) {
       process.stderr.write(`${input.id}: ${input.operations} operations, ${(input.bytes / 1e6).toFixed(1)} MB\n`);

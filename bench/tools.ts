@@ -14,6 +14,12 @@ export interface Tool {
 
 const ROOT = resolve(__dirname, '..');
 
+/** specwright with --js, a tool of its own in the report: its output type-checks differently. */
+export const SPECWRIGHT_JS = 'specwright --js';
+
+/** Ours, not a peer: specwright in either form of output. */
+export const isSpecwright = (tool: string): boolean => tool === 'specwright' || tool === SPECWRIGHT_JS;
+
 /** The command that runs specwright, as users' scripts do. */
 export const SPECWRIGHT_CLI: readonly string[] = [process.execPath, join(ROOT, 'bin/specwright.js')];
 
@@ -28,6 +34,12 @@ export function benchTools(peersDir: string): Tool[] {
       command: (spec, out) => [...SPECWRIGHT_CLI, 'generate', '--input', spec, '--output', out, '--quiet'],
       readsSwagger2: true,
       emits: 'client: functions, types, error enums',
+    },
+    {
+      name: SPECWRIGHT_JS,
+      command: (spec, out) => [...SPECWRIGHT_CLI, 'generate', '--input', spec, '--output', out, '--quiet', '--js'],
+      readsSwagger2: true,
+      emits: 'the same client as JavaScript with declarations',
     },
     {
       name: '@hey-api/openapi-ts',

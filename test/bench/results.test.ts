@@ -60,6 +60,15 @@ it('checks growth, the floor on GitHub and memory on Graph', () => {
   expect(checks['1000 → 2000 operations: the output type-checks in ≤ 2.2×']).toBe(true);
 });
 
+it('checks the type-check of both forms of output against the peer, and never takes --js for a peer', () => {
+  const compiled = (seconds: number): ToolResult['compile'] => ({ seconds, errors: 0, timedOut: false });
+  const result = input('github', 1200, [tool('specwright', [2], compiled(6)), tool('specwright --js', [1], compiled(2)), tool('peer', [10], compiled(3))]);
+  expect(fastestCompilingPeer(result)?.tool.tool).toBe('peer');
+  const checks = Object.fromEntries(checkTargets([result]).map((c) => [c.target, c]));
+  expect(checks["github: output type-checks no slower than peer's"]).toMatchObject({ met: false, detail: '6.00 s vs 3.00 s' });
+  expect(checks["github: output with --js type-checks no slower than peer's"]).toMatchObject({ met: true, detail: '2.00 s vs 3.00 s' });
+});
+
 it('reports a tool that timed out instead of a median, and draws every series', () => {
   const timedOut: ToolResult = { tool: 'peer', runs: [run(180, 100, false)], outputBytes: null, compile: null };
   const results = [input('graph', 11000, [tool('specwright', [10]), timedOut])];
