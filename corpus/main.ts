@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     .option('log', { type: 'string', default: 'corpus-results.jsonl', describe: 'each result as a JSON line, written as it comes' })
     .option('resume', { type: 'boolean', default: false, describe: 'skip the specs --log already has and count their results' })
     .option('order', { choices: ['largest', 'smallest'] as const, default: 'largest' as const, describe: 'which specs start first' })
+    .option('js', { type: 'boolean', default: false, describe: 'generate with --js and check the declarations' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print only failures, a count every 100 specs, and the summary' })
     .strict()
     .help()
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     generateTimeoutMs: args.timeout * 1000,
     compileTimeoutMs: args['compile-timeout'] * 1000,
     memoryMb: args.memory,
+    js: args.js,
   };
   const earlier = args.resume ? readLog(args.log, new Set(specs.map((s) => s.id))) : [];
   if (!args.resume) writeFileSync(args.log, '');

@@ -25,6 +25,8 @@ export interface WorkerJob {
   /** A fresh folder the worker owns: the output goes to `client/` inside it. */
   readonly workDir: string;
   readonly tsconfig: string;
+  /** Generate with --js, and check the declarations it writes. */
+  readonly js: boolean;
 }
 
 export type WorkerMessage =

@@ -33,6 +33,8 @@ export interface Limits {
   readonly generateTimeoutMs: number;
   readonly compileTimeoutMs: number;
   readonly memoryMb: number;
+  /** Generate with --js. */
+  readonly js: boolean;
 }
 
 /** What a dead process printed that says why: its error line, else its last lines. */
@@ -76,7 +78,7 @@ export function runSpec(spec: CorpusSpec, limits: Limits): Promise<SpecResult> {
     } else if (message.phase === 'compiled') compiled = message.report;
     else maxRssMb = message.maxRssMb;
   });
-  const job: WorkerJob = { file: spec.file, gzipped: spec.gzipped, workDir, tsconfig: limits.tsconfig };
+  const job: WorkerJob = { file: spec.file, gzipped: spec.gzipped, workDir, tsconfig: limits.tsconfig, js: limits.js };
   child.send(job);
   return new Promise((done) => {
     child.on('exit', (code, signal) => {

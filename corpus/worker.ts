@@ -25,12 +25,12 @@ interface CliDiagnostic {
 }
 
 /** Runs `specwright generate --format json` in this process and classifies what it did. */
-async function generate(input: string, output: string): Promise<GenerateReport> {
+async function generate(input: string, output: string, js: boolean): Promise<GenerateReport> {
   const err: string[] = [];
   const started = process.hrtime.bigint();
   let exitCode: number;
   try {
-    exitCode = await main(['generate', '--input', input, '--output', output, '--format', 'json'], { out: () => {}, err: (t) => err.push(t) });
+    exitCode = await main(['generate', '--input', input, '--output', output, '--format', 'json', ...(js ? ['--js'] : [])], { out: () => {}, err: (t) => err.push(t) });
   } catch (error) {
     const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return { status: 'crashed', ms: elapsed(started), warnings: 0, codes: {}, reason };
@@ -60,14 +60,18 @@ function elapsed(started: bigint): number {
   return Math.round(Number(process.hrtime.bigint() - started) / 1e6);
 }
 
-/** `tsc --noEmit` on the output, with the compiler options of the committed clients' tsconfig. */
-function compile(dir: string, tsconfig: string): CompileReport {
+/**
+ * `tsc --noEmit` on the output, with the compiler options of the committed clients' tsconfig.
+ * `declarations`: the output is --js's, whose .d.ts files are what there is to check.
+ */
+function compile(dir: string, tsconfig: string, declarations: boolean): CompileReport {
   const started = process.hrtime.bigint();
   const config = ts.readConfigFile(tsconfig, ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);
   // ts-morph's Project serves TypeScript's lib files from memory (its bundled compiler has none on
-  // disk). Library files are not ours to check; skipping them saves a second per spec.
-  const project = new Project({ compilerOptions: { ...options, skipLibCheck: true, noEmit: true }, skipAddingFilesFromTsConfig: true });
+  // disk). Library files are not ours to check; skipping them saves a second per spec, but would
+  // skip --js's declarations too.
+  const project = new Project({ compilerOptions: { ...options, skipLibCheck: !declarations, noEmit: true }, skipAddingFilesFromTsConfig: true });
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.ts'))) project.addSourceFileAtPath(join(dir, f));
   const program = project.getProgram().compilerObject;
   const diagnostics = [
@@ -100,10 +104,10 @@ async function run(job: WorkerJob): Promise<void> {
   }
   const output = join(job.workDir, 'client');
   await send({ phase: 'counted', operations });
-  const generated = await generate(input, output);
+  const generated = await generate(input, output, job.js);
   await send({ phase: 'generated', report: generated });
   if (generated.status === 'generated' || generated.status === 'warnings') {
-    await send({ phase: 'compiled', report: compile(output, job.tsconfig) });
+    await send({ phase: 'compiled', report: compile(output, job.tsconfig, job.js) });
   }
   await send({ phase: 'done', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
 }

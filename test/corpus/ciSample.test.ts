@@ -30,6 +30,7 @@ describe('the CI sample of the corpus', () => {
       generateTimeoutMs: 180_000,
       compileTimeoutMs: 300_000,
       memoryMb: 4096,
+      js: false,
     };
     results = await runCorpus(specs, limits, availableParallelism());
   }, 1_800_000);

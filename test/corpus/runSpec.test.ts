@@ -10,7 +10,7 @@ const WORKERS = resolve(__dirname, '../fixtures/corpus-workers');
 const spec: CorpusSpec = { id: 'fake:spec', file: '/nonexistent.json', gzipped: false, bytes: 10 };
 
 function limits(worker: string, overrides: Partial<Limits> = {}): Limits {
-  return { worker: join(WORKERS, worker), tsconfig: '', generateTimeoutMs: 1500, compileTimeoutMs: 1500, memoryMb: 64, ...overrides };
+  return { worker: join(WORKERS, worker), tsconfig: '', generateTimeoutMs: 1500, compileTimeoutMs: 1500, memoryMb: 64, js: false, ...overrides };
 }
 
 it('records a spec that never finishes generating as a timeout', async () => {
