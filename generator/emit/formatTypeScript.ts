@@ -56,8 +56,7 @@ function shownOffset(text: string, offset: number): number {
   return text.slice(0, from - 1).trimEnd().length;
 }
 
-/** The line that holds `offset`, cut to about 160 characters around it. */
-/** The line of `text` at `offset`, cut to 160 characters around it: for messages that show a generated line. */
+/** The line that holds `offset`, cut to about 160 characters around it: for messages that show a generated line. */
 export function lineAt(text: string, offset: number): string {
   const from = text.lastIndexOf('\n', offset - 1) + 1;
   const to = text.indexOf('\n', offset);
