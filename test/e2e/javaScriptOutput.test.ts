@@ -13,8 +13,8 @@ import { HOSTILE_SPEC } from '../helpers/hostileSpec';
 // The CLI as users run it, in its own process: oxc-transform is an ES module, which Node's `require`
 // loads but the test runner's module system does not.
 const BIN = resolve(__dirname, '../../bin/specwright.js');
-function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+function runCli(args: readonly string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -73,7 +73,7 @@ function exportedTypes(folder: string, extension: '.ts' | '.d.ts'): Record<strin
   return out;
 }
 
-it('writes a .js and a .d.ts for each TypeScript file, each opening with the banner', async () => {
+it('writes a .js and a .d.ts for each TypeScript file, each opening with the banner', () => {
   const out = generate('constructs-v3.yaml', 'files', '--js');
   const names = readdirSync(out).sort();
   expect(names.filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))).toEqual([]);
@@ -88,7 +88,7 @@ it('writes a .js and a .d.ts for each TypeScript file, each opening with the ban
   expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('see `ClientOptions` in `runtime.d.ts`');
 });
 
-it.each(['constructs-v3.yaml', 'constructs-v2.yaml', 'openapi31.yaml', 'hostile.yaml'])('gives %s declarations that compile under the strictest settings, library checks on', async (spec) => {
+it.each(['constructs-v3.yaml', 'constructs-v2.yaml', 'openapi31.yaml', 'hostile.yaml'])('gives %s declarations that compile under the strictest settings, library checks on', (spec) => {
   const out = generate(spec, `strict-${spec}`, '--js');
   expect(compileFolder(out, { ...STRICTEST, skipLibCheck: false })).toEqual([]);
 });
@@ -99,14 +99,14 @@ it.each([
   ['constructs-v2.yaml', []],
   ['hostile.yaml', []],
   ['openapi31.yaml', ['--int64', 'bigint']],
-])('gives every export of %s the type the TypeScript output gives it', async (spec, flags) => {
+])('gives every export of %s the type the TypeScript output gives it', (spec, flags) => {
   const sources = exportedTypes(generate(spec, `same-ts-${spec}`, ...flags), '.ts');
   const declarations = exportedTypes(generate(spec, `same-js-${spec}`, ...flags, '--js'), '.d.ts');
   expect(Object.keys(sources).length).toBeGreaterThan(20);
   expect(declarations).toEqual(sources);
 });
 
-it('runs: the JavaScript calls the API and narrows a documented error', async () => {
+it('runs: the JavaScript calls the API and narrows a documented error', () => {
   const out = generate('petstore-v3.yaml', 'run', '--js');
   // A consumer's package of ES modules, as a bundler or `"type": "module"` project loads the client.
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
@@ -153,7 +153,7 @@ console.log(JSON.stringify({ pwned: globalThis.__pwned ?? null, baseUrl: client.
   });
 });
 
-it('is checked like any output: up to date, then a hand edit of a .js is found', async () => {
+it('is checked like any output: up to date, then a hand edit of a .js is found', () => {
   generate('petstore-v3.yaml', 'checked', '--js');
   const upToDate = runCli(['generate', '--input', join(SPECS, 'petstore-v3.yaml'), '--output', 'checked', '--js', '--check'], dir);
   expect(upToDate.code).toBe(0);
@@ -181,13 +181,13 @@ it('tells, after a spec update, what changed for callers: types are compared fro
   expect(run.stdout).toMatch(/BREAKING +PetStatus +type widened\n/);
 });
 
-it('writes a package.json that exports the JavaScript and its declarations', async () => {
+it('writes a package.json that exports the JavaScript and its declarations', () => {
   const out = generate('petstore-v3.yaml', 'package', '--js', '--package-name', '@acme/pets');
   const manifest = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as Record<string, unknown>;
   expect(manifest).toMatchObject({ type: 'module', types: './index.d.ts', exports: { '.': { types: './index.d.ts', default: './index.js' } } });
 });
 
-it('refuses a template whose output cannot be declared file by file, at the template, and writes nothing', async () => {
+it('refuses a template whose output cannot be declared file by file, at the template, and writes nothing', () => {
   mkdirSync(join(dir, 'tpl'), { recursive: true });
   // No return type: TypeScript infers it across the file, which declarations made per file cannot.
   writeFileSync(join(dir, 'tpl/operation.hbs'), '{{{doc}}}\nexport function {{fnName}}(client: Client, params: {{paramsType}}) {\n  return call<{{responseType}}>(client, {{descriptor}}, params);\n}\n');
