@@ -86,33 +86,39 @@ function refuse(file: EmittedFile, problem: Problem): never {
 
 const isSource = (path: string): boolean => path.endsWith('.ts') && !path.endsWith('.d.ts');
 
-/** The paths of a folder once its TypeScript is converted: `x.ts` becomes `x.d.ts` and `x.js`. */
-export function javaScriptPaths(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => (isSource(p) ? [p.replace(/\.ts$/, '.d.ts'), p.replace(/\.ts$/, '.js')] : [p]));
+/** Where a TypeScript file's two forms go: `x.ts` becomes `x.d.ts` and `x.js`. */
+function formPaths(path: string): { declarations: string; script: string } {
+  const base = path.replace(/\.ts$/, '');
+  return { declarations: `${base}.d.ts`, script: `${base}.js` };
 }
 
-type Conversion = Awaited<ReturnType<OxcTransform['transform']>> | Awaited<ReturnType<OxcTransform['isolatedDeclaration']>>;
+/** The paths of a folder once its TypeScript is converted. */
+export function javaScriptPaths(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => (isSource(p) ? Object.values(formPaths(p)) : [p]));
+}
 
 /**
  * Runs the tasks two at a time: each converts one file on libuv's threads. On Microsoft Graph the
  * conversions took 3.3 s one after another; all at once, 1.9 s but 1.4 GB, each holding its
  * file's syntax tree. Two files at a time, largest first, keeps the biggest file's two trees apart.
  */
-async function twoAtATime<T>(tasks: readonly (() => Promise<T>)[]): Promise<T[]> {
-  const results = new Array<T>(tasks.length);
+async function twoAtATime(tasks: readonly (() => Promise<void>)[]): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
-    for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();
+    for (let i = next++; i < tasks.length; i = next++) await tasks[i]!();
   };
   await Promise.all([lane(), lane()]);
-  return results;
 }
 
-/** A `.ts` file as its `.d.ts` and `.js`, from the two conversions of its text. */
-function javaScriptForms(file: EmittedFile, source: { imports: readonly string[] }, declarations: Conversion, script: Conversion): EmittedFile[] {
+/** A `.ts` file as its `.d.ts` and `.js`. */
+async function javaScriptForms(file: EmittedFile): Promise<EmittedFile[]> {
+  // Blanked here, not for every file up front: each copy lives only while its file converts.
+  const source = withoutTypeImports(file.content);
+  const declarations = await oxc().isolatedDeclaration(file.path, source.text, { sourcemap: false });
+  // target es2022: the TypeScript's own syntax level, so only types are removed.
+  const script = await oxc().transform(file.path, source.text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false });
   const problem = firstError(declarations.errors) ?? firstError(script.errors);
   if (problem !== null) refuse(file, problem);
-  const base = file.path.replace(/\.ts$/, '');
   const banner = leadingComments(file.content);
   const imports = source.imports.map((statement) => `${statement}\n`).join('');
   // oxc keeps the banner in JavaScript and drops it from declarations.
@@ -120,9 +126,10 @@ function javaScriptForms(file: EmittedFile, source: { imports: readonly string[]
     if (!text.startsWith(banner)) return `${banner}${extra}${text}`;
     return extra === '' ? text : `${banner}${extra}${text.slice(banner.length)}`;
   };
+  const paths = formPaths(file.path);
   return [
-    { path: `${base}.d.ts`, content: framed(declarations.code, imports) },
-    { path: `${base}.js`, content: framed(script.code, '') },
+    { path: paths.declarations, content: framed(declarations.code, imports) },
+    { path: paths.script, content: framed(script.code, '') },
   ];
 }
 
@@ -131,18 +138,14 @@ function javaScriptForms(file: EmittedFile, source: { imports: readonly string[]
  * JavaScript; the other files (emitFiles made them for the JavaScript) stay as they are.
  */
 export async function toJavaScript(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
-  const sources = files.map((f) => (isSource(f.path) ? withoutTypeImports(f.content) : null));
+  const converted = new Map<EmittedFile, EmittedFile[]>();
+  const refused = new Map<EmittedFile, unknown>();
   // Largest first: the biggest file takes one lane while the others pass through the second.
-  const order = files.map((_, i) => i).filter((i) => sources[i] !== null).sort((a, b) => files[b]!.content.length - files[a]!.content.length);
-  const tasks = order.map((i) => async (): Promise<[Conversion, Conversion]> => {
-    const { path } = files[i]!;
-    const text = sources[i]!.text;
-    const declarations = await oxc().isolatedDeclaration(path, text, { sourcemap: false });
-    // target es2022: the TypeScript's own syntax level, so only types are removed.
-    const script = await oxc().transform(path, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false });
-    return [declarations, script];
-  });
-  const results = await twoAtATime(tasks);
-  const converted = new Map(order.map((i, k) => [i, javaScriptForms(files[i]!, sources[i]!, ...results[k]!)]));
-  return files.flatMap((f, i) => converted.get(i) ?? [f]);
+  const sources = files.filter((f) => isSource(f.path)).sort((a, b) => b.content.length - a.content.length);
+  const convert = (file: EmittedFile) => () => javaScriptForms(file).then((forms) => void converted.set(file, forms), (error: unknown) => void refused.set(file, error));
+  await twoAtATime(sources.map(convert));
+  // Of several refusals, the same one on every run: the first file's in this order, not the first to finish.
+  const first = sources.find((f) => refused.has(f));
+  if (first !== undefined) throw refused.get(first);
+  return files.flatMap((f) => converted.get(f) ?? [f]);
 }
