@@ -219,8 +219,17 @@ export interface PaginationDescriptor {
   readonly next: readonly string[];
 }
 
-/** Everything the runtime needs to call one operation; generated once per operation. */
-export interface OperationDescriptor {
+/**
+ * Everything the runtime needs to call one operation; generated once per operation. A generated
+ * descriptor is typed `OperationDescriptor<typeof xErrors, XResponses, XPermissions>`: its errors,
+ * responses and permissions are what code may want to know of it at compile time, and a named
+ * type is cheap to check and to declare.
+ */
+export interface OperationDescriptor<
+  Errors extends readonly ErrorDescriptor[] = readonly ErrorDescriptor[],
+  Responses extends object = object,
+  Perms extends Permissions = Permissions,
+> {
   readonly operationId: string;
   readonly method: HttpMethod;
   /** The path template, e.g. `/pets/{petId}`. */
@@ -228,15 +237,15 @@ export interface OperationDescriptor {
   readonly parameters: readonly ParameterDescriptor[];
   /** The params property that holds the request body, how to send it, and which property may pick another media type. */
   readonly body?: { readonly key: string; readonly mediaType: string; readonly required: boolean; readonly contentTypeKey?: string; };
-  readonly errors: readonly ErrorDescriptor[];
-  readonly permissions: Permissions;
+  readonly errors: Errors;
+  readonly permissions: Perms;
   readonly tags: readonly string[];
   /** Alternatives, any one of which authenticates the call; each lists schemes needed together. */
   readonly security: readonly (readonly SecuritySchemeDescriptor[])[];
   /** The statuses the spec declares responses for (`200`, `4XX`, `default`). */
   readonly responses: readonly string[];
-  /** Compile time only (an empty object at run time): the declared response bodies by status. */
-  readonly types?: { readonly responses: object; };
+  /** Compile time only, never set at run time: the declared response bodies by status. */
+  readonly types?: { readonly responses: Responses; };
   readonly pagination?: PaginationDescriptor;
   /** Present when int64 values are strings or bigints: where they sit in the JSON bodies. */
   readonly int64?: {

@@ -6,14 +6,6 @@ import { planOf, printPlan, type Int64Plans, type PlanNode } from './int64Plans'
 import { code, literal, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
 
-/**
- * A reference to another constant, with its type spelled out: under isolatedDeclarations a
- * declaration file is written from this file alone, and an identifier's type cannot be inferred so.
- */
-function typedReference(name: string): string {
-  return `${name} as typeof ${name}`;
-}
-
 function parameterLiteral(p: ParamModel): string {
   const fields = [
     `key: ${stringLiteral(p.key)}`,
@@ -72,6 +64,16 @@ export function usesInt64Codec(op: OperationModel, plans: Int64Plans | null): bo
   return plans !== null && int64Entries(op, plans).length > 0;
 }
 
+function permissionsLiteral(op: OperationModel): string {
+  if (op.permissions.length === 0) return '{}';
+  return `{ ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} }`;
+}
+
+/** The permissions' literal types, so that code can require one at compile time. */
+function permissionsType(op: OperationModel): string {
+  return `{ ${op.permissions.map((p) => `readonly ${objectLiteralKey(p.key)}: ${stringLiteral(p.value)};`).join(' ')} }`;
+}
+
 export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null): TsCode {
   const lines = [
     `operationId: ${stringLiteral(op.operationId)},`,
@@ -85,13 +87,11 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required}${pick} },`);
   }
   lines.push(
-    `errors: ${typedReference(op.names.errors)},`,
-    `permissions: ${op.permissions.length === 0 ? '{}' : `{ ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} }`},`,
+    `errors: ${op.names.errors},`,
+    `permissions: ${permissionsLiteral(op)},`,
     `tags: [${op.tags.map(stringLiteral).join(', ')}],`,
     securityLiteral(op),
     `responses: [${op.responses.map((r) => stringLiteral(r.status)).join(', ')}],`,
-    // Compile time only: lets isApiError type `bodyAt` from the declared responses.
-    `types: {} as { responses: ${op.names.responses}; },`,
   );
   if (op.pagination !== null) {
     const p = op.pagination;
@@ -100,6 +100,18 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   }
   const int64 = plans === null ? null : int64Literal(op, plans);
   if (int64 !== null) lines.push(int64);
-  // Not `satisfies OperationDescriptor`, which isolatedDeclarations refuses: `call` checks it.
-  return code(`${block('{', lines, '}')} as const`);
+  return code(block('{', lines, '}'));
+}
+
+/**
+ * The descriptor's declared type. Named, not the literal's own: each literal type would be
+ * spelled out in the declarations and compared member by member wherever the descriptor is
+ * passed, which made them the larger part of a client's type-check time. The errors keep their
+ * literal type (their codes narrow `isApiError`), the responses type `bodyAt`, and the
+ * permissions stay literal for code that requires one.
+ */
+export function descriptorType(op: OperationModel): TsCode {
+  const permissions = op.permissions.length === 0 ? '' : `, ${permissionsType(op)}`;
+  const type = `OperationDescriptor<typeof ${op.names.errors}, ${op.names.responses}${permissions}>`;
+  return code(op.pagination === null ? type : `${type} & { readonly pagination: PaginationDescriptor; }`);
 }

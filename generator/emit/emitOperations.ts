@@ -4,7 +4,7 @@
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration, ImportName } from './Declaration';
 import type { Identifier } from '../naming';
-import { descriptorLiteral, usesInt64Codec } from './descriptorLiteral';
+import { descriptorLiteral, descriptorType, usesInt64Codec } from './descriptorLiteral';
 import { errorTable } from './errorTable';
 import type { Int64Plans } from './int64Plans';
 import { code } from './escape';
@@ -33,6 +33,7 @@ function descriptorStatement(op: OperationModel, plans: Int64Plans | null): Decl
     kind: 'const',
     name: op.names.descriptor,
     doc: code(`How {@link ${op.names.fn}} is sent, the errors it documents and the permissions it needs.`),
+    type: descriptorType(op),
     initializer: descriptorLiteral(op, plans),
   };
 }
@@ -47,7 +48,11 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
     {
       kind: 'import',
       from: './runtime.js',
-      names: [{ name: 'call' }, ...(paginated ? named(['items', 'pages'], false) : []), ...named(['CallOptions', 'Client', ...(usesCodec ? ['Int64Codec'] : [])], true)],
+      names: [
+        { name: 'call' },
+        ...(paginated ? named(['items', 'pages'], false) : []),
+        ...named(['CallOptions', 'Client', 'OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : []), ...(usesCodec ? ['Int64Codec'] : [])], true),
+      ],
     },
     {
       kind: 'import',
