@@ -7,42 +7,42 @@ import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
 interface BoundOperations {
-  /** List pets ({@link operations.listPets}) */
+  /** List pets (`operations.listPets`) */
   listPets: (params?: types.ListPetsParams, options?: CallOptions) => Promise<types.ListPetsResponse>;
-  /** Create a pet ({@link operations.createPet}) */
+  /** Create a pet (`operations.createPet`) */
   createPet: (params: types.CreatePetParams, options?: CallOptions) => Promise<types.CreatePetResponse>;
-  /** Get a pet ({@link operations.getPet}) */
+  /** Get a pet (`operations.getPet`) */
   getPet: (params: types.GetPetParams, options?: CallOptions) => Promise<types.GetPetResponse>;
-  /** Replace a pet ({@link operations.putPetsById}) */
+  /** Replace a pet (`operations.putPetsById`) */
   putPetsById: (params: types.PutPetsByIdParams, options?: CallOptions) => Promise<types.PutPetsByIdResponse>;
   /**
-   * Delete a pet ({@link operations.deletePetsById})
+   * Delete a pet (`operations.deletePetsById`)
    * @deprecated
    */
   deletePetsById: (params: types.DeletePetsByIdParams, options?: CallOptions) => Promise<types.DeletePetsByIdResponse>;
-  /** List related pets ({@link operations.getPetsByIdRelated}) */
+  /** List related pets (`operations.getPetsByIdRelated`) */
   getPetsByIdRelated: (params: types.GetPetsByIdRelatedParams, options?: CallOptions) => Promise<types.GetPetsByIdRelatedResponse>;
-  /** Download the photo of a pet ({@link operations.downloadPetPhoto}) */
+  /** Download the photo of a pet (`operations.downloadPetPhoto`) */
   downloadPetPhoto: (params: types.DownloadPetPhotoParams, options?: CallOptions) => Promise<types.DownloadPetPhotoResponse>;
-  /** Upload a photo of a pet ({@link operations.uploadPetPhoto}) */
+  /** Upload a photo of a pet (`operations.uploadPetPhoto`) */
   uploadPetPhoto: (params: types.UploadPetPhotoParams, options?: CallOptions) => Promise<types.UploadPetPhotoResponse>;
-  /** Search pets ({@link operations.searchPets}) */
+  /** Search pets (`operations.searchPets`) */
   searchPets: (params: types.SearchPetsParams, options?: CallOptions) => Promise<types.SearchPetsResponse>;
-  /** List animals ({@link operations.listAnimals}) */
+  /** List animals (`operations.listAnimals`) */
   listAnimals: (params?: types.ListAnimalsParams, options?: CallOptions) => Promise<types.ListAnimalsResponse>;
-  /** Create an animal ({@link operations.createAnimal}) */
+  /** Create an animal (`operations.createAnimal`) */
   createAnimal: (params: types.CreateAnimalParams, options?: CallOptions) => Promise<types.CreateAnimalResponse>;
-  /** Get a tree ({@link operations.getTree}) */
+  /** Get a tree (`operations.getTree`) */
   getTree: (params: types.GetTreeParams, options?: CallOptions) => Promise<types.GetTreeResponse>;
-  /** Get a company ({@link operations.getCompany}) */
+  /** Get a company (`operations.getCompany`) */
   getCompany: (params: types.GetCompanyParams, options?: CallOptions) => Promise<types.GetCompanyResponse>;
-  /** Get a person ({@link operations.getPeopleByPersonId}) */
+  /** Get a person (`operations.getPeopleByPersonId`) */
   getPeopleByPersonId: (params: types.GetPeopleByPersonIdParams, options?: CallOptions) => Promise<types.GetPeopleByPersonIdResponse>;
-  /** Create a user ({@link operations.createUser}) */
+  /** Create a user (`operations.createUser`) */
   createUser: (params: types.CreateUserParams, options?: CallOptions) => Promise<types.CreateUserResponse>;
-  /** Count pets by status ({@link operations.getInventory}) */
+  /** Count pets by status (`operations.getInventory`) */
   getInventory: (params?: types.GetInventoryParams, options?: CallOptions) => Promise<types.GetInventoryResponse>;
-  /** Health check ({@link operations.getHealth}) */
+  /** Health check (`operations.getHealth`) */
   getHealth: (params?: types.GetHealthParams, options?: CallOptions) => Promise<types.GetHealthResponse>;
 }
 

@@ -36,106 +36,106 @@ export const ErrorCode = {
 /** An application error code the API documents. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The application error codes {@link listPets} documents. */
+/** The application error codes `listPets` documents. */
 export type ListPetsErrorCode = never;
 
-/** The error a failed {@link listPets} call throws; narrow to it with `isApiError(error, listPetsOperation)`. */
+/** The error a failed `listPets` call throws; narrow to it with `isApiError(error, listPetsOperation)`. */
 export type ListPetsError = ApiError<ListPetsErrorCode, ListPetsResponses>;
 
-/** The application error codes {@link createPet} documents. */
+/** The application error codes `createPet` documents. */
 export type CreatePetErrorCode = 'PET-101' | 'PET-102';
 
-/** The error a failed {@link createPet} call throws; narrow to it with `isApiError(error, createPetOperation)`. */
+/** The error a failed `createPet` call throws; narrow to it with `isApiError(error, createPetOperation)`. */
 export type CreatePetError = ApiError<CreatePetErrorCode, CreatePetResponses>;
 
-/** The application error codes {@link getPet} documents. */
+/** The application error codes `getPet` documents. */
 export type GetPetErrorCode = 'PET-103';
 
-/** The error a failed {@link getPet} call throws; narrow to it with `isApiError(error, getPetOperation)`. */
+/** The error a failed `getPet` call throws; narrow to it with `isApiError(error, getPetOperation)`. */
 export type GetPetError = ApiError<GetPetErrorCode, GetPetResponses>;
 
-/** The application error codes {@link putPetsById} documents. */
+/** The application error codes `putPetsById` documents. */
 export type PutPetsByIdErrorCode = never;
 
-/** The error a failed {@link putPetsById} call throws; narrow to it with `isApiError(error, putPetsByIdOperation)`. */
+/** The error a failed `putPetsById` call throws; narrow to it with `isApiError(error, putPetsByIdOperation)`. */
 export type PutPetsByIdError = ApiError<PutPetsByIdErrorCode, PutPetsByIdResponses>;
 
-/** The application error codes {@link deletePetsById} documents. */
+/** The application error codes `deletePetsById` documents. */
 export type DeletePetsByIdErrorCode = 'CMN-401' | 'PET-103';
 
-/** The error a failed {@link deletePetsById} call throws; narrow to it with `isApiError(error, deletePetsByIdOperation)`. */
+/** The error a failed `deletePetsById` call throws; narrow to it with `isApiError(error, deletePetsByIdOperation)`. */
 export type DeletePetsByIdError = ApiError<DeletePetsByIdErrorCode, DeletePetsByIdResponses>;
 
-/** The application error codes {@link getPetsByIdRelated} documents. */
+/** The application error codes `getPetsByIdRelated` documents. */
 export type GetPetsByIdRelatedErrorCode = never;
 
-/** The error a failed {@link getPetsByIdRelated} call throws; narrow to it with `isApiError(error, getPetsByIdRelatedOperation)`. */
+/** The error a failed `getPetsByIdRelated` call throws; narrow to it with `isApiError(error, getPetsByIdRelatedOperation)`. */
 export type GetPetsByIdRelatedError = ApiError<GetPetsByIdRelatedErrorCode, GetPetsByIdRelatedResponses>;
 
-/** The application error codes {@link downloadPetPhoto} documents. */
+/** The application error codes `downloadPetPhoto` documents. */
 export type DownloadPetPhotoErrorCode = never;
 
-/** The error a failed {@link downloadPetPhoto} call throws; narrow to it with `isApiError(error, downloadPetPhotoOperation)`. */
+/** The error a failed `downloadPetPhoto` call throws; narrow to it with `isApiError(error, downloadPetPhotoOperation)`. */
 export type DownloadPetPhotoError = ApiError<DownloadPetPhotoErrorCode, DownloadPetPhotoResponses>;
 
-/** The application error codes {@link uploadPetPhoto} documents. */
+/** The application error codes `uploadPetPhoto` documents. */
 export type UploadPetPhotoErrorCode = 'PHO-101' | 'PHO-102';
 
-/** The error a failed {@link uploadPetPhoto} call throws; narrow to it with `isApiError(error, uploadPetPhotoOperation)`. */
+/** The error a failed `uploadPetPhoto` call throws; narrow to it with `isApiError(error, uploadPetPhotoOperation)`. */
 export type UploadPetPhotoError = ApiError<UploadPetPhotoErrorCode, UploadPetPhotoResponses>;
 
-/** The application error codes {@link searchPets} documents. */
+/** The application error codes `searchPets` documents. */
 export type SearchPetsErrorCode = never;
 
-/** The error a failed {@link searchPets} call throws; narrow to it with `isApiError(error, searchPetsOperation)`. */
+/** The error a failed `searchPets` call throws; narrow to it with `isApiError(error, searchPetsOperation)`. */
 export type SearchPetsError = ApiError<SearchPetsErrorCode, SearchPetsResponses>;
 
-/** The application error codes {@link listAnimals} documents. */
+/** The application error codes `listAnimals` documents. */
 export type ListAnimalsErrorCode = never;
 
-/** The error a failed {@link listAnimals} call throws; narrow to it with `isApiError(error, listAnimalsOperation)`. */
+/** The error a failed `listAnimals` call throws; narrow to it with `isApiError(error, listAnimalsOperation)`. */
 export type ListAnimalsError = ApiError<ListAnimalsErrorCode, ListAnimalsResponses>;
 
-/** The application error codes {@link createAnimal} documents. */
+/** The application error codes `createAnimal` documents. */
 export type CreateAnimalErrorCode = never;
 
-/** The error a failed {@link createAnimal} call throws; narrow to it with `isApiError(error, createAnimalOperation)`. */
+/** The error a failed `createAnimal` call throws; narrow to it with `isApiError(error, createAnimalOperation)`. */
 export type CreateAnimalError = ApiError<CreateAnimalErrorCode, CreateAnimalResponses>;
 
-/** The application error codes {@link getTree} documents. */
+/** The application error codes `getTree` documents. */
 export type GetTreeErrorCode = never;
 
-/** The error a failed {@link getTree} call throws; narrow to it with `isApiError(error, getTreeOperation)`. */
+/** The error a failed `getTree` call throws; narrow to it with `isApiError(error, getTreeOperation)`. */
 export type GetTreeError = ApiError<GetTreeErrorCode, GetTreeResponses>;
 
-/** The application error codes {@link getCompany} documents. */
+/** The application error codes `getCompany` documents. */
 export type GetCompanyErrorCode = never;
 
-/** The error a failed {@link getCompany} call throws; narrow to it with `isApiError(error, getCompanyOperation)`. */
+/** The error a failed `getCompany` call throws; narrow to it with `isApiError(error, getCompanyOperation)`. */
 export type GetCompanyError = ApiError<GetCompanyErrorCode, GetCompanyResponses>;
 
-/** The application error codes {@link getPeopleByPersonId} documents. */
+/** The application error codes `getPeopleByPersonId` documents. */
 export type GetPeopleByPersonIdErrorCode = never;
 
-/** The error a failed {@link getPeopleByPersonId} call throws; narrow to it with `isApiError(error, getPeopleByPersonIdOperation)`. */
+/** The error a failed `getPeopleByPersonId` call throws; narrow to it with `isApiError(error, getPeopleByPersonIdOperation)`. */
 export type GetPeopleByPersonIdError = ApiError<GetPeopleByPersonIdErrorCode, GetPeopleByPersonIdResponses>;
 
-/** The application error codes {@link createUser} documents. */
+/** The application error codes `createUser` documents. */
 export type CreateUserErrorCode = never;
 
-/** The error a failed {@link createUser} call throws; narrow to it with `isApiError(error, createUserOperation)`. */
+/** The error a failed `createUser` call throws; narrow to it with `isApiError(error, createUserOperation)`. */
 export type CreateUserError = ApiError<CreateUserErrorCode, CreateUserResponses>;
 
-/** The application error codes {@link getInventory} documents. */
+/** The application error codes `getInventory` documents. */
 export type GetInventoryErrorCode = never;
 
-/** The error a failed {@link getInventory} call throws; narrow to it with `isApiError(error, getInventoryOperation)`. */
+/** The error a failed `getInventory` call throws; narrow to it with `isApiError(error, getInventoryOperation)`. */
 export type GetInventoryError = ApiError<GetInventoryErrorCode, GetInventoryResponses>;
 
-/** The application error codes {@link getHealth} documents. */
+/** The application error codes `getHealth` documents. */
 export type GetHealthErrorCode = never;
 
-/** The error a failed {@link getHealth} call throws; narrow to it with `isApiError(error, getHealthOperation)`. */
+/** The error a failed `getHealth` call throws; narrow to it with `isApiError(error, getHealthOperation)`. */
 export type GetHealthError = ApiError<GetHealthErrorCode, GetHealthResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */

@@ -4,10 +4,10 @@
 import { call, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
 import type { ListPetsParams, ListPetsResponse, ListPetsResponses, CreatePetParams, CreatePetResponse, CreatePetResponses, GetPetParams, GetPetResponse, GetPetResponses, PutPetsByIdParams, PutPetsByIdResponse, PutPetsByIdResponses, DeletePetsByIdParams, DeletePetsByIdResponse, DeletePetsByIdResponses, GetPetsByIdRelatedParams, GetPetsByIdRelatedResponse, GetPetsByIdRelatedResponses, DownloadPetPhotoParams, DownloadPetPhotoResponse, DownloadPetPhotoResponses, UploadPetPhotoParams, UploadPetPhotoResponse, UploadPetPhotoResponses, SearchPetsParams, SearchPetsResponse, SearchPetsResponses, ListAnimalsParams, ListAnimalsResponse, ListAnimalsResponses, CreateAnimalParams, CreateAnimalResponse, CreateAnimalResponses, GetTreeParams, GetTreeResponse, GetTreeResponses, GetCompanyParams, GetCompanyResponse, GetCompanyResponses, GetPeopleByPersonIdParams, GetPeopleByPersonIdResponse, GetPeopleByPersonIdResponses, CreateUserParams, CreateUserResponse, CreateUserResponses, GetInventoryParams, GetInventoryResponse, GetInventoryResponses, GetHealthParams, GetHealthResponse, GetHealthResponses } from './types.js';
 
-/** The errors {@link listPets} documents, each with its HTTP status and message. */
+/** The errors `listPets` documents, each with its HTTP status and message. */
 export const listPetsErrors = [] as const;
 
-/** How {@link listPets} is sent, the errors it documents and the permissions it needs. */
+/** How `listPets` is sent, the errors it documents and the permissions it needs. */
 export const listPetsOperation: OperationDescriptor<typeof listPetsErrors, ListPetsResponses> = {
   operationId: 'listPets',
   method: 'GET',
@@ -49,13 +49,13 @@ export const listPets = (
   options?: CallOptions,
 ): Promise<ListPetsResponse> => call<ListPetsResponse>(client, listPetsOperation, params, options);
 
-/** The errors {@link createPet} documents, each with its HTTP status and message. */
+/** The errors `createPet` documents, each with its HTTP status and message. */
 export const createPetErrors = [
   { status: 400, code: 'PET-101', message: 'Parameter [name] is required' },
   { status: 409, code: 'PET-102', message: 'Pet already exists' },
 ] as const;
 
-/** How {@link createPet} is sent, the errors it documents and the permissions it needs. */
+/** How `createPet` is sent, the errors it documents and the permissions it needs. */
 export const createPetOperation: OperationDescriptor<typeof createPetErrors, CreatePetResponses, { readonly appPermission: 'EditPets'; readonly usagePlanGroup: 'Medium'; }> = {
   operationId: 'createPet',
   method: 'POST',
@@ -82,7 +82,7 @@ export const createPetOperation: OperationDescriptor<typeof createPetErrors, Cre
  * App permission: EditPets
  * Usage plan group: Medium
  *
- * Documented errors (see {@link createPetErrors}):
+ * Documented errors (see `createPetErrors`):
  * - 400 `PET-101`: Parameter [name] is required
  * - 409 `PET-102`: Pet already exists
  *
@@ -94,12 +94,12 @@ export const createPet = (
   options?: CallOptions,
 ): Promise<CreatePetResponse> => call<CreatePetResponse>(client, createPetOperation, params, options);
 
-/** The errors {@link getPet} documents, each with its HTTP status and message. */
+/** The errors `getPet` documents, each with its HTTP status and message. */
 export const getPetErrors = [
   { status: 404, code: 'PET-103', message: 'Pet [id] is not found' },
 ] as const;
 
-/** How {@link getPet} is sent, the errors it documents and the permissions it needs. */
+/** How `getPet` is sent, the errors it documents and the permissions it needs. */
 export const getPetOperation: OperationDescriptor<typeof getPetErrors, GetPetResponses, { readonly appPermission: 'ReadPets'; readonly userPermission: 'ReadPets'; readonly usagePlanGroup: 'Light'; }> = {
   operationId: 'getPet',
   method: 'GET',
@@ -125,7 +125,7 @@ export const getPetOperation: OperationDescriptor<typeof getPetErrors, GetPetRes
  * User permission: ReadPets
  * Usage plan group: Light
  *
- * Documented errors (see {@link getPetErrors}):
+ * Documented errors (see `getPetErrors`):
  * - 404 `PET-103`: Pet [id] is not found
  *
  * @throws {ApiError} when the response is not 2xx; narrow it with `isApiError(error, getPetOperation)`.
@@ -136,10 +136,10 @@ export const getPet = (
   options?: CallOptions,
 ): Promise<GetPetResponse> => call<GetPetResponse>(client, getPetOperation, params, options);
 
-/** The errors {@link putPetsById} documents, each with its HTTP status and message. */
+/** The errors `putPetsById` documents, each with its HTTP status and message. */
 export const putPetsByIdErrors = [] as const;
 
-/** How {@link putPetsById} is sent, the errors it documents and the permissions it needs. */
+/** How `putPetsById` is sent, the errors it documents and the permissions it needs. */
 export const putPetsByIdOperation: OperationDescriptor<typeof putPetsByIdErrors, PutPetsByIdResponses> = {
   operationId: 'putPetsById',
   method: 'PUT',
@@ -168,13 +168,13 @@ export const putPetsById = (
   options?: CallOptions,
 ): Promise<PutPetsByIdResponse> => call<PutPetsByIdResponse>(client, putPetsByIdOperation, params, options);
 
-/** The errors {@link deletePetsById} documents, each with its HTTP status and message. */
+/** The errors `deletePetsById` documents, each with its HTTP status and message. */
 export const deletePetsByIdErrors = [
   { status: 403, code: 'CMN-401', message: 'In order to call this API endpoint, application needs to have [EditPets] permission' },
   { status: 404, code: 'PET-103', message: 'Pet [id] is not found' },
 ] as const;
 
-/** How {@link deletePetsById} is sent, the errors it documents and the permissions it needs. */
+/** How `deletePetsById` is sent, the errors it documents and the permissions it needs. */
 export const deletePetsByIdOperation: OperationDescriptor<typeof deletePetsByIdErrors, DeletePetsByIdResponses, { readonly appPermission: 'EditPets'; readonly userPermission: 'DeletePets'; readonly usagePlanGroup: 'Medium'; }> = {
   operationId: 'deletePetsById',
   method: 'DELETE',
@@ -201,7 +201,7 @@ export const deletePetsByIdOperation: OperationDescriptor<typeof deletePetsByIdE
  * User permission: DeletePets
  * Usage plan group: Medium
  *
- * Documented errors (see {@link deletePetsByIdErrors}):
+ * Documented errors (see `deletePetsByIdErrors`):
  * - 403 `CMN-401`: In order to call this API endpoint, application needs to have [EditPets] permission
  * - 404 `PET-103`: Pet [id] is not found
  *
@@ -214,10 +214,10 @@ export const deletePetsById = (
   options?: CallOptions,
 ): Promise<DeletePetsByIdResponse> => call<DeletePetsByIdResponse>(client, deletePetsByIdOperation, params, options);
 
-/** The errors {@link getPetsByIdRelated} documents, each with its HTTP status and message. */
+/** The errors `getPetsByIdRelated` documents, each with its HTTP status and message. */
 export const getPetsByIdRelatedErrors = [] as const;
 
-/** How {@link getPetsByIdRelated} is sent, the errors it documents and the permissions it needs. */
+/** How `getPetsByIdRelated` is sent, the errors it documents and the permissions it needs. */
 export const getPetsByIdRelatedOperation: OperationDescriptor<typeof getPetsByIdRelatedErrors, GetPetsByIdRelatedResponses> = {
   operationId: 'getPetsByIdRelated',
   method: 'GET',
@@ -246,10 +246,10 @@ export const getPetsByIdRelated = (
   options?: CallOptions,
 ): Promise<GetPetsByIdRelatedResponse> => call<GetPetsByIdRelatedResponse>(client, getPetsByIdRelatedOperation, params, options);
 
-/** The errors {@link downloadPetPhoto} documents, each with its HTTP status and message. */
+/** The errors `downloadPetPhoto` documents, each with its HTTP status and message. */
 export const downloadPetPhotoErrors = [] as const;
 
-/** How {@link downloadPetPhoto} is sent, the errors it documents and the permissions it needs. */
+/** How `downloadPetPhoto` is sent, the errors it documents and the permissions it needs. */
 export const downloadPetPhotoOperation: OperationDescriptor<typeof downloadPetPhotoErrors, DownloadPetPhotoResponses> = {
   operationId: 'downloadPetPhoto',
   method: 'GET',
@@ -277,13 +277,13 @@ export const downloadPetPhoto = (
   options?: CallOptions,
 ): Promise<DownloadPetPhotoResponse> => call<DownloadPetPhotoResponse>(client, downloadPetPhotoOperation, params, options);
 
-/** The errors {@link uploadPetPhoto} documents, each with its HTTP status and message. */
+/** The errors `uploadPetPhoto` documents, each with its HTTP status and message. */
 export const uploadPetPhotoErrors = [
   { status: 413, code: 'PHO-101', message: 'Photo is larger than [10] MB' },
   { status: 415, code: 'PHO-102', message: 'Media type [image/gif] is not supported' },
 ] as const;
 
-/** How {@link uploadPetPhoto} is sent, the errors it documents and the permissions it needs. */
+/** How `uploadPetPhoto` is sent, the errors it documents and the permissions it needs. */
 export const uploadPetPhotoOperation: OperationDescriptor<typeof uploadPetPhotoErrors, UploadPetPhotoResponses, { readonly appPermission: 'EditPets'; readonly usagePlanGroup: 'Heavy'; }> = {
   operationId: 'uploadPetPhoto',
   method: 'POST',
@@ -309,7 +309,7 @@ export const uploadPetPhotoOperation: OperationDescriptor<typeof uploadPetPhotoE
  * App permission: EditPets
  * Usage plan group: Heavy
  *
- * Documented errors (see {@link uploadPetPhotoErrors}):
+ * Documented errors (see `uploadPetPhotoErrors`):
  * - 413 `PHO-101`: Photo is larger than [10] MB
  * - 415 `PHO-102`: Media type [image/gif] is not supported
  *
@@ -321,10 +321,10 @@ export const uploadPetPhoto = (
   options?: CallOptions,
 ): Promise<UploadPetPhotoResponse> => call<UploadPetPhotoResponse>(client, uploadPetPhotoOperation, params, options);
 
-/** The errors {@link searchPets} documents, each with its HTTP status and message. */
+/** The errors `searchPets` documents, each with its HTTP status and message. */
 export const searchPetsErrors = [] as const;
 
-/** How {@link searchPets} is sent, the errors it documents and the permissions it needs. */
+/** How `searchPets` is sent, the errors it documents and the permissions it needs. */
 export const searchPetsOperation: OperationDescriptor<typeof searchPetsErrors, SearchPetsResponses> = {
   operationId: 'searchPets',
   method: 'POST',
@@ -353,10 +353,10 @@ export const searchPets = (
   options?: CallOptions,
 ): Promise<SearchPetsResponse> => call<SearchPetsResponse>(client, searchPetsOperation, params, options);
 
-/** The errors {@link listAnimals} documents, each with its HTTP status and message. */
+/** The errors `listAnimals` documents, each with its HTTP status and message. */
 export const listAnimalsErrors = [] as const;
 
-/** How {@link listAnimals} is sent, the errors it documents and the permissions it needs. */
+/** How `listAnimals` is sent, the errors it documents and the permissions it needs. */
 export const listAnimalsOperation: OperationDescriptor<typeof listAnimalsErrors, ListAnimalsResponses> = {
   operationId: 'listAnimals',
   method: 'GET',
@@ -384,10 +384,10 @@ export const listAnimals = (
   options?: CallOptions,
 ): Promise<ListAnimalsResponse> => call<ListAnimalsResponse>(client, listAnimalsOperation, params, options);
 
-/** The errors {@link createAnimal} documents, each with its HTTP status and message. */
+/** The errors `createAnimal` documents, each with its HTTP status and message. */
 export const createAnimalErrors = [] as const;
 
-/** How {@link createAnimal} is sent, the errors it documents and the permissions it needs. */
+/** How `createAnimal` is sent, the errors it documents and the permissions it needs. */
 export const createAnimalOperation: OperationDescriptor<typeof createAnimalErrors, CreateAnimalResponses> = {
   operationId: 'createAnimal',
   method: 'POST',
@@ -416,10 +416,10 @@ export const createAnimal = (
   options?: CallOptions,
 ): Promise<CreateAnimalResponse> => call<CreateAnimalResponse>(client, createAnimalOperation, params, options);
 
-/** The errors {@link getTree} documents, each with its HTTP status and message. */
+/** The errors `getTree` documents, each with its HTTP status and message. */
 export const getTreeErrors = [] as const;
 
-/** How {@link getTree} is sent, the errors it documents and the permissions it needs. */
+/** How `getTree` is sent, the errors it documents and the permissions it needs. */
 export const getTreeOperation: OperationDescriptor<typeof getTreeErrors, GetTreeResponses> = {
   operationId: 'getTree',
   method: 'GET',
@@ -448,10 +448,10 @@ export const getTree = (
   options?: CallOptions,
 ): Promise<GetTreeResponse> => call<GetTreeResponse>(client, getTreeOperation, params, options);
 
-/** The errors {@link getCompany} documents, each with its HTTP status and message. */
+/** The errors `getCompany` documents, each with its HTTP status and message. */
 export const getCompanyErrors = [] as const;
 
-/** How {@link getCompany} is sent, the errors it documents and the permissions it needs. */
+/** How `getCompany` is sent, the errors it documents and the permissions it needs. */
 export const getCompanyOperation: OperationDescriptor<typeof getCompanyErrors, GetCompanyResponses> = {
   operationId: 'getCompany',
   method: 'GET',
@@ -479,10 +479,10 @@ export const getCompany = (
   options?: CallOptions,
 ): Promise<GetCompanyResponse> => call<GetCompanyResponse>(client, getCompanyOperation, params, options);
 
-/** The errors {@link getPeopleByPersonId} documents, each with its HTTP status and message. */
+/** The errors `getPeopleByPersonId` documents, each with its HTTP status and message. */
 export const getPeopleByPersonIdErrors = [] as const;
 
-/** How {@link getPeopleByPersonId} is sent, the errors it documents and the permissions it needs. */
+/** How `getPeopleByPersonId` is sent, the errors it documents and the permissions it needs. */
 export const getPeopleByPersonIdOperation: OperationDescriptor<typeof getPeopleByPersonIdErrors, GetPeopleByPersonIdResponses> = {
   operationId: 'getPeopleByPersonId',
   method: 'GET',
@@ -510,10 +510,10 @@ export const getPeopleByPersonId = (
   options?: CallOptions,
 ): Promise<GetPeopleByPersonIdResponse> => call<GetPeopleByPersonIdResponse>(client, getPeopleByPersonIdOperation, params, options);
 
-/** The errors {@link createUser} documents, each with its HTTP status and message. */
+/** The errors `createUser` documents, each with its HTTP status and message. */
 export const createUserErrors = [] as const;
 
-/** How {@link createUser} is sent, the errors it documents and the permissions it needs. */
+/** How `createUser` is sent, the errors it documents and the permissions it needs. */
 export const createUserOperation: OperationDescriptor<typeof createUserErrors, CreateUserResponses> = {
   operationId: 'createUser',
   method: 'POST',
@@ -542,10 +542,10 @@ export const createUser = (
   options?: CallOptions,
 ): Promise<CreateUserResponse> => call<CreateUserResponse>(client, createUserOperation, params, options);
 
-/** The errors {@link getInventory} documents, each with its HTTP status and message. */
+/** The errors `getInventory` documents, each with its HTTP status and message. */
 export const getInventoryErrors = [] as const;
 
-/** How {@link getInventory} is sent, the errors it documents and the permissions it needs. */
+/** How `getInventory` is sent, the errors it documents and the permissions it needs. */
 export const getInventoryOperation: OperationDescriptor<typeof getInventoryErrors, GetInventoryResponses> = {
   operationId: 'getInventory',
   method: 'GET',
@@ -573,10 +573,10 @@ export const getInventory = (
   options?: CallOptions,
 ): Promise<GetInventoryResponse> => call<GetInventoryResponse>(client, getInventoryOperation, params, options);
 
-/** The errors {@link getHealth} documents, each with its HTTP status and message. */
+/** The errors `getHealth` documents, each with its HTTP status and message. */
 export const getHealthErrors = [] as const;
 
-/** How {@link getHealth} is sent, the errors it documents and the permissions it needs. */
+/** How `getHealth` is sent, the errors it documents and the permissions it needs. */
 export const getHealthOperation: OperationDescriptor<typeof getHealthErrors, GetHealthResponses> = {
   operationId: 'getHealth',
   method: 'GET',

@@ -21,7 +21,7 @@ export type Cat = AnimalBase & {
   kind: 'Cat';
 };
 
-/** The values of {@link Color}, by name. */
+/** The values of `Color`, by name. */
 export const Color = {
   Black: 'black',
   White: 'white',
@@ -61,7 +61,7 @@ export interface Labels {
   primary: string;
 }
 
-/** The values of {@link ListPetsStatus}, by name. */
+/** The values of `ListPetsStatus`, by name. */
 export const ListPetsStatus = {
   Available: 'available',
   Pending: 'pending',
@@ -193,7 +193,7 @@ export interface NotFound {
   message: string;
 }
 
-/** The values of {@link NotFoundResource}, by name. */
+/** The values of `NotFoundResource`, by name. */
 export const NotFoundResource = {
   Pet: 'pet',
   Company: 'company',
@@ -222,7 +222,7 @@ export type Pet = NewPet & {
 /** As requests send it (without readOnly fields). */
 export type PetInput = NewPetInput;
 
-/** The values of {@link PetStatus}, by name. */
+/** The values of `PetStatus`, by name. */
 export const PetStatus = {
   Available: 'available',
   Pending: 'pending',
@@ -236,7 +236,7 @@ export const PetStatus = {
  */
 export type PetStatus = 'available' | 'pending' | 'sold';
 
-/** The values of {@link Priority}, by name. */
+/** The values of `Priority`, by name. */
 export const Priority = {
   _1: 1,
   _2: 2,
@@ -278,7 +278,7 @@ export interface SearchPetsBody {
   status?: SearchPetsBodyStatus;
 }
 
-/** The values of {@link SearchPetsBodyStatus}, by name. */
+/** The values of `SearchPetsBodyStatus`, by name. */
 export const SearchPetsBodyStatus = {
   Available: 'available',
   Pending: 'pending',
@@ -335,7 +335,7 @@ export interface UploadTicket {
   expiresAt?: string;
 }
 
-/** The values of {@link UploadTicketStatus}, by name. */
+/** The values of `UploadTicketStatus`, by name. */
 export const UploadTicketStatus = {
   Queued: 'queued',
   Processing: 'processing',
@@ -387,7 +387,7 @@ export interface _Error {
   };
 }
 
-/** Parameters of {@link listPets}. */
+/** Parameters of `listPets`. */
 export interface ListPetsParams {
   /**
    * Maximum number of pets to return
@@ -446,13 +446,13 @@ export interface ListPetsParams {
 }
 
 /**
- * What {@link listPets} returns on success.
+ * What `listPets` returns on success.
  *
  * 200: A page of pets
  */
 export type ListPetsResponse = Pet[];
 
-/** Every response {@link listPets} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `listPets` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type ListPetsResponses = {
   /** A page of pets */
   200: Pet[];
@@ -460,7 +460,7 @@ export type ListPetsResponses = {
   'default': _Error;
 };
 
-/** The response headers {@link listPets} declares, by status. */
+/** The response headers `listPets` declares, by status. */
 export type ListPetsResponseHeaders = {
   200: {
     /** Number of pets matching the filters */
@@ -470,7 +470,7 @@ export type ListPetsResponseHeaders = {
   };
 };
 
-/** Parameters of {@link createPet}. */
+/** Parameters of `createPet`. */
 export interface CreatePetParams {
   /**
    * Correlates the request with server logs
@@ -489,13 +489,13 @@ export interface CreatePetParams {
 }
 
 /**
- * What {@link createPet} returns on success.
+ * What `createPet` returns on success.
  *
  * 201: Pet created
  */
 export type CreatePetResponse = Pet;
 
-/** Every response {@link createPet} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `createPet` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type CreatePetResponses = {
   /** Pet created */
   201: Pet;
@@ -507,7 +507,7 @@ export type CreatePetResponses = {
   'default': _Error;
 };
 
-/** The response headers {@link createPet} declares, by status. */
+/** The response headers `createPet` declares, by status. */
 export type CreatePetResponseHeaders = {
   201: {
     /** URL of the new pet */
@@ -515,7 +515,7 @@ export type CreatePetResponseHeaders = {
   };
 };
 
-/** Parameters of {@link getPet}. */
+/** Parameters of `getPet`. */
 export interface GetPetParams {
   /**
    * Identifier of the pet
@@ -526,13 +526,13 @@ export interface GetPetParams {
 }
 
 /**
- * What {@link getPet} returns on success.
+ * What `getPet` returns on success.
  *
  * 200: The pet
  */
 export type GetPetResponse = Pet;
 
-/** Every response {@link getPet} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getPet` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetPetResponses = {
   /** The pet */
   200: Pet;
@@ -542,7 +542,7 @@ export type GetPetResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link putPetsById}. */
+/** Parameters of `putPetsById`. */
 export interface PutPetsByIdParams {
   /**
    * Identifier of the pet
@@ -559,13 +559,13 @@ export interface PutPetsByIdParams {
 }
 
 /**
- * What {@link putPetsById} returns on success.
+ * What `putPetsById` returns on success.
  *
  * 200: The replaced pet
  */
 export type PutPetsByIdResponse = Pet;
 
-/** Every response {@link putPetsById} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `putPetsById` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type PutPetsByIdResponses = {
   /** The replaced pet */
   200: Pet;
@@ -575,7 +575,7 @@ export type PutPetsByIdResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link deletePetsById}. */
+/** Parameters of `deletePetsById`. */
 export interface DeletePetsByIdParams {
   /**
    * Identifier of the pet
@@ -592,13 +592,13 @@ export interface DeletePetsByIdParams {
 }
 
 /**
- * What {@link deletePetsById} returns on success.
+ * What `deletePetsById` returns on success.
  *
  * 204: Pet deleted
  */
 export type DeletePetsByIdResponse = undefined;
 
-/** Every response {@link deletePetsById} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `deletePetsById` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type DeletePetsByIdResponses = {
   /** Pet deleted */
   204: undefined;
@@ -608,7 +608,7 @@ export type DeletePetsByIdResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link getPetsByIdRelated}. */
+/** Parameters of `getPetsByIdRelated`. */
 export interface GetPetsByIdRelatedParams {
   /**
    * Identifier of the pet
@@ -621,13 +621,13 @@ export interface GetPetsByIdRelatedParams {
 }
 
 /**
- * What {@link getPetsByIdRelated} returns on success.
+ * What `getPetsByIdRelated` returns on success.
  *
  * 200: Related pets
  */
 export type GetPetsByIdRelatedResponse = Pet[];
 
-/** Every response {@link getPetsByIdRelated} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getPetsByIdRelated` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetPetsByIdRelatedResponses = {
   /** Related pets */
   200: Pet[];
@@ -635,7 +635,7 @@ export type GetPetsByIdRelatedResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link downloadPetPhoto}. */
+/** Parameters of `downloadPetPhoto`. */
 export interface DownloadPetPhotoParams {
   /**
    * Identifier of the pet
@@ -646,13 +646,13 @@ export interface DownloadPetPhotoParams {
 }
 
 /**
- * What {@link downloadPetPhoto} returns on success.
+ * What `downloadPetPhoto` returns on success.
  *
  * 200: The photo, as raw bytes
  */
 export type DownloadPetPhotoResponse = Blob | Uint8Array;
 
-/** Every response {@link downloadPetPhoto} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `downloadPetPhoto` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type DownloadPetPhotoResponses = {
   /** The photo, as raw bytes */
   200: Blob | Uint8Array;
@@ -660,7 +660,7 @@ export type DownloadPetPhotoResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link uploadPetPhoto}. */
+/** Parameters of `uploadPetPhoto`. */
 export interface UploadPetPhotoParams {
   /**
    * Identifier of the pet
@@ -673,13 +673,13 @@ export interface UploadPetPhotoParams {
 }
 
 /**
- * What {@link uploadPetPhoto} returns on success.
+ * What `uploadPetPhoto` returns on success.
  *
  * 202: Photo accepted for processing
  */
 export type UploadPetPhotoResponse = UploadTicket;
 
-/** Every response {@link uploadPetPhoto} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `uploadPetPhoto` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type UploadPetPhotoResponses = {
   /** Photo accepted for processing */
   202: UploadTicket;
@@ -687,7 +687,7 @@ export type UploadPetPhotoResponses = {
   'default': _Error;
 };
 
-/** The response headers {@link uploadPetPhoto} declares, by status. */
+/** The response headers `uploadPetPhoto` declares, by status. */
 export type UploadPetPhotoResponseHeaders = {
   202: {
     /** Seconds until the ticket should be polled */
@@ -695,20 +695,20 @@ export type UploadPetPhotoResponseHeaders = {
   };
 };
 
-/** Parameters of {@link searchPets}. */
+/** Parameters of `searchPets`. */
 export interface SearchPetsParams {
   /** Sent as application/x-www-form-urlencoded. */
   body: SearchPetsBody;
 }
 
 /**
- * What {@link searchPets} returns on success.
+ * What `searchPets` returns on success.
  *
  * 200: Search results
  */
 export type SearchPetsResponse = SearchPets200Response;
 
-/** Every response {@link searchPets} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `searchPets` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type SearchPetsResponses = {
   /** Search results */
   200: SearchPets200Response;
@@ -716,18 +716,18 @@ export type SearchPetsResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link listAnimals}. */
+/** Parameters of `listAnimals`. */
 export interface ListAnimalsParams {
 }
 
 /**
- * What {@link listAnimals} returns on success.
+ * What `listAnimals` returns on success.
  *
  * 200: Cats and dogs
  */
 export type ListAnimalsResponse = Animal[];
 
-/** Every response {@link listAnimals} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `listAnimals` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type ListAnimalsResponses = {
   /** Cats and dogs */
   200: Animal[];
@@ -735,7 +735,7 @@ export type ListAnimalsResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link createAnimal}. */
+/** Parameters of `createAnimal`. */
 export interface CreateAnimalParams {
   /**
    * A cat or a dog
@@ -746,13 +746,13 @@ export interface CreateAnimalParams {
 }
 
 /**
- * What {@link createAnimal} returns on success.
+ * What `createAnimal` returns on success.
  *
  * 201: Animal created
  */
 export type CreateAnimalResponse = Animal;
 
-/** Every response {@link createAnimal} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `createAnimal` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type CreateAnimalResponses = {
   /** Animal created */
   201: Animal;
@@ -760,7 +760,7 @@ export type CreateAnimalResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link getTree}. */
+/** Parameters of `getTree`. */
 export interface GetTreeParams {
   /**
    * Identifier of the tree
@@ -779,13 +779,13 @@ export interface GetTreeParams {
 }
 
 /**
- * What {@link getTree} returns on success.
+ * What `getTree` returns on success.
  *
  * 200: The root node
  */
 export type GetTreeResponse = TreeNode;
 
-/** Every response {@link getTree} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getTree` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetTreeResponses = {
   /** The root node */
   200: TreeNode;
@@ -793,20 +793,20 @@ export type GetTreeResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link getCompany}. */
+/** Parameters of `getCompany`. */
 export interface GetCompanyParams {
   /** Identifier of the company */
   companyId: string;
 }
 
 /**
- * What {@link getCompany} returns on success.
+ * What `getCompany` returns on success.
  *
  * 200: The company and its employees
  */
 export type GetCompanyResponse = Company;
 
-/** Every response {@link getCompany} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getCompany` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetCompanyResponses = {
   /** The company and its employees */
   200: Company;
@@ -816,20 +816,20 @@ export type GetCompanyResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link getPeopleByPersonId}. */
+/** Parameters of `getPeopleByPersonId`. */
 export interface GetPeopleByPersonIdParams {
   /** Identifier of the person */
   personId: string;
 }
 
 /**
- * What {@link getPeopleByPersonId} returns on success.
+ * What `getPeopleByPersonId` returns on success.
  *
  * 200: The person and their employer
  */
 export type GetPeopleByPersonIdResponse = Person;
 
-/** Every response {@link getPeopleByPersonId} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getPeopleByPersonId` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetPeopleByPersonIdResponses = {
   /** The person and their employer */
   200: Person;
@@ -837,7 +837,7 @@ export type GetPeopleByPersonIdResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link createUser}. */
+/** Parameters of `createUser`. */
 export interface CreateUserParams {
   /**
    * The user to create
@@ -848,13 +848,13 @@ export interface CreateUserParams {
 }
 
 /**
- * What {@link createUser} returns on success.
+ * What `createUser` returns on success.
  *
  * 201: User created
  */
 export type CreateUserResponse = User;
 
-/** Every response {@link createUser} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `createUser` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type CreateUserResponses = {
   /** User created */
   201: User;
@@ -862,18 +862,18 @@ export type CreateUserResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link getInventory}. */
+/** Parameters of `getInventory`. */
 export interface GetInventoryParams {
 }
 
 /**
- * What {@link getInventory} returns on success.
+ * What `getInventory` returns on success.
  *
  * 200: Number of pets per status
  */
 export type GetInventoryResponse = Inventory;
 
-/** Every response {@link getInventory} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getInventory` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetInventoryResponses = {
   /** Number of pets per status */
   200: Inventory;
@@ -881,18 +881,18 @@ export type GetInventoryResponses = {
   'default': _Error;
 };
 
-/** Parameters of {@link getHealth}. */
+/** Parameters of `getHealth`. */
 export interface GetHealthParams {
 }
 
 /**
- * What {@link getHealth} returns on success.
+ * What `getHealth` returns on success.
  *
  * 200: The service is up
  */
 export type GetHealthResponse = string;
 
-/** Every response {@link getHealth} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getHealth` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetHealthResponses = {
   /** The service is up */
   200: string;

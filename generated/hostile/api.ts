@@ -7,9 +7,9 @@ import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
 interface BoundOperations {
-  /** *\/ globalThis.__pwned = 'summary'; /* ({@link operations._constructor}) */
+  /** *\/ globalThis.__pwned = 'summary'; /* (`operations._constructor`) */
   _constructor: (params: types.ConstructorParams, options?: CallOptions) => Promise<types.ConstructorResponse>;
-  /** See {@link operations._class}. */
+  /** See `operations._class`. */
   _class: (params: types.ClassParams, options?: CallOptions) => Promise<types.ClassResponse>;
 }
 

@@ -15,16 +15,16 @@ export const ErrorCode = {
 /** An application error code the API documents. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The application error codes {@link _constructor} documents. */
+/** The application error codes `_constructor` documents. */
 export type ConstructorErrorCode = 'BAD-1\'${x}';
 
-/** The error a failed {@link _constructor} call throws; narrow to it with `isApiError(error, constructorOperation)`. */
+/** The error a failed `_constructor` call throws; narrow to it with `isApiError(error, constructorOperation)`. */
 export type ConstructorError = ApiError<ConstructorErrorCode, ConstructorResponses>;
 
-/** The application error codes {@link _class} documents. */
+/** The application error codes `_class` documents. */
 export type ClassErrorCode = never;
 
-/** The error a failed {@link _class} call throws; narrow to it with `isApiError(error, classOperation)`. */
+/** The error a failed `_class` call throws; narrow to it with `isApiError(error, classOperation)`. */
 export type ClassError = ApiError<ClassErrorCode, ClassResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */

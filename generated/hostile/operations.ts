@@ -4,12 +4,12 @@
 import { call, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
 import type { ConstructorParams, ConstructorResponse, ConstructorResponses, ClassParams, ClassResponse, ClassResponses } from './types.js';
 
-/** The errors {@link _constructor} documents, each with its HTTP status and message. */
+/** The errors `_constructor` documents, each with its HTTP status and message. */
 export const constructorErrors = [
   { status: 400, code: 'BAD-1\'${x}', message: '*/ message with "quotes" and `backticks` and ${template} and \\ backslash' },
 ] as const;
 
-/** How {@link _constructor} is sent, the errors it documents and the permissions it needs. */
+/** How `_constructor` is sent, the errors it documents and the permissions it needs. */
 export const constructorOperation: OperationDescriptor<typeof constructorErrors, ConstructorResponses, { readonly appPermission: '*/ perm \' " `'; }> = {
   operationId: 'constructor',
   method: 'GET',
@@ -39,7 +39,7 @@ export const constructorOperation: OperationDescriptor<typeof constructorErrors,
  *
  * App permission: *\/ perm ' " `
  *
- * Documented errors (see {@link constructorErrors}):
+ * Documented errors (see `constructorErrors`):
  * - 400 `BAD-1'${x}`: *\/ message with "quotes" and `backticks` and ${template} and \ backslash
  *
  * @throws {ApiError} when the response is not 2xx; narrow it with `isApiError(error, constructorOperation)`.
@@ -50,10 +50,10 @@ export const _constructor = (
   options?: CallOptions,
 ): Promise<ConstructorResponse> => call<ConstructorResponse>(client, constructorOperation, params, options);
 
-/** The errors {@link _class} documents, each with its HTTP status and message. */
+/** The errors `_class` documents, each with its HTTP status and message. */
 export const classErrors = [] as const;
 
-/** How {@link _class} is sent, the errors it documents and the permissions it needs. */
+/** How `_class` is sent, the errors it documents and the permissions it needs. */
 export const classOperation: OperationDescriptor<typeof classErrors, ClassResponses> = {
   operationId: 'class',
   method: 'POST',

@@ -10,28 +10,28 @@ export const ErrorCode = {} as const;
 /** An application error code the API documents. */
 export type ErrorCode = never;
 
-/** The application error codes {@link listAccounts} documents. */
+/** The application error codes `listAccounts` documents. */
 export type ListAccountsErrorCode = never;
 
-/** The error a failed {@link listAccounts} call throws; narrow to it with `isApiError(error, listAccountsOperation)`. */
+/** The error a failed `listAccounts` call throws; narrow to it with `isApiError(error, listAccountsOperation)`. */
 export type ListAccountsError = ApiError<ListAccountsErrorCode, ListAccountsResponses>;
 
-/** The application error codes {@link createAccount} documents. */
+/** The application error codes `createAccount` documents. */
 export type CreateAccountErrorCode = never;
 
-/** The error a failed {@link createAccount} call throws; narrow to it with `isApiError(error, createAccountOperation)`. */
+/** The error a failed `createAccount` call throws; narrow to it with `isApiError(error, createAccountOperation)`. */
 export type CreateAccountError = ApiError<CreateAccountErrorCode, CreateAccountResponses>;
 
-/** The application error codes {@link getStatement} documents. */
+/** The application error codes `getStatement` documents. */
 export type GetStatementErrorCode = never;
 
-/** The error a failed {@link getStatement} call throws; narrow to it with `isApiError(error, getStatementOperation)`. */
+/** The error a failed `getStatement` call throws; narrow to it with `isApiError(error, getStatementOperation)`. */
 export type GetStatementError = ApiError<GetStatementErrorCode, GetStatementResponses>;
 
-/** The application error codes {@link putStatement} documents. */
+/** The application error codes `putStatement` documents. */
 export type PutStatementErrorCode = never;
 
-/** The error a failed {@link putStatement} call throws; narrow to it with `isApiError(error, putStatementOperation)`. */
+/** The error a failed `putStatement` call throws; narrow to it with `isApiError(error, putStatementOperation)`. */
 export type PutStatementError = ApiError<PutStatementErrorCode, PutStatementResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */

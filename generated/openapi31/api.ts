@@ -7,13 +7,13 @@ import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
 interface BoundOperations {
-  /** List accounts ({@link operations.listAccounts}) */
+  /** List accounts (`operations.listAccounts`) */
   listAccounts: (params?: types.ListAccountsParams, options?: CallOptions) => Promise<types.ListAccountsResponse>;
-  /** See {@link operations.createAccount}. */
+  /** See `operations.createAccount`. */
   createAccount: (params: types.CreateAccountParams, options?: CallOptions) => Promise<types.CreateAccountResponse>;
-  /** See {@link operations.getStatement}. */
+  /** See `operations.getStatement`. */
   getStatement: (params: types.GetStatementParams, options?: CallOptions) => Promise<types.GetStatementResponse>;
-  /** See {@link operations.putStatement}. */
+  /** See `operations.putStatement`. */
   putStatement: (params: types.PutStatementParams, options?: CallOptions) => Promise<types.PutStatementResponse>;
 }
 

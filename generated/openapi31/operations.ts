@@ -4,10 +4,10 @@
 import { call, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
 import type { ListAccountsParams, ListAccountsResponse, ListAccountsResponses, CreateAccountParams, CreateAccountResponse, CreateAccountResponses, GetStatementParams, GetStatementResponse, GetStatementResponses, PutStatementParams, PutStatementResponse, PutStatementResponses } from './types.js';
 
-/** The errors {@link listAccounts} documents, each with its HTTP status and message. */
+/** The errors `listAccounts` documents, each with its HTTP status and message. */
 export const listAccountsErrors = [] as const;
 
-/** How {@link listAccounts} is sent, the errors it documents and the permissions it needs. */
+/** How `listAccounts` is sent, the errors it documents and the permissions it needs. */
 export const listAccountsOperation: OperationDescriptor<typeof listAccountsErrors, ListAccountsResponses> = {
   operationId: 'listAccounts',
   method: 'GET',
@@ -37,10 +37,10 @@ export const listAccounts = (
   options?: CallOptions,
 ): Promise<ListAccountsResponse> => call<ListAccountsResponse>(client, listAccountsOperation, params, options);
 
-/** The errors {@link createAccount} documents, each with its HTTP status and message. */
+/** The errors `createAccount` documents, each with its HTTP status and message. */
 export const createAccountErrors = [] as const;
 
-/** How {@link createAccount} is sent, the errors it documents and the permissions it needs. */
+/** How `createAccount` is sent, the errors it documents and the permissions it needs. */
 export const createAccountOperation: OperationDescriptor<typeof createAccountErrors, CreateAccountResponses> = {
   operationId: 'createAccount',
   method: 'POST',
@@ -67,10 +67,10 @@ export const createAccount = (
   options?: CallOptions,
 ): Promise<CreateAccountResponse> => call<CreateAccountResponse>(client, createAccountOperation, params, options);
 
-/** The errors {@link getStatement} documents, each with its HTTP status and message. */
+/** The errors `getStatement` documents, each with its HTTP status and message. */
 export const getStatementErrors = [] as const;
 
-/** How {@link getStatement} is sent, the errors it documents and the permissions it needs. */
+/** How `getStatement` is sent, the errors it documents and the permissions it needs. */
 export const getStatementOperation: OperationDescriptor<typeof getStatementErrors, GetStatementResponses> = {
   operationId: 'getStatement',
   method: 'GET',
@@ -96,10 +96,10 @@ export const getStatement = (
   options?: CallOptions,
 ): Promise<GetStatementResponse> => call<GetStatementResponse>(client, getStatementOperation, params, options);
 
-/** The errors {@link putStatement} documents, each with its HTTP status and message. */
+/** The errors `putStatement` documents, each with its HTTP status and message. */
 export const putStatementErrors = [] as const;
 
-/** How {@link putStatement} is sent, the errors it documents and the permissions it needs. */
+/** How `putStatement` is sent, the errors it documents and the permissions it needs. */
 export const putStatementOperation: OperationDescriptor<typeof putStatementErrors, PutStatementResponses> = {
   operationId: 'putStatement',
   method: 'PUT',

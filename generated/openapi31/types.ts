@@ -64,7 +64,7 @@ export interface Transfer {
   iban: string;
 }
 
-/** Parameters of {@link listAccounts}. */
+/** Parameters of `listAccounts`. */
 export interface ListAccountsParams {
   filter?: ListAccountsFilter | undefined;
   point?: [number, number] | undefined;
@@ -72,13 +72,13 @@ export interface ListAccountsParams {
 }
 
 /**
- * What {@link listAccounts} returns on success.
+ * What `listAccounts` returns on success.
  *
  * 200: The accounts
  */
 export type ListAccountsResponse = Account[];
 
-/** Every response {@link listAccounts} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `listAccounts` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type ListAccountsResponses = {
   /** The accounts */
   200: Account[];
@@ -86,7 +86,7 @@ export type ListAccountsResponses = {
   '4XX': Problem;
 };
 
-/** Parameters of {@link createAccount}. */
+/** Parameters of `createAccount`. */
 export interface CreateAccountParams {
   /** Sent as application/json unless `contentType` says otherwise. */
   body: AccountInput;
@@ -95,14 +95,14 @@ export interface CreateAccountParams {
 }
 
 /**
- * What {@link createAccount} returns on success.
+ * What `createAccount` returns on success.
  *
  * 201: Created
  * 202: Accepted for later
  */
 export type CreateAccountResponse = Account | undefined;
 
-/** Every response {@link createAccount} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `createAccount` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type CreateAccountResponses = {
   /** Created */
   201: Account;
@@ -110,26 +110,26 @@ export type CreateAccountResponses = {
   202: undefined;
 };
 
-/** Parameters of {@link getStatement}. */
+/** Parameters of `getStatement`. */
 export interface GetStatementParams {
   /** @format uuid */
   id: string;
 }
 
 /**
- * What {@link getStatement} returns on success.
+ * What `getStatement` returns on success.
  *
  * 2XX: The statement as text
  */
 export type GetStatementResponse = string;
 
-/** Every response {@link getStatement} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getStatement` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetStatementResponses = {
   /** The statement as text */
   '2XX': string;
 };
 
-/** Parameters of {@link putStatement}. */
+/** Parameters of `putStatement`. */
 export interface PutStatementParams {
   id: string;
   /** Sent as application/octet-stream. */
@@ -137,13 +137,13 @@ export interface PutStatementParams {
 }
 
 /**
- * What {@link putStatement} returns on success.
+ * What `putStatement` returns on success.
  *
  * 204: Stored
  */
 export type PutStatementResponse = undefined;
 
-/** Every response {@link putStatement} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `putStatement` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type PutStatementResponses = {
   /** Stored */
   204: undefined;

@@ -7,46 +7,46 @@ import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
 interface BoundOperations {
-  /** Add a new pet to the store ({@link operations.addPet}) */
+  /** Add a new pet to the store (`operations.addPet`) */
   addPet: (params: types.AddPetParams, options?: CallOptions) => Promise<types.AddPetResponse>;
-  /** Update an existing pet ({@link operations.updatePet}) */
+  /** Update an existing pet (`operations.updatePet`) */
   updatePet: (params: types.UpdatePetParams, options?: CallOptions) => Promise<types.UpdatePetResponse>;
-  /** Finds Pets by status ({@link operations.findPetsByStatus}) */
+  /** Finds Pets by status (`operations.findPetsByStatus`) */
   findPetsByStatus: (params: types.FindPetsByStatusParams, options?: CallOptions) => Promise<types.FindPetsByStatusResponse>;
   /**
-   * Finds Pets by tags ({@link operations.findPetsByTags})
+   * Finds Pets by tags (`operations.findPetsByTags`)
    * @deprecated
    */
   findPetsByTags: (params: types.FindPetsByTagsParams, options?: CallOptions) => Promise<types.FindPetsByTagsResponse>;
-  /** Find pet by ID ({@link operations.getPetById}) */
+  /** Find pet by ID (`operations.getPetById`) */
   getPetById: (params: types.GetPetByIdParams, options?: CallOptions) => Promise<types.GetPetByIdResponse>;
-  /** Updates a pet in the store with form data ({@link operations.updatePetWithForm}) */
+  /** Updates a pet in the store with form data (`operations.updatePetWithForm`) */
   updatePetWithForm: (params: types.UpdatePetWithFormParams, options?: CallOptions) => Promise<types.UpdatePetWithFormResponse>;
-  /** Deletes a pet ({@link operations.deletePet}) */
+  /** Deletes a pet (`operations.deletePet`) */
   deletePet: (params: types.DeletePetParams, options?: CallOptions) => Promise<types.DeletePetResponse>;
-  /** uploads an image ({@link operations.uploadFile}) */
+  /** uploads an image (`operations.uploadFile`) */
   uploadFile: (params: types.UploadFileParams, options?: CallOptions) => Promise<types.UploadFileResponse>;
-  /** Returns pet inventories by status ({@link operations.getInventory}) */
+  /** Returns pet inventories by status (`operations.getInventory`) */
   getInventory: (params?: types.GetInventoryParams, options?: CallOptions) => Promise<types.GetInventoryResponse>;
-  /** Place an order for a pet ({@link operations.placeOrder}) */
+  /** Place an order for a pet (`operations.placeOrder`) */
   placeOrder: (params: types.PlaceOrderParams, options?: CallOptions) => Promise<types.PlaceOrderResponse>;
-  /** Find purchase order by ID ({@link operations.getOrderById}) */
+  /** Find purchase order by ID (`operations.getOrderById`) */
   getOrderById: (params: types.GetOrderByIdParams, options?: CallOptions) => Promise<types.GetOrderByIdResponse>;
-  /** Delete purchase order by ID ({@link operations.deleteOrder}) */
+  /** Delete purchase order by ID (`operations.deleteOrder`) */
   deleteOrder: (params: types.DeleteOrderParams, options?: CallOptions) => Promise<types.DeleteOrderResponse>;
-  /** Create user ({@link operations.createUser}) */
+  /** Create user (`operations.createUser`) */
   createUser: (params: types.CreateUserParams, options?: CallOptions) => Promise<types.CreateUserResponse>;
-  /** Creates list of users with given input array ({@link operations.createUsersWithListInput}) */
+  /** Creates list of users with given input array (`operations.createUsersWithListInput`) */
   createUsersWithListInput: (params: types.CreateUsersWithListInputParams, options?: CallOptions) => Promise<types.CreateUsersWithListInputResponse>;
-  /** Logs user into the system ({@link operations.loginUser}) */
+  /** Logs user into the system (`operations.loginUser`) */
   loginUser: (params: types.LoginUserParams, options?: CallOptions) => Promise<types.LoginUserResponse>;
-  /** Logs out current logged in user session ({@link operations.logoutUser}) */
+  /** Logs out current logged in user session (`operations.logoutUser`) */
   logoutUser: (params?: types.LogoutUserParams, options?: CallOptions) => Promise<types.LogoutUserResponse>;
-  /** Get user by user name ({@link operations.getUserByName}) */
+  /** Get user by user name (`operations.getUserByName`) */
   getUserByName: (params: types.GetUserByNameParams, options?: CallOptions) => Promise<types.GetUserByNameResponse>;
-  /** Updated user ({@link operations.updateUser}) */
+  /** Updated user (`operations.updateUser`) */
   updateUser: (params: types.UpdateUserParams, options?: CallOptions) => Promise<types.UpdateUserResponse>;
-  /** Delete user ({@link operations.deleteUser}) */
+  /** Delete user (`operations.deleteUser`) */
   deleteUser: (params: types.DeleteUserParams, options?: CallOptions) => Promise<types.DeleteUserResponse>;
 }
 

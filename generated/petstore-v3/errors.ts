@@ -10,118 +10,118 @@ export const ErrorCode = {} as const;
 /** An application error code the API documents. */
 export type ErrorCode = never;
 
-/** The application error codes {@link addPet} documents. */
+/** The application error codes `addPet` documents. */
 export type AddPetErrorCode = never;
 
-/** The error a failed {@link addPet} call throws; narrow to it with `isApiError(error, addPetOperation)`. */
+/** The error a failed `addPet` call throws; narrow to it with `isApiError(error, addPetOperation)`. */
 export type AddPetError = ApiError<AddPetErrorCode, AddPetResponses>;
 
-/** The application error codes {@link updatePet} documents. */
+/** The application error codes `updatePet` documents. */
 export type UpdatePetErrorCode = never;
 
-/** The error a failed {@link updatePet} call throws; narrow to it with `isApiError(error, updatePetOperation)`. */
+/** The error a failed `updatePet` call throws; narrow to it with `isApiError(error, updatePetOperation)`. */
 export type UpdatePetError = ApiError<UpdatePetErrorCode, UpdatePetResponses>;
 
-/** The application error codes {@link findPetsByStatus} documents. */
+/** The application error codes `findPetsByStatus` documents. */
 export type FindPetsByStatusErrorCode = never;
 
-/** The error a failed {@link findPetsByStatus} call throws; narrow to it with `isApiError(error, findPetsByStatusOperation)`. */
+/** The error a failed `findPetsByStatus` call throws; narrow to it with `isApiError(error, findPetsByStatusOperation)`. */
 export type FindPetsByStatusError = ApiError<FindPetsByStatusErrorCode, FindPetsByStatusResponses>;
 
-/** The application error codes {@link findPetsByTags} documents. */
+/** The application error codes `findPetsByTags` documents. */
 export type FindPetsByTagsErrorCode = never;
 
-/** The error a failed {@link findPetsByTags} call throws; narrow to it with `isApiError(error, findPetsByTagsOperation)`. */
+/** The error a failed `findPetsByTags` call throws; narrow to it with `isApiError(error, findPetsByTagsOperation)`. */
 export type FindPetsByTagsError = ApiError<FindPetsByTagsErrorCode, FindPetsByTagsResponses>;
 
-/** The application error codes {@link getPetById} documents. */
+/** The application error codes `getPetById` documents. */
 export type GetPetByIdErrorCode = never;
 
-/** The error a failed {@link getPetById} call throws; narrow to it with `isApiError(error, getPetByIdOperation)`. */
+/** The error a failed `getPetById` call throws; narrow to it with `isApiError(error, getPetByIdOperation)`. */
 export type GetPetByIdError = ApiError<GetPetByIdErrorCode, GetPetByIdResponses>;
 
-/** The application error codes {@link updatePetWithForm} documents. */
+/** The application error codes `updatePetWithForm` documents. */
 export type UpdatePetWithFormErrorCode = never;
 
-/** The error a failed {@link updatePetWithForm} call throws; narrow to it with `isApiError(error, updatePetWithFormOperation)`. */
+/** The error a failed `updatePetWithForm` call throws; narrow to it with `isApiError(error, updatePetWithFormOperation)`. */
 export type UpdatePetWithFormError = ApiError<UpdatePetWithFormErrorCode, UpdatePetWithFormResponses>;
 
-/** The application error codes {@link deletePet} documents. */
+/** The application error codes `deletePet` documents. */
 export type DeletePetErrorCode = never;
 
-/** The error a failed {@link deletePet} call throws; narrow to it with `isApiError(error, deletePetOperation)`. */
+/** The error a failed `deletePet` call throws; narrow to it with `isApiError(error, deletePetOperation)`. */
 export type DeletePetError = ApiError<DeletePetErrorCode, DeletePetResponses>;
 
-/** The application error codes {@link uploadFile} documents. */
+/** The application error codes `uploadFile` documents. */
 export type UploadFileErrorCode = never;
 
-/** The error a failed {@link uploadFile} call throws; narrow to it with `isApiError(error, uploadFileOperation)`. */
+/** The error a failed `uploadFile` call throws; narrow to it with `isApiError(error, uploadFileOperation)`. */
 export type UploadFileError = ApiError<UploadFileErrorCode, UploadFileResponses>;
 
-/** The application error codes {@link getInventory} documents. */
+/** The application error codes `getInventory` documents. */
 export type GetInventoryErrorCode = never;
 
-/** The error a failed {@link getInventory} call throws; narrow to it with `isApiError(error, getInventoryOperation)`. */
+/** The error a failed `getInventory` call throws; narrow to it with `isApiError(error, getInventoryOperation)`. */
 export type GetInventoryError = ApiError<GetInventoryErrorCode, GetInventoryResponses>;
 
-/** The application error codes {@link placeOrder} documents. */
+/** The application error codes `placeOrder` documents. */
 export type PlaceOrderErrorCode = never;
 
-/** The error a failed {@link placeOrder} call throws; narrow to it with `isApiError(error, placeOrderOperation)`. */
+/** The error a failed `placeOrder` call throws; narrow to it with `isApiError(error, placeOrderOperation)`. */
 export type PlaceOrderError = ApiError<PlaceOrderErrorCode, PlaceOrderResponses>;
 
-/** The application error codes {@link getOrderById} documents. */
+/** The application error codes `getOrderById` documents. */
 export type GetOrderByIdErrorCode = never;
 
-/** The error a failed {@link getOrderById} call throws; narrow to it with `isApiError(error, getOrderByIdOperation)`. */
+/** The error a failed `getOrderById` call throws; narrow to it with `isApiError(error, getOrderByIdOperation)`. */
 export type GetOrderByIdError = ApiError<GetOrderByIdErrorCode, GetOrderByIdResponses>;
 
-/** The application error codes {@link deleteOrder} documents. */
+/** The application error codes `deleteOrder` documents. */
 export type DeleteOrderErrorCode = never;
 
-/** The error a failed {@link deleteOrder} call throws; narrow to it with `isApiError(error, deleteOrderOperation)`. */
+/** The error a failed `deleteOrder` call throws; narrow to it with `isApiError(error, deleteOrderOperation)`. */
 export type DeleteOrderError = ApiError<DeleteOrderErrorCode, DeleteOrderResponses>;
 
-/** The application error codes {@link createUser} documents. */
+/** The application error codes `createUser` documents. */
 export type CreateUserErrorCode = never;
 
-/** The error a failed {@link createUser} call throws; narrow to it with `isApiError(error, createUserOperation)`. */
+/** The error a failed `createUser` call throws; narrow to it with `isApiError(error, createUserOperation)`. */
 export type CreateUserError = ApiError<CreateUserErrorCode, CreateUserResponses>;
 
-/** The application error codes {@link createUsersWithListInput} documents. */
+/** The application error codes `createUsersWithListInput` documents. */
 export type CreateUsersWithListInputErrorCode = never;
 
-/** The error a failed {@link createUsersWithListInput} call throws; narrow to it with `isApiError(error, createUsersWithListInputOperation)`. */
+/** The error a failed `createUsersWithListInput` call throws; narrow to it with `isApiError(error, createUsersWithListInputOperation)`. */
 export type CreateUsersWithListInputError = ApiError<CreateUsersWithListInputErrorCode, CreateUsersWithListInputResponses>;
 
-/** The application error codes {@link loginUser} documents. */
+/** The application error codes `loginUser` documents. */
 export type LoginUserErrorCode = never;
 
-/** The error a failed {@link loginUser} call throws; narrow to it with `isApiError(error, loginUserOperation)`. */
+/** The error a failed `loginUser` call throws; narrow to it with `isApiError(error, loginUserOperation)`. */
 export type LoginUserError = ApiError<LoginUserErrorCode, LoginUserResponses>;
 
-/** The application error codes {@link logoutUser} documents. */
+/** The application error codes `logoutUser` documents. */
 export type LogoutUserErrorCode = never;
 
-/** The error a failed {@link logoutUser} call throws; narrow to it with `isApiError(error, logoutUserOperation)`. */
+/** The error a failed `logoutUser` call throws; narrow to it with `isApiError(error, logoutUserOperation)`. */
 export type LogoutUserError = ApiError<LogoutUserErrorCode, LogoutUserResponses>;
 
-/** The application error codes {@link getUserByName} documents. */
+/** The application error codes `getUserByName` documents. */
 export type GetUserByNameErrorCode = never;
 
-/** The error a failed {@link getUserByName} call throws; narrow to it with `isApiError(error, getUserByNameOperation)`. */
+/** The error a failed `getUserByName` call throws; narrow to it with `isApiError(error, getUserByNameOperation)`. */
 export type GetUserByNameError = ApiError<GetUserByNameErrorCode, GetUserByNameResponses>;
 
-/** The application error codes {@link updateUser} documents. */
+/** The application error codes `updateUser` documents. */
 export type UpdateUserErrorCode = never;
 
-/** The error a failed {@link updateUser} call throws; narrow to it with `isApiError(error, updateUserOperation)`. */
+/** The error a failed `updateUser` call throws; narrow to it with `isApiError(error, updateUserOperation)`. */
 export type UpdateUserError = ApiError<UpdateUserErrorCode, UpdateUserResponses>;
 
-/** The application error codes {@link deleteUser} documents. */
+/** The application error codes `deleteUser` documents. */
 export type DeleteUserErrorCode = never;
 
-/** The error a failed {@link deleteUser} call throws; narrow to it with `isApiError(error, deleteUserOperation)`. */
+/** The error a failed `deleteUser` call throws; narrow to it with `isApiError(error, deleteUserOperation)`. */
 export type DeleteUserError = ApiError<DeleteUserErrorCode, DeleteUserResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */

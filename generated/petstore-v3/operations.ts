@@ -4,10 +4,10 @@
 import { call, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
 import type { AddPetParams, AddPetResponse, AddPetResponses, UpdatePetParams, UpdatePetResponse, UpdatePetResponses, FindPetsByStatusParams, FindPetsByStatusResponse, FindPetsByStatusResponses, FindPetsByTagsParams, FindPetsByTagsResponse, FindPetsByTagsResponses, GetPetByIdParams, GetPetByIdResponse, GetPetByIdResponses, UpdatePetWithFormParams, UpdatePetWithFormResponse, UpdatePetWithFormResponses, DeletePetParams, DeletePetResponse, DeletePetResponses, UploadFileParams, UploadFileResponse, UploadFileResponses, GetInventoryParams, GetInventoryResponse, GetInventoryResponses, PlaceOrderParams, PlaceOrderResponse, PlaceOrderResponses, GetOrderByIdParams, GetOrderByIdResponse, GetOrderByIdResponses, DeleteOrderParams, DeleteOrderResponse, DeleteOrderResponses, CreateUserParams, CreateUserResponse, CreateUserResponses, CreateUsersWithListInputParams, CreateUsersWithListInputResponse, CreateUsersWithListInputResponses, LoginUserParams, LoginUserResponse, LoginUserResponses, LogoutUserParams, LogoutUserResponse, LogoutUserResponses, GetUserByNameParams, GetUserByNameResponse, GetUserByNameResponses, UpdateUserParams, UpdateUserResponse, UpdateUserResponses, DeleteUserParams, DeleteUserResponse, DeleteUserResponses } from './types.js';
 
-/** The errors {@link addPet} documents, each with its HTTP status and message. */
+/** The errors `addPet` documents, each with its HTTP status and message. */
 export const addPetErrors = [] as const;
 
-/** How {@link addPet} is sent, the errors it documents and the permissions it needs. */
+/** How `addPet` is sent, the errors it documents and the permissions it needs. */
 export const addPetOperation: OperationDescriptor<typeof addPetErrors, AddPetResponses> = {
   operationId: 'addPet',
   method: 'POST',
@@ -36,10 +36,10 @@ export const addPet = (
   options?: CallOptions,
 ): Promise<AddPetResponse> => call<AddPetResponse>(client, addPetOperation, params, options);
 
-/** The errors {@link updatePet} documents, each with its HTTP status and message. */
+/** The errors `updatePet` documents, each with its HTTP status and message. */
 export const updatePetErrors = [] as const;
 
-/** How {@link updatePet} is sent, the errors it documents and the permissions it needs. */
+/** How `updatePet` is sent, the errors it documents and the permissions it needs. */
 export const updatePetOperation: OperationDescriptor<typeof updatePetErrors, UpdatePetResponses> = {
   operationId: 'updatePet',
   method: 'PUT',
@@ -68,10 +68,10 @@ export const updatePet = (
   options?: CallOptions,
 ): Promise<UpdatePetResponse> => call<UpdatePetResponse>(client, updatePetOperation, params, options);
 
-/** The errors {@link findPetsByStatus} documents, each with its HTTP status and message. */
+/** The errors `findPetsByStatus` documents, each with its HTTP status and message. */
 export const findPetsByStatusErrors = [] as const;
 
-/** How {@link findPetsByStatus} is sent, the errors it documents and the permissions it needs. */
+/** How `findPetsByStatus` is sent, the errors it documents and the permissions it needs. */
 export const findPetsByStatusOperation: OperationDescriptor<typeof findPetsByStatusErrors, FindPetsByStatusResponses> = {
   operationId: 'findPetsByStatus',
   method: 'GET',
@@ -101,10 +101,10 @@ export const findPetsByStatus = (
   options?: CallOptions,
 ): Promise<FindPetsByStatusResponse> => call<FindPetsByStatusResponse>(client, findPetsByStatusOperation, params, options);
 
-/** The errors {@link findPetsByTags} documents, each with its HTTP status and message. */
+/** The errors `findPetsByTags` documents, each with its HTTP status and message. */
 export const findPetsByTagsErrors = [] as const;
 
-/** How {@link findPetsByTags} is sent, the errors it documents and the permissions it needs. */
+/** How `findPetsByTags` is sent, the errors it documents and the permissions it needs. */
 export const findPetsByTagsOperation: OperationDescriptor<typeof findPetsByTagsErrors, FindPetsByTagsResponses> = {
   operationId: 'findPetsByTags',
   method: 'GET',
@@ -135,10 +135,10 @@ export const findPetsByTags = (
   options?: CallOptions,
 ): Promise<FindPetsByTagsResponse> => call<FindPetsByTagsResponse>(client, findPetsByTagsOperation, params, options);
 
-/** The errors {@link getPetById} documents, each with its HTTP status and message. */
+/** The errors `getPetById` documents, each with its HTTP status and message. */
 export const getPetByIdErrors = [] as const;
 
-/** How {@link getPetById} is sent, the errors it documents and the permissions it needs. */
+/** How `getPetById` is sent, the errors it documents and the permissions it needs. */
 export const getPetByIdOperation: OperationDescriptor<typeof getPetByIdErrors, GetPetByIdResponses> = {
   operationId: 'getPetById',
   method: 'GET',
@@ -168,10 +168,10 @@ export const getPetById = (
   options?: CallOptions,
 ): Promise<GetPetByIdResponse> => call<GetPetByIdResponse>(client, getPetByIdOperation, params, options);
 
-/** The errors {@link updatePetWithForm} documents, each with its HTTP status and message. */
+/** The errors `updatePetWithForm` documents, each with its HTTP status and message. */
 export const updatePetWithFormErrors = [] as const;
 
-/** How {@link updatePetWithForm} is sent, the errors it documents and the permissions it needs. */
+/** How `updatePetWithForm` is sent, the errors it documents and the permissions it needs. */
 export const updatePetWithFormOperation: OperationDescriptor<typeof updatePetWithFormErrors, UpdatePetWithFormResponses> = {
   operationId: 'updatePetWithForm',
   method: 'POST',
@@ -200,10 +200,10 @@ export const updatePetWithForm = (
   options?: CallOptions,
 ): Promise<UpdatePetWithFormResponse> => call<UpdatePetWithFormResponse>(client, updatePetWithFormOperation, params, options);
 
-/** The errors {@link deletePet} documents, each with its HTTP status and message. */
+/** The errors `deletePet` documents, each with its HTTP status and message. */
 export const deletePetErrors = [] as const;
 
-/** How {@link deletePet} is sent, the errors it documents and the permissions it needs. */
+/** How `deletePet` is sent, the errors it documents and the permissions it needs. */
 export const deletePetOperation: OperationDescriptor<typeof deletePetErrors, DeletePetResponses> = {
   operationId: 'deletePet',
   method: 'DELETE',
@@ -232,10 +232,10 @@ export const deletePet = (
   options?: CallOptions,
 ): Promise<DeletePetResponse> => call<DeletePetResponse>(client, deletePetOperation, params, options);
 
-/** The errors {@link uploadFile} documents, each with its HTTP status and message. */
+/** The errors `uploadFile` documents, each with its HTTP status and message. */
 export const uploadFileErrors = [] as const;
 
-/** How {@link uploadFile} is sent, the errors it documents and the permissions it needs. */
+/** How `uploadFile` is sent, the errors it documents and the permissions it needs. */
 export const uploadFileOperation: OperationDescriptor<typeof uploadFileErrors, UploadFileResponses> = {
   operationId: 'uploadFile',
   method: 'POST',
@@ -264,10 +264,10 @@ export const uploadFile = (
   options?: CallOptions,
 ): Promise<UploadFileResponse> => call<UploadFileResponse>(client, uploadFileOperation, params, options);
 
-/** The errors {@link getInventory} documents, each with its HTTP status and message. */
+/** The errors `getInventory` documents, each with its HTTP status and message. */
 export const getInventoryErrors = [] as const;
 
-/** How {@link getInventory} is sent, the errors it documents and the permissions it needs. */
+/** How `getInventory` is sent, the errors it documents and the permissions it needs. */
 export const getInventoryOperation: OperationDescriptor<typeof getInventoryErrors, GetInventoryResponses> = {
   operationId: 'getInventory',
   method: 'GET',
@@ -297,10 +297,10 @@ export const getInventory = (
   options?: CallOptions,
 ): Promise<GetInventoryResponse> => call<GetInventoryResponse>(client, getInventoryOperation, params, options);
 
-/** The errors {@link placeOrder} documents, each with its HTTP status and message. */
+/** The errors `placeOrder` documents, each with its HTTP status and message. */
 export const placeOrderErrors = [] as const;
 
-/** How {@link placeOrder} is sent, the errors it documents and the permissions it needs. */
+/** How `placeOrder` is sent, the errors it documents and the permissions it needs. */
 export const placeOrderOperation: OperationDescriptor<typeof placeOrderErrors, PlaceOrderResponses> = {
   operationId: 'placeOrder',
   method: 'POST',
@@ -329,10 +329,10 @@ export const placeOrder = (
   options?: CallOptions,
 ): Promise<PlaceOrderResponse> => call<PlaceOrderResponse>(client, placeOrderOperation, params, options);
 
-/** The errors {@link getOrderById} documents, each with its HTTP status and message. */
+/** The errors `getOrderById` documents, each with its HTTP status and message. */
 export const getOrderByIdErrors = [] as const;
 
-/** How {@link getOrderById} is sent, the errors it documents and the permissions it needs. */
+/** How `getOrderById` is sent, the errors it documents and the permissions it needs. */
 export const getOrderByIdOperation: OperationDescriptor<typeof getOrderByIdErrors, GetOrderByIdResponses> = {
   operationId: 'getOrderById',
   method: 'GET',
@@ -362,10 +362,10 @@ export const getOrderById = (
   options?: CallOptions,
 ): Promise<GetOrderByIdResponse> => call<GetOrderByIdResponse>(client, getOrderByIdOperation, params, options);
 
-/** The errors {@link deleteOrder} documents, each with its HTTP status and message. */
+/** The errors `deleteOrder` documents, each with its HTTP status and message. */
 export const deleteOrderErrors = [] as const;
 
-/** How {@link deleteOrder} is sent, the errors it documents and the permissions it needs. */
+/** How `deleteOrder` is sent, the errors it documents and the permissions it needs. */
 export const deleteOrderOperation: OperationDescriptor<typeof deleteOrderErrors, DeleteOrderResponses> = {
   operationId: 'deleteOrder',
   method: 'DELETE',
@@ -395,10 +395,10 @@ export const deleteOrder = (
   options?: CallOptions,
 ): Promise<DeleteOrderResponse> => call<DeleteOrderResponse>(client, deleteOrderOperation, params, options);
 
-/** The errors {@link createUser} documents, each with its HTTP status and message. */
+/** The errors `createUser` documents, each with its HTTP status and message. */
 export const createUserErrors = [] as const;
 
-/** How {@link createUser} is sent, the errors it documents and the permissions it needs. */
+/** How `createUser` is sent, the errors it documents and the permissions it needs. */
 export const createUserOperation: OperationDescriptor<typeof createUserErrors, CreateUserResponses> = {
   operationId: 'createUser',
   method: 'POST',
@@ -429,10 +429,10 @@ export const createUser = (
   options?: CallOptions,
 ): Promise<CreateUserResponse> => call<CreateUserResponse>(client, createUserOperation, params, options);
 
-/** The errors {@link createUsersWithListInput} documents, each with its HTTP status and message. */
+/** The errors `createUsersWithListInput` documents, each with its HTTP status and message. */
 export const createUsersWithListInputErrors = [] as const;
 
-/** How {@link createUsersWithListInput} is sent, the errors it documents and the permissions it needs. */
+/** How `createUsersWithListInput` is sent, the errors it documents and the permissions it needs. */
 export const createUsersWithListInputOperation: OperationDescriptor<typeof createUsersWithListInputErrors, CreateUsersWithListInputResponses> = {
   operationId: 'createUsersWithListInput',
   method: 'POST',
@@ -461,10 +461,10 @@ export const createUsersWithListInput = (
   options?: CallOptions,
 ): Promise<CreateUsersWithListInputResponse> => call<CreateUsersWithListInputResponse>(client, createUsersWithListInputOperation, params, options);
 
-/** The errors {@link loginUser} documents, each with its HTTP status and message. */
+/** The errors `loginUser` documents, each with its HTTP status and message. */
 export const loginUserErrors = [] as const;
 
-/** How {@link loginUser} is sent, the errors it documents and the permissions it needs. */
+/** How `loginUser` is sent, the errors it documents and the permissions it needs. */
 export const loginUserOperation: OperationDescriptor<typeof loginUserErrors, LoginUserResponses> = {
   operationId: 'loginUser',
   method: 'GET',
@@ -493,10 +493,10 @@ export const loginUser = (
   options?: CallOptions,
 ): Promise<LoginUserResponse> => call<LoginUserResponse>(client, loginUserOperation, params, options);
 
-/** The errors {@link logoutUser} documents, each with its HTTP status and message. */
+/** The errors `logoutUser` documents, each with its HTTP status and message. */
 export const logoutUserErrors = [] as const;
 
-/** How {@link logoutUser} is sent, the errors it documents and the permissions it needs. */
+/** How `logoutUser` is sent, the errors it documents and the permissions it needs. */
 export const logoutUserOperation: OperationDescriptor<typeof logoutUserErrors, LogoutUserResponses> = {
   operationId: 'logoutUser',
   method: 'GET',
@@ -524,10 +524,10 @@ export const logoutUser = (
   options?: CallOptions,
 ): Promise<LogoutUserResponse> => call<LogoutUserResponse>(client, logoutUserOperation, params, options);
 
-/** The errors {@link getUserByName} documents, each with its HTTP status and message. */
+/** The errors `getUserByName` documents, each with its HTTP status and message. */
 export const getUserByNameErrors = [] as const;
 
-/** How {@link getUserByName} is sent, the errors it documents and the permissions it needs. */
+/** How `getUserByName` is sent, the errors it documents and the permissions it needs. */
 export const getUserByNameOperation: OperationDescriptor<typeof getUserByNameErrors, GetUserByNameResponses> = {
   operationId: 'getUserByName',
   method: 'GET',
@@ -555,10 +555,10 @@ export const getUserByName = (
   options?: CallOptions,
 ): Promise<GetUserByNameResponse> => call<GetUserByNameResponse>(client, getUserByNameOperation, params, options);
 
-/** The errors {@link updateUser} documents, each with its HTTP status and message. */
+/** The errors `updateUser` documents, each with its HTTP status and message. */
 export const updateUserErrors = [] as const;
 
-/** How {@link updateUser} is sent, the errors it documents and the permissions it needs. */
+/** How `updateUser` is sent, the errors it documents and the permissions it needs. */
 export const updateUserOperation: OperationDescriptor<typeof updateUserErrors, UpdateUserResponses> = {
   operationId: 'updateUser',
   method: 'PUT',
@@ -589,10 +589,10 @@ export const updateUser = (
   options?: CallOptions,
 ): Promise<UpdateUserResponse> => call<UpdateUserResponse>(client, updateUserOperation, params, options);
 
-/** The errors {@link deleteUser} documents, each with its HTTP status and message. */
+/** The errors `deleteUser` documents, each with its HTTP status and message. */
 export const deleteUserErrors = [] as const;
 
-/** How {@link deleteUser} is sent, the errors it documents and the permissions it needs. */
+/** How `deleteUser` is sent, the errors it documents and the permissions it needs. */
 export const deleteUserOperation: OperationDescriptor<typeof deleteUserErrors, DeleteUserResponses> = {
   operationId: 'deleteUser',
   method: 'DELETE',

@@ -14,7 +14,7 @@ export interface Category {
   name?: string;
 }
 
-/** The values of {@link FindPetsByStatusStatus}, by name. */
+/** The values of `FindPetsByStatusStatus`, by name. */
 export const FindPetsByStatusStatus = {
   Available: 'available',
   Pending: 'pending',
@@ -39,7 +39,7 @@ export interface Order {
   complete?: boolean;
 }
 
-/** The values of {@link OrderStatus}, by name. */
+/** The values of `OrderStatus`, by name. */
 export const OrderStatus = {
   Placed: 'placed',
   Approved: 'approved',
@@ -61,7 +61,7 @@ export interface Pet {
   status?: PetStatus;
 }
 
-/** The values of {@link PetStatus}, by name. */
+/** The values of `PetStatus`, by name. */
 export const PetStatus = {
   Available: 'available',
   Pending: 'pending',
@@ -112,7 +112,7 @@ export interface User {
   userStatus?: number;
 }
 
-/** Parameters of {@link addPet}. */
+/** Parameters of `addPet`. */
 export interface AddPetParams {
   /**
    * Pet object that needs to be added to the store
@@ -122,16 +122,16 @@ export interface AddPetParams {
   body: Pet;
 }
 
-/** What {@link addPet} returns on success. */
+/** What `addPet` returns on success. */
 export type AddPetResponse = unknown;
 
-/** Every response {@link addPet} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `addPet` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type AddPetResponses = {
   /** Invalid input */
   405: unknown;
 };
 
-/** Parameters of {@link updatePet}. */
+/** Parameters of `updatePet`. */
 export interface UpdatePetParams {
   /**
    * Pet object that needs to be added to the store
@@ -141,10 +141,10 @@ export interface UpdatePetParams {
   body: Pet;
 }
 
-/** What {@link updatePet} returns on success. */
+/** What `updatePet` returns on success. */
 export type UpdatePetResponse = unknown;
 
-/** Every response {@link updatePet} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `updatePet` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type UpdatePetResponses = {
   /** Invalid ID supplied */
   400: unknown;
@@ -154,20 +154,20 @@ export type UpdatePetResponses = {
   405: unknown;
 };
 
-/** Parameters of {@link findPetsByStatus}. */
+/** Parameters of `findPetsByStatus`. */
 export interface FindPetsByStatusParams {
   /** Status values that need to be considered for filter */
   status: FindPetsByStatusStatus[];
 }
 
 /**
- * What {@link findPetsByStatus} returns on success.
+ * What `findPetsByStatus` returns on success.
  *
  * 200: successful operation
  */
 export type FindPetsByStatusResponse = Pet[];
 
-/** Every response {@link findPetsByStatus} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `findPetsByStatus` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type FindPetsByStatusResponses = {
   /** successful operation */
   200: Pet[];
@@ -175,20 +175,20 @@ export type FindPetsByStatusResponses = {
   400: unknown;
 };
 
-/** Parameters of {@link findPetsByTags}. */
+/** Parameters of `findPetsByTags`. */
 export interface FindPetsByTagsParams {
   /** Tags to filter by */
   tags: string[];
 }
 
 /**
- * What {@link findPetsByTags} returns on success.
+ * What `findPetsByTags` returns on success.
  *
  * 200: successful operation
  */
 export type FindPetsByTagsResponse = Pet[];
 
-/** Every response {@link findPetsByTags} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `findPetsByTags` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type FindPetsByTagsResponses = {
   /** successful operation */
   200: Pet[];
@@ -196,7 +196,7 @@ export type FindPetsByTagsResponses = {
   400: unknown;
 };
 
-/** Parameters of {@link getPetById}. */
+/** Parameters of `getPetById`. */
 export interface GetPetByIdParams {
   /**
    * ID of pet to return
@@ -207,13 +207,13 @@ export interface GetPetByIdParams {
 }
 
 /**
- * What {@link getPetById} returns on success.
+ * What `getPetById` returns on success.
  *
  * 200: successful operation
  */
 export type GetPetByIdResponse = Pet;
 
-/** Every response {@link getPetById} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getPetById` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetPetByIdResponses = {
   /** successful operation */
   200: Pet;
@@ -223,7 +223,7 @@ export type GetPetByIdResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link updatePetWithForm}. */
+/** Parameters of `updatePetWithForm`. */
 export interface UpdatePetWithFormParams {
   /**
    * ID of pet that needs to be updated
@@ -235,16 +235,16 @@ export interface UpdatePetWithFormParams {
   body?: UpdatePetWithFormBody | undefined;
 }
 
-/** What {@link updatePetWithForm} returns on success. */
+/** What `updatePetWithForm` returns on success. */
 export type UpdatePetWithFormResponse = unknown;
 
-/** Every response {@link updatePetWithForm} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `updatePetWithForm` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type UpdatePetWithFormResponses = {
   /** Invalid input */
   405: unknown;
 };
 
-/** Parameters of {@link deletePet}. */
+/** Parameters of `deletePet`. */
 export interface DeletePetParams {
   /**
    * Pet id to delete
@@ -255,10 +255,10 @@ export interface DeletePetParams {
   api_key?: string | undefined;
 }
 
-/** What {@link deletePet} returns on success. */
+/** What `deletePet` returns on success. */
 export type DeletePetResponse = unknown;
 
-/** Every response {@link deletePet} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `deletePet` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type DeletePetResponses = {
   /** Invalid ID supplied */
   400: unknown;
@@ -266,7 +266,7 @@ export type DeletePetResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link uploadFile}. */
+/** Parameters of `uploadFile`. */
 export interface UploadFileParams {
   /**
    * ID of pet to update
@@ -279,24 +279,24 @@ export interface UploadFileParams {
 }
 
 /**
- * What {@link uploadFile} returns on success.
+ * What `uploadFile` returns on success.
  *
  * 200: successful operation
  */
 export type UploadFileResponse = ApiResponse;
 
-/** Every response {@link uploadFile} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `uploadFile` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type UploadFileResponses = {
   /** successful operation */
   200: ApiResponse;
 };
 
-/** Parameters of {@link getInventory}. */
+/** Parameters of `getInventory`. */
 export interface GetInventoryParams {
 }
 
 /**
- * What {@link getInventory} returns on success.
+ * What `getInventory` returns on success.
  *
  * 200: successful operation
  */
@@ -304,7 +304,7 @@ export type GetInventoryResponse = {
   [key: string]: number;
 };
 
-/** Every response {@link getInventory} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getInventory` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetInventoryResponses = {
   /** successful operation */
   200: {
@@ -312,7 +312,7 @@ export type GetInventoryResponses = {
   };
 };
 
-/** Parameters of {@link placeOrder}. */
+/** Parameters of `placeOrder`. */
 export interface PlaceOrderParams {
   /**
    * order placed for purchasing the pet
@@ -323,13 +323,13 @@ export interface PlaceOrderParams {
 }
 
 /**
- * What {@link placeOrder} returns on success.
+ * What `placeOrder` returns on success.
  *
  * 200: successful operation
  */
 export type PlaceOrderResponse = Order;
 
-/** Every response {@link placeOrder} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `placeOrder` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type PlaceOrderResponses = {
   /** successful operation */
   200: Order;
@@ -337,7 +337,7 @@ export type PlaceOrderResponses = {
   400: unknown;
 };
 
-/** Parameters of {@link getOrderById}. */
+/** Parameters of `getOrderById`. */
 export interface GetOrderByIdParams {
   /**
    * ID of pet that needs to be fetched
@@ -350,13 +350,13 @@ export interface GetOrderByIdParams {
 }
 
 /**
- * What {@link getOrderById} returns on success.
+ * What `getOrderById` returns on success.
  *
  * 200: successful operation
  */
 export type GetOrderByIdResponse = Order;
 
-/** Every response {@link getOrderById} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getOrderById` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetOrderByIdResponses = {
   /** successful operation */
   200: Order;
@@ -366,7 +366,7 @@ export type GetOrderByIdResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link deleteOrder}. */
+/** Parameters of `deleteOrder`. */
 export interface DeleteOrderParams {
   /**
    * ID of the order that needs to be deleted
@@ -377,10 +377,10 @@ export interface DeleteOrderParams {
   orderId: number;
 }
 
-/** What {@link deleteOrder} returns on success. */
+/** What `deleteOrder` returns on success. */
 export type DeleteOrderResponse = unknown;
 
-/** Every response {@link deleteOrder} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `deleteOrder` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type DeleteOrderResponses = {
   /** Invalid ID supplied */
   400: unknown;
@@ -388,7 +388,7 @@ export type DeleteOrderResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link createUser}. */
+/** Parameters of `createUser`. */
 export interface CreateUserParams {
   /**
    * Created user object
@@ -398,16 +398,16 @@ export interface CreateUserParams {
   body: User;
 }
 
-/** What {@link createUser} returns on success. */
+/** What `createUser` returns on success. */
 export type CreateUserResponse = unknown;
 
-/** Every response {@link createUser} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `createUser` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type CreateUserResponses = {
   /** successful operation */
   'default': unknown;
 };
 
-/** Parameters of {@link createUsersWithListInput}. */
+/** Parameters of `createUsersWithListInput`. */
 export interface CreateUsersWithListInputParams {
   /**
    * List of user object
@@ -417,16 +417,16 @@ export interface CreateUsersWithListInputParams {
   body: User[];
 }
 
-/** What {@link createUsersWithListInput} returns on success. */
+/** What `createUsersWithListInput` returns on success. */
 export type CreateUsersWithListInputResponse = unknown;
 
-/** Every response {@link createUsersWithListInput} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `createUsersWithListInput` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type CreateUsersWithListInputResponses = {
   /** successful operation */
   'default': unknown;
 };
 
-/** Parameters of {@link loginUser}. */
+/** Parameters of `loginUser`. */
 export interface LoginUserParams {
   /** The user name for login */
   username: string;
@@ -435,13 +435,13 @@ export interface LoginUserParams {
 }
 
 /**
- * What {@link loginUser} returns on success.
+ * What `loginUser` returns on success.
  *
  * 200: successful operation
  */
 export type LoginUserResponse = string;
 
-/** Every response {@link loginUser} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `loginUser` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type LoginUserResponses = {
   /** successful operation */
   200: string;
@@ -449,7 +449,7 @@ export type LoginUserResponses = {
   400: unknown;
 };
 
-/** The response headers {@link loginUser} declares, by status. */
+/** The response headers `loginUser` declares, by status. */
 export type LoginUserResponseHeaders = {
   200: {
     /** calls per hour allowed by the user */
@@ -459,33 +459,33 @@ export type LoginUserResponseHeaders = {
   };
 };
 
-/** Parameters of {@link logoutUser}. */
+/** Parameters of `logoutUser`. */
 export interface LogoutUserParams {
 }
 
-/** What {@link logoutUser} returns on success. */
+/** What `logoutUser` returns on success. */
 export type LogoutUserResponse = unknown;
 
-/** Every response {@link logoutUser} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `logoutUser` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type LogoutUserResponses = {
   /** successful operation */
   'default': unknown;
 };
 
-/** Parameters of {@link getUserByName}. */
+/** Parameters of `getUserByName`. */
 export interface GetUserByNameParams {
   /** The name that needs to be fetched. Use user1 for testing. */
   username: string;
 }
 
 /**
- * What {@link getUserByName} returns on success.
+ * What `getUserByName` returns on success.
  *
  * 200: successful operation
  */
 export type GetUserByNameResponse = User;
 
-/** Every response {@link getUserByName} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `getUserByName` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type GetUserByNameResponses = {
   /** successful operation */
   200: User;
@@ -495,7 +495,7 @@ export type GetUserByNameResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link updateUser}. */
+/** Parameters of `updateUser`. */
 export interface UpdateUserParams {
   /** name that need to be updated */
   username: string;
@@ -507,10 +507,10 @@ export interface UpdateUserParams {
   body: User;
 }
 
-/** What {@link updateUser} returns on success. */
+/** What `updateUser` returns on success. */
 export type UpdateUserResponse = unknown;
 
-/** Every response {@link updateUser} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `updateUser` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type UpdateUserResponses = {
   /** Invalid user supplied */
   400: unknown;
@@ -518,16 +518,16 @@ export type UpdateUserResponses = {
   404: unknown;
 };
 
-/** Parameters of {@link deleteUser}. */
+/** Parameters of `deleteUser`. */
 export interface DeleteUserParams {
   /** The name that needs to be deleted */
   username: string;
 }
 
-/** What {@link deleteUser} returns on success. */
+/** What `deleteUser` returns on success. */
 export type DeleteUserResponse = unknown;
 
-/** Every response {@link deleteUser} declares, by status; read an error's with `error.bodyAt(status)`. */
+/** Every response `deleteUser` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type DeleteUserResponses = {
   /** Invalid username supplied */
   400: unknown;

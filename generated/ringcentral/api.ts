@@ -7,7 +7,7 @@ import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
 interface BoundOperations {
-  /** Get User Active Calls ({@link operations.listExtensionActiveCalls}) */
+  /** Get User Active Calls (`operations.listExtensionActiveCalls`) */
   listExtensionActiveCalls: (params?: types.ListExtensionActiveCallsParams, options?: CallOptions) => Promise<types.ListExtensionActiveCallsResponse>;
 }
 

@@ -35,10 +35,10 @@ export const ErrorCode = {
 /** An application error code the API documents. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The application error codes {@link listExtensionActiveCalls} documents. */
+/** The application error codes `listExtensionActiveCalls` documents. */
 export type ListExtensionActiveCallsErrorCode = 'CMN-101' | 'CMN-405' | 'OAU-151' | 'CMN-401' | 'CMN-408' | 'CMN-102';
 
-/** The error a failed {@link listExtensionActiveCalls} call throws; narrow to it with `isApiError(error, listExtensionActiveCallsOperation)`. */
+/** The error a failed `listExtensionActiveCalls` call throws; narrow to it with `isApiError(error, listExtensionActiveCallsOperation)`. */
 export type ListExtensionActiveCallsError = ApiError<ListExtensionActiveCallsErrorCode, ListExtensionActiveCallsResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */

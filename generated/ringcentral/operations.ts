@@ -4,7 +4,7 @@
 import { call, items, pages, type CallOptions, type Client, type OperationDescriptor, type PaginationDescriptor } from './runtime.js';
 import type { ListExtensionActiveCallsParams, ListExtensionActiveCallsResponse, ListExtensionActiveCallsResponses, ListExtensionActiveCallsItem } from './types.js';
 
-/** The errors {@link listExtensionActiveCalls} documents, each with its HTTP status and message. */
+/** The errors `listExtensionActiveCalls` documents, each with its HTTP status and message. */
 export const listExtensionActiveCallsErrors = [
   { status: 400, code: 'CMN-101', message: 'Parameter [direction] value is invalid' },
   { status: 401, code: 'CMN-405', message: 'Login to extension required' },
@@ -14,7 +14,7 @@ export const listExtensionActiveCallsErrors = [
   { status: 404, code: 'CMN-102', message: 'Resource for parameter [accountId] is not found' },
 ] as const;
 
-/** How {@link listExtensionActiveCalls} is sent, the errors it documents and the permissions it needs. */
+/** How `listExtensionActiveCalls` is sent, the errors it documents and the permissions it needs. */
 export const listExtensionActiveCallsOperation: OperationDescriptor<typeof listExtensionActiveCallsErrors, ListExtensionActiveCallsResponses, { readonly appPermission: 'ReadCallLog'; readonly userPermission: 'ReadCallLog'; readonly usagePlanGroup: 'Heavy'; }> & { readonly pagination: PaginationDescriptor; } = {
   operationId: 'listExtensionActiveCalls',
   method: 'GET',
@@ -46,7 +46,7 @@ export const listExtensionActiveCallsOperation: OperationDescriptor<typeof listE
  * User permission: ReadCallLog
  * Usage plan group: Heavy
  *
- * Documented errors (see {@link listExtensionActiveCallsErrors}):
+ * Documented errors (see `listExtensionActiveCallsErrors`):
  * - 400 `CMN-101`: Parameter [direction] value is invalid
  * - 401 `CMN-405`: Login to extension required
  * - 401 `OAU-151`: Authorization method not supported
@@ -63,7 +63,7 @@ export const listExtensionActiveCalls = (
 ): Promise<ListExtensionActiveCallsResponse> => call<ListExtensionActiveCallsResponse>(client, listExtensionActiveCallsOperation, params, options);
 
 /**
- * Every page of {@link listExtensionActiveCalls }, fetched as you iterate, until the response says there is no next page.
+ * Every page of `listExtensionActiveCalls`, fetched as you iterate, until the response says there is no next page.
  */
 export const listExtensionActiveCallsPages = (
   client: Client,
@@ -73,7 +73,7 @@ export const listExtensionActiveCallsPages = (
   pages((page: ListExtensionActiveCallsParams) => listExtensionActiveCalls(client, page, options), params, listExtensionActiveCallsOperation.pagination, listExtensionActiveCallsOperation.parameters);
 
 /**
- * Every item of every page of {@link listExtensionActiveCalls }, fetched as you iterate.
+ * Every item of every page of `listExtensionActiveCalls`, fetched as you iterate.
  */
 export const listExtensionActiveCallsItems = (
   client: Client,

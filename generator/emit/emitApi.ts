@@ -4,7 +4,7 @@
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
 import { paramsOptional } from './emitOperations';
-import { code, commentText, objectLiteralKey } from './escape';
+import { code, commentText, docName, objectLiteralKey } from './escape';
 import { block, indent, jsDoc } from './layout';
 
 /**
@@ -17,12 +17,12 @@ function boundSignature(op: OperationModel): string {
 }
 
 /**
- * A bound operation's JSDoc: its summary, a link to the function's full documentation, and
+ * A bound operation's JSDoc: its summary, the name of the function with the full documentation, and
  * `@deprecated` when the operation is, so editors strike out `api.x(...)` too.
  */
 function boundDoc(op: OperationModel): string {
   const summary = op.summary === null ? '' : commentText(op.summary.trim());
-  const link = code(`{@link operations.${op.names.fn}}`);
+  const link = docName(`operations.${op.names.fn}`);
   const text = summary === '' ? `See ${link}.` : `${summary} (${link})`;
   return jsDoc(code(op.deprecated ? `${text}\n@deprecated` : text));
 }

@@ -4,7 +4,7 @@
 
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
-import { code, docText, objectLiteralKey, stringLiteral, type TsCode } from './escape';
+import { code, docName, docText, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
 
 function errorCodeObject(model: ApiModel): Declaration[] {
@@ -39,13 +39,13 @@ function operationErrors(op: OperationModel): Declaration[] {
     {
       kind: 'type',
       name: op.names.errorCode,
-      doc: code(`The application error codes {@link ${op.names.fn}} documents.`),
+      doc: code(`The application error codes ${docName(op.names.fn)} documents.`),
       type: codeUnion(op),
     },
     {
       kind: 'type',
       name: op.names.error,
-      doc: code(`The error a failed {@link ${op.names.fn}} call throws; narrow to it with \`isApiError(error, ${op.names.descriptor})\`.`),
+      doc: code(`The error a failed ${docName(op.names.fn)} call throws; narrow to it with \`isApiError(error, ${op.names.descriptor})\`.`),
       type: code(`ApiError<${op.names.errorCode}, ${op.names.responses}>`),
     },
   ];

@@ -7,7 +7,7 @@ import type { Identifier } from '../naming';
 import { descriptorLiteral, descriptorType, usesInt64Codec } from './descriptorLiteral';
 import { errorTable } from './errorTable';
 import type { Int64Plans } from './int64Plans';
-import { code } from './escape';
+import { code, docName } from './escape';
 import { operationDoc } from './operationDoc';
 import type { Templates } from './templates';
 import type { OperationView, PaginationView } from './templateViews';
@@ -32,7 +32,7 @@ function descriptorStatement(op: OperationModel, plans: Int64Plans | null): Decl
   return {
     kind: 'const',
     name: op.names.descriptor,
-    doc: code(`How {@link ${op.names.fn}} is sent, the errors it documents and the permissions it needs.`),
+    doc: code(`How ${docName(op.names.fn)} is sent, the errors it documents and the permissions it needs.`),
     type: descriptorType(op),
     initializer: descriptorLiteral(op, plans),
   };

@@ -4,7 +4,7 @@
 import type { ApiModel, DocTag, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
 import type { Declaration, PropertyDecl } from './Declaration';
 import { docBody } from './docBlock';
-import { code, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
+import { code, docName, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
 import type { TypePrinter } from './printType';
 
@@ -53,7 +53,7 @@ function paramsInterface(op: OperationModel, pt: TypePrinter): TypeStatement {
   return {
     kind: 'interface',
     name: op.names.params,
-    doc: code(`Parameters of {@link ${op.names.fn}}.`),
+    doc: code(`Parameters of ${docName(op.names.fn)}.`),
     index: null,
     properties,
   };
@@ -66,7 +66,7 @@ function responseAlias(op: OperationModel, pt: TypePrinter): TypeStatement {
   return {
     kind: 'type',
     name: op.names.response,
-    doc: docs(code(`What {@link ${op.names.fn}} returns on success.`), lines.length > 0 ? code(lines.join('\n')) : null),
+    doc: docs(code(`What ${docName(op.names.fn)} returns on success.`), lines.length > 0 ? code(lines.join('\n')) : null),
     type,
   };
 }
@@ -95,7 +95,7 @@ function enumObject(s: SchemaDecl): TypeStatement | null {
   return {
     kind: 'const',
     name: s.name,
-    doc: code(`The values of {@link ${s.name}}, by name.`),
+    doc: code(`The values of ${docName(s.name)}, by name.`),
     initializer: code(`${block('{', members, '}')} as const`),
   };
 }
@@ -110,7 +110,7 @@ function responsesAlias(op: OperationModel, pt: TypePrinter): TypeStatement {
   return {
     kind: 'type',
     name: op.names.responses,
-    doc: code(`Every response {@link ${op.names.fn}} declares, by status; read an error's with \`error.bodyAt(status)\`.`),
+    doc: code(`Every response ${docName(op.names.fn)} declares, by status; read an error's with \`error.bodyAt(status)\`.`),
     type: members.length === 0 ? code('Record<never, never>') : block('{', members, '}'),
   };
 }
@@ -125,7 +125,7 @@ function headersAlias(op: OperationModel, pt: TypePrinter): TypeStatement | null
   return {
     kind: 'type',
     name: op.names.responseHeaders,
-    doc: code(`The response headers {@link ${op.names.fn}} declares, by status.`),
+    doc: code(`The response headers ${docName(op.names.fn)} declares, by status.`),
     type: block('{', members, '}'),
   };
 }
@@ -136,7 +136,7 @@ function itemAlias(op: OperationModel, pt: TypePrinter): TypeStatement[] {
     {
       kind: 'type',
       name: op.names.item,
-      doc: docs(code(`One item of a page of {@link ${op.names.fn}}, at \`${docText(op.pagination.itemsPath.join('.'))}\`.`)),
+      doc: docs(code(`One item of a page of ${docName(op.names.fn)}, at \`${docText(op.pagination.itemsPath.join('.'))}\`.`)),
       type: pt.printType(op.pagination.itemType),
     },
   ];

@@ -7,7 +7,7 @@
 
 import type { OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
-import { code, literal, stringLiteral } from './escape';
+import { code, docName, literal, stringLiteral } from './escape';
 import { block } from './layout';
 
 export function errorTable(op: OperationModel): Declaration {
@@ -15,7 +15,7 @@ export function errorTable(op: OperationModel): Declaration {
   return {
     kind: 'const',
     name: op.names.errors,
-    doc: code(`The errors {@link ${op.names.fn}} documents, each with its HTTP status and message.`),
+    doc: code(`The errors ${docName(op.names.fn)} documents, each with its HTTP status and message.`),
     // `as const` keeps each row's literal types (`status: 400`), and is a form a declaration file can
     // be written from alone (isolatedDeclarations); `satisfies` is not. The codes are the ones
     // `<name>ErrorCode` is made of, and `call` checks the descriptor that holds the table.

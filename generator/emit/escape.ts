@@ -17,6 +17,15 @@ export function joinCode(parts: readonly (TsCode | Identifier)[], separator: str
   return parts.join(separator) as TsCode;
 }
 
+/**
+ * A generated name inside doc text, as a code span. Not `{@link name}`: tsc parses each doc comment
+ * that holds `@link` or `@see` into syntax nodes and skips all others, and with a link in the doc of
+ * every operation and of its types, that was a fifth of the time to check Microsoft Graph's client.
+ */
+export function docName(name: string): TsCode {
+  return `\`${name}\`` as TsCode;
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function hex4(unit: number): string {

@@ -1,7 +1,7 @@
 // The JSDoc block of a generated operation function: summary, prose, endpoint, permissions, errors.
 
 import type { OperationModel, PermissionKey } from '../model/ApiModel';
-import { code, docComment, docText, type TsCode } from './escape';
+import { code, docComment, docName, docText, type TsCode } from './escape';
 
 const PERMISSION_LABELS: Readonly<Record<PermissionKey, string>> = {
   appPermission: 'App permission',
@@ -20,7 +20,7 @@ export function operationDoc(op: OperationModel): TsCode {
   }
   if (op.errors.length > 0) {
     const rows = op.errors.map((e) => `- ${e.status} \`${docText(e.code).replace(/`/g, "'")}\`: ${docText(e.message)}`);
-    sections.push(code(`Documented errors (see {@link ${op.names.errors}}):\n${rows.join('\n')}`));
+    sections.push(code(`Documented errors (see ${docName(op.names.errors)}):\n${rows.join('\n')}`));
   }
   const tags: TsCode[] = [];
   if (op.deprecated) tags.push(code('@deprecated'));

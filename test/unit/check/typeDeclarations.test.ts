@@ -10,7 +10,7 @@ const petstore = readFileSync(join(__dirname, '../../../generated/petstore-v3/ty
 
 it('reads our layout: one entry per name, an enum object and its type together, with what each mentions', () => {
   const found = typeDeclarations(petstore)!;
-  expect(found.texts.get('OrderStatus')).toMatch(/^\/\*\* The values of \{@link OrderStatus\}[\s\S]*export const OrderStatus = [\s\S]*export type OrderStatus = /);
+  expect(found.texts.get('OrderStatus')).toMatch(/^\/\*\* The values of `OrderStatus`[\s\S]*export const OrderStatus = [\s\S]*export type OrderStatus = /);
   expect([...found.mentions.get('Pet')!].sort()).toEqual(['Category', 'PetStatus', 'Tag']);
   expect(found.mentions.get('Category')).toEqual([]);
   // Every statement is in exactly one entry: nothing of the file is lost but its banner.
