@@ -221,9 +221,9 @@ export interface PaginationDescriptor {
 
 /**
  * Everything the runtime needs to call one operation; generated once per operation. A generated
- * descriptor is typed `OperationDescriptor<typeof xErrors, XResponses, XPermissions>`: its errors,
- * responses and permissions are what code may want to know of it at compile time, and a named
- * type is cheap to check and to declare.
+ * descriptor is typed `OperationDescriptor<typeof xErrors, XResponses>`, plus its permissions'
+ * literal types when it has any: what code may want to know of it at compile time, in a named
+ * type that is cheap to check and to declare.
  */
 export interface OperationDescriptor<
   Errors extends readonly ErrorDescriptor[] = readonly ErrorDescriptor[],
