@@ -61,16 +61,17 @@ function portable(path: string): string {
 }
 
 /**
- * The command the banner gives for regenerating, with the flags that shape the output. Not
- * --templates: an ejected copy of the built-in templates gives the same bytes as the templates themselves.
+ * The command the banner gives for regenerating: `base`, then the command-line flags that shape the
+ * output (over the config's settings too). Not --templates: an ejected copy of the built-in
+ * templates gives the same bytes as the templates themselves.
  */
-function regenerateCommand(flags: Flags, entry: SpecEntry): string {
+function regenerateCommand(base: string, flags: Flags): string {
   const shaping = [
     flags.int64 === undefined ? '' : ` --int64 ${flags.int64}`,
-    entry.package === undefined ? '' : ` --package-name ${entry.package.name}`,
+    flags.packageName === undefined ? '' : ` --package-name ${flags.packageName}`,
     flags.js ? ' --js' : '',
   ];
-  return `npx specwright generate --input ${entry.input} --output ${entry.output}${shaping.join('')}`;
+  return `${base}${shaping.join('')}`;
 }
 
 function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
@@ -89,11 +90,11 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       package: flags.packageName === undefined ? undefined : { name: flags.packageName },
       js: flags.js,
     };
-    return { entries: [entry], command: regenerateCommand(flags, entry) };
+    return { entries: [entry], command: regenerateCommand(`npx specwright generate --input ${entry.input} --output ${entry.output}`, flags) };
   }
   const config = flags.config ?? DEFAULT_CONFIG_NAME;
-  const command = flags.config === undefined ? 'npx specwright generate' : `npx specwright generate --config ${portable(config)}`;
-  return { entries: loadConfig(config), command };
+  const base = flags.config === undefined ? 'npx specwright generate' : `npx specwright generate --config ${portable(config)}`;
+  return { entries: loadConfig(config), command: regenerateCommand(base, flags) };
 }
 
 /** The terminal's stderr; for a caller's own io, plain lines through its `err`. */

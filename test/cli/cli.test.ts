@@ -51,6 +51,14 @@ it('gives in the banner a regenerate command with the flags that shape the outpu
   expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toMatch(/\n\/\/ Regenerate with: npx specwright generate --input \S+ringcentral\.yaml --output out --int64 string --package-name rc-client\n/);
 });
 
+it('keeps in the banner the shaping flags given over a config', async () => {
+  writeFileSync(join(dir, 'spec.yaml'), readFileSync(SEED));
+  write('specwright.config.json', JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'client' }] }));
+  const run = await runCli(['generate', '--quiet', '--int64', 'string'], dir);
+  expect(run.code).toBe(0);
+  expect(readFileSync(join(dir, 'client/operations.ts'), 'utf8')).toContain('\n// Regenerate with: npx specwright generate --int64 string\n');
+});
+
 it('--quiet prints nothing when there are only warnings', async () => {
   const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir);
   expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
