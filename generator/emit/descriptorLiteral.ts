@@ -64,14 +64,19 @@ export function usesInt64Codec(op: OperationModel, plans: Int64Plans | null): bo
   return plans !== null && int64Entries(op, plans).length > 0;
 }
 
+/** The permissions as key and string literal, for the descriptor's value and for its type. */
+function permissionEntries(op: OperationModel): (readonly [string, string])[] {
+  return op.permissions.map((p) => [objectLiteralKey(p.key), stringLiteral(p.value)] as const);
+}
+
 function permissionsLiteral(op: OperationModel): string {
   if (op.permissions.length === 0) return '{}';
-  return `{ ${op.permissions.map((p) => `${objectLiteralKey(p.key)}: ${stringLiteral(p.value)}`).join(', ')} }`;
+  return `{ ${permissionEntries(op).map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
 }
 
 /** The permissions' literal types, so that code can require one at compile time. */
 function permissionsType(op: OperationModel): string {
-  return `{ ${op.permissions.map((p) => `readonly ${objectLiteralKey(p.key)}: ${stringLiteral(p.value)};`).join(' ')} }`;
+  return `{ ${permissionEntries(op).map(([key, value]) => `readonly ${key}: ${value};`).join(' ')} }`;
 }
 
 export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null): TsCode {
