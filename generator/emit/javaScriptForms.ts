@@ -44,31 +44,48 @@ function firstError(errors: readonly { severity: string; message: string; labels
  */
 const TYPE_IMPORT = /^import type \{[^}\n]*\} from '[^'\n]*';$/gm;
 
-/** Where the file's head ends: its comments, blank lines and imports (scanning 26 MB took 0.3 s). */
-function headLength(text: string): number {
-  let at = 0;
+/** Where the file's head ends, from `start`: its comments, blank lines and imports (scanning 26 MB took 0.3 s). */
+function headLength(text: string, start: number): number {
+  let at = start;
   while (at < text.length) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end);
     if (line !== '' && !line.startsWith('//') && !line.startsWith('import ')) break;
     at = end < 0 ? text.length : end + 1;
   }
-  return at;
+  return at - start;
 }
 
-function withoutTypeImports(text: string): { text: string; imports: string[] } {
+/** Spaces for every UTF-8 byte of `text` but its line breaks: oxc's offsets and lines stay those of the file. */
+function blank(text: string): string {
+  return text.replace(/[^\n]/gu, (char) => ' '.repeat(Buffer.byteLength(char)));
+}
+
+/**
+ * The comments a file starts with, `//` lines and `/* *\/` blocks each ending its line, blank lines
+ * between them: the banner. oxc drops them from declarations, and from JavaScript too when the first
+ * statement is a type, and it reflows a block's indentation; so they are blanked before converting
+ * and put back as written.
+ */
+const BANNER = /^(?:[ \t]*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)?[ \t]*\n)*/;
+
+function bannerOf(text: string): string {
+  const lines = BANNER.exec(text)![0];
+  // Up to the line break that ends the last comment: blank lines after it are the code's.
+  const end = lines.search(/\n[ \t\n]*$/);
+  return end < 0 || lines.trim() === '' ? '' : lines.slice(0, end + 1);
+}
+
+/** The file to give oxc, its banner, and the type-only imports taken out of its head. */
+function prepared(text: string): { text: string; banner: string; imports: string[] } {
+  const banner = bannerOf(text);
   const imports: string[] = [];
-  const head = text.slice(0, headLength(text));
-  const blanked = head.replace(TYPE_IMPORT, (statement) => {
+  const headEnd = banner.length + headLength(text, banner.length);
+  const head = text.slice(banner.length, headEnd).replace(TYPE_IMPORT, (statement) => {
     imports.push(statement.replace(/'([^']*)';$/, (_, from: string) => `${JSON.stringify(from)};`));
     return ' '.repeat(statement.length);
   });
-  return { text: imports.length === 0 ? text : `${blanked}${text.slice(head.length)}`, imports };
-}
-
-/** The `//` lines a file starts with: our banner, which declaration output would otherwise lose. */
-function leadingComments(text: string): string {
-  return /^(?:\/\/[^\n]*\n)*/.exec(text)![0];
+  return { text: `${blank(banner)}${head}${text.slice(headEnd)}`, banner, imports };
 }
 
 function refuse(file: EmittedFile, problem: Problem): never {
@@ -113,23 +130,17 @@ async function twoAtATime(tasks: readonly (() => Promise<void>)[]): Promise<void
 /** A `.ts` file as its `.d.ts` and `.js`. */
 async function javaScriptForms(file: EmittedFile): Promise<EmittedFile[]> {
   // Blanked here, not for every file up front: each copy lives only while its file converts.
-  const source = withoutTypeImports(file.content);
+  const source = prepared(file.content);
   const declarations = await oxc().isolatedDeclaration(file.path, source.text, { sourcemap: false });
   // target es2022: the TypeScript's own syntax level, so only types are removed.
   const script = await oxc().transform(file.path, source.text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false });
   const problem = firstError(declarations.errors) ?? firstError(script.errors);
   if (problem !== null) refuse(file, problem);
-  const banner = leadingComments(file.content);
   const imports = source.imports.map((statement) => `${statement}\n`).join('');
-  // oxc keeps the banner in JavaScript and drops it from declarations.
-  const framed = (text: string, extra: string): string => {
-    if (!text.startsWith(banner)) return `${banner}${extra}${text}`;
-    return extra === '' ? text : `${banner}${extra}${text.slice(banner.length)}`;
-  };
   const paths = formPaths(file.path);
   return [
-    { path: paths.declarations, content: framed(declarations.code, imports) },
-    { path: paths.script, content: framed(script.code, '') },
+    { path: paths.declarations, content: `${source.banner}${imports}${declarations.code}` },
+    { path: paths.script, content: `${source.banner}${script.code}` },
   ];
 }
 
