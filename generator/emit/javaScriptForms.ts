@@ -5,10 +5,13 @@
 // user templates are those of the TypeScript output; the generated code compiles under
 // `isolatedDeclarations`, so each file's declarations follow from that file alone. oxc-transform
 // converts natively: about 0.5 s for GitHub's 9 MB, where TypeScript's own transpile took 8 s.
+// A large file of our own printing goes to oxc in runs of statements (convertInRuns.ts), which
+// holds its memory to a run's syntax tree instead of the whole file's.
 
 import { createRequire } from 'node:module';
 import { lazy } from '../lazy';
 import { blameTemplate } from './blameTemplate';
+import { convertInRuns, type FormParts } from './convertInRuns';
 import type { EmittedFile } from './emitFiles';
 import { lineAt } from './formatTypeScript';
 import { makeDiagnostic } from '../diagnostics';
@@ -76,8 +79,19 @@ function bannerOf(text: string): string {
   return end < 0 || lines.trim() === '' ? '' : lines.slice(0, end + 1);
 }
 
-/** The file to give oxc, its banner, and the type-only imports taken out of its head. */
-function prepared(text: string): { text: string; banner: string; imports: string[] } {
+/** A file as oxc gets it: its banner blanked and the type-only imports taken out of its head. */
+interface Prepared {
+  /** The whole file to convert. */
+  readonly text: string;
+  readonly banner: string;
+  /** The type-only imports, for the declarations. */
+  readonly imports: readonly string[];
+  /** What follows the banner, split where the head of comments and imports ends. */
+  readonly head: string;
+  readonly body: string;
+}
+
+function prepared(text: string): Prepared {
   const banner = bannerOf(text);
   const imports: string[] = [];
   const headEnd = banner.length + headLength(text, banner.length);
@@ -85,7 +99,8 @@ function prepared(text: string): { text: string; banner: string; imports: string
     imports.push(statement.replace(/'([^']*)';$/, (_, from: string) => `${JSON.stringify(from)};`));
     return ' '.repeat(statement.length);
   });
-  return { text: `${blank(banner)}${head}${text.slice(headEnd)}`, banner, imports };
+  const body = text.slice(headEnd);
+  return { text: `${blank(banner)}${head}${body}`, banner, imports, head, body };
 }
 
 function refuse(file: EmittedFile, problem: Problem): never {
@@ -127,20 +142,42 @@ async function twoAtATime(tasks: readonly (() => Promise<void>)[]): Promise<void
   await Promise.all([lane(), lane()]);
 }
 
+/** oxc's two forms of `text`, and the first error it reports. */
+async function oxcForms(path: string, text: string): Promise<{ declarations: string; script: string; problem: Problem | null }> {
+  const declarations = await oxc().isolatedDeclaration(path, text, { sourcemap: false });
+  // target es2022: the TypeScript's own syntax level, so only types are removed.
+  const script = await oxc().transform(path, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false });
+  return { declarations: declarations.code, script: script.code, problem: firstError(declarations.errors) ?? firstError(script.errors) };
+}
+
+/** The file converted in one piece; a problem is refused at its place in the file. */
+async function convertedWhole(file: EmittedFile, source: Prepared): Promise<FormParts> {
+  const forms = await oxcForms(file.path, source.text);
+  if (forms.problem !== null) refuse(file, forms.problem);
+  return { declarations: [forms.declarations], script: [forms.script] };
+}
+
+/**
+ * Characters of statements oxc converts at a time in a large file of our own printing; a file that
+ * holds a user's template output is converted whole, so that a problem is shown where it is.
+ */
+const RUN_SIZE = 1_000_000;
+
 /** A `.ts` file as its `.d.ts` and `.js`. */
-async function javaScriptForms(file: EmittedFile): Promise<EmittedFile[]> {
+async function javaScriptForms(file: EmittedFile, runSize: number): Promise<EmittedFile[]> {
   // Blanked here, not for every file up front: each copy lives only while its file converts.
   const source = prepared(file.content);
-  const declarations = await oxc().isolatedDeclaration(file.path, source.text, { sourcemap: false });
-  // target es2022: the TypeScript's own syntax level, so only types are removed.
-  const script = await oxc().transform(file.path, source.text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false });
-  const problem = firstError(declarations.errors) ?? firstError(script.errors);
-  if (problem !== null) refuse(file, problem);
+  const inRuns = file.templates === undefined && source.body.length > 2 * runSize;
+  const byRuns = inRuns ? await convertInRuns(source.head, source.body, runSize, async (text) => {
+    const forms = await oxcForms(file.path, text);
+    return forms.problem === null ? forms : null;
+  }) : null;
+  const forms = byRuns ?? (await convertedWhole(file, source));
   const imports = source.imports.map((statement) => `${statement}\n`).join('');
   const paths = formPaths(file.path);
   return [
-    { path: paths.declarations, content: `${source.banner}${imports}${declarations.code}` },
-    { path: paths.script, content: `${source.banner}${script.code}` },
+    { path: paths.declarations, content: [source.banner, imports, ...forms.declarations].join('') },
+    { path: paths.script, content: [source.banner, ...forms.script].join('') },
   ];
 }
 
@@ -148,12 +185,12 @@ async function javaScriptForms(file: EmittedFile): Promise<EmittedFile[]> {
  * The `--js` stage, after emit: each TypeScript file emitFiles made becomes its declarations and
  * JavaScript; the other files (emitFiles made them for the JavaScript) stay as they are.
  */
-export async function toJavaScript(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
+export async function toJavaScript(files: readonly EmittedFile[], runSize = RUN_SIZE): Promise<EmittedFile[]> {
   const converted = new Map<EmittedFile, EmittedFile[]>();
   const refused = new Map<EmittedFile, unknown>();
   // Largest first: the biggest file takes one lane while the others pass through the second.
   const sources = files.filter((f) => isSource(f.path)).sort((a, b) => b.content.length - a.content.length);
-  const convert = (file: EmittedFile) => () => javaScriptForms(file).then((forms) => void converted.set(file, forms), (error: unknown) => void refused.set(file, error));
+  const convert = (file: EmittedFile) => () => javaScriptForms(file, runSize).then((forms) => void converted.set(file, forms), (error: unknown) => void refused.set(file, error));
   await twoAtATime(sources.map(convert));
   // Of several refusals, the same one on every run: the first file's in this order, not the first to finish.
   const first = sources.find((f) => refused.has(f));
