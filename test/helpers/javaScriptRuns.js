@@ -11,7 +11,7 @@ const { join } = require('node:path');
 const oxcPath = require.resolve('oxc-transform');
 const oxc = require(oxcPath);
 let pieces = 0;
-require.cache[oxcPath].exports = { ...oxc, isolatedDeclaration: (...args) => ((pieces += 1), oxc.isolatedDeclaration(...args)) };
+require.cache[oxcPath].exports = { ...oxc, transform: (...args) => ((pieces += 1), oxc.transform(...args)) };
 const { toJavaScript } = require('../../generator/emit/javaScriptForms.ts');
 
 async function compare(folder, size) {
