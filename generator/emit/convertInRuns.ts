@@ -9,8 +9,8 @@
 //   so none is left out of the declarations for want of a reference from another run;
 // - `export {};`, which oxc adds to JavaScript that would otherwise have no import or export: once
 //   for the file, when it needs it, not once per run of types.
-// That gives the bytes converting the whole file gives (a test holds every committed client to it); anything
-// unexpected answers null, and the file is converted whole.
+// That gives the bytes converting the whole file gives (a test holds every committed client to
+// it); anything unexpected answers null, and the file is converted whole.
 
 /** What oxc makes of one piece of TypeScript, or null when it reports an error. */
 export type Converter = (text: string) => Promise<{ readonly declarations: string; readonly script: string } | null>;
