@@ -68,11 +68,12 @@ function blank(text: string): string {
  * The comments a file starts with, `//` lines and `/* *\/` blocks each ending its line, blank lines
  * between them: the banner. oxc drops them from declarations, and from JavaScript too when the first
  * statement is a type, and it reflows a block's indentation; so they are blanked before converting
- * and put back as written.
+ * and put back as written. A block ends at its first `*\/`: a line with code after a block is not
+ * banner, however many blocks follow.
  */
-const BANNER = /^(?:[ \t]*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)?[ \t]*\n)*/;
+const BANNER = /^(?:[ \t]*(?:\/\/[^\n]*|\/\*(?:[^*]|\*(?!\/))*\*\/[ \t]*)?\n)*/;
 
-function bannerOf(text: string): string {
+export function bannerOf(text: string): string {
   const lines = BANNER.exec(text)![0];
   // Up to the line break that ends the last comment: blank lines after it are the code's.
   const end = lines.search(/\n[ \t\n]*$/);
