@@ -206,9 +206,9 @@ it('writes a package.json that exports the JavaScript and its declarations', () 
 
 it('refuses a template whose output cannot be declared file by file, at the template, and writes nothing', () => {
   mkdirSync(join(dir, 'tpl'), { recursive: true });
-  // No return type: TypeScript infers it across the file, which declarations made per file cannot.
   // A banner with characters of two to four UTF-8 bytes: oxc counts bytes, and the line shown must still be the one at fault.
   writeFileSync(join(dir, 'tpl/banner.hbs'), '/*\n * © Acme — ✓ 𝒜\n */');
+  // No return type: TypeScript infers it across the file, which declarations made per file cannot.
   writeFileSync(join(dir, 'tpl/operation.hbs'), '{{{doc}}}\nexport function {{fnName}}(client: Client, params: {{paramsType}}) {\n  return call<{{responseType}}>(client, {{descriptor}}, params);\n}\n');
   const run = runCli(['generate', '--input', join(SPECS, 'petstore-v3.yaml'), '--output', 'refused', '--templates', 'tpl', '--js', '--quiet'], dir);
   expect(run.code).toBe(1);
