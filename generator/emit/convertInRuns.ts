@@ -47,6 +47,7 @@ export function statementRuns(body: string, size: number): string[] {
 
 /** One import of the file, as our printer writes it. */
 interface SourceImport {
+  readonly line: string;
   readonly from: string;
   /** The names between braces, e.g. `call`, `type Client`; null for a namespace import. */
   readonly names: readonly string[] | null;
@@ -61,7 +62,7 @@ function sourceImports(head: string): SourceImport[] | null {
     if (line.trim() === '') continue;
     const match = SOURCE_IMPORT.exec(line);
     if (match === null) return null;
-    imports.push({ from: match[2]!, names: match[1] === undefined ? null : match[1].split(', ') });
+    imports.push({ line, from: match[2]!, names: match[1] === undefined ? null : match[1].split(', ') });
   }
   return imports;
 }
@@ -133,7 +134,7 @@ export async function convertInRuns(
 ): Promise<FormParts | null> {
   const imports = sourceImports(head);
   if (imports === null || UNEXPORTED.test(body)) return null;
-  const prefix = head.split('\n').filter((line) => line.trim() !== '').map((line) => `${line}\n`).join('');
+  const prefix = imports.map(({ line }) => `${line}\n`).join('');
   const declarations: string[] = [];
   const scripts: string[] = [];
   const kept = { declarations: new Set<string>(), script: new Set<string>() };
