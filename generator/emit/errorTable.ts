@@ -18,7 +18,7 @@ export function errorTable(op: OperationModel): Declaration {
     doc: code(`The errors ${docName(op.names.fn)} documents, each with its HTTP status and message.`),
     // `as const` keeps each row's literal types (`status: 400`), and is a form a declaration file can
     // be written from alone (isolatedDeclarations); `satisfies` is not. The codes are the ones
-    // `<name>ErrorCode` is made of, and `call` checks the descriptor that holds the table.
+    // `<name>ErrorCode` is made of, and the descriptor's declared type checks the table's rows.
     initializer: code(`${block('[', rows, ']')} as const`),
   };
 }
