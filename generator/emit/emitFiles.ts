@@ -4,7 +4,7 @@
 
 import type { ApiModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
-import { commentText, literal, code } from './escape';
+import { commentText, literal, code, type TsCode } from './escape';
 import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
@@ -69,8 +69,8 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     return { path, content: formatTemplateOutput(path, text, [first, ...rest]), templates: [first, ...rest] };
   };
   /** `used`: the templates whose output is in the file besides the banner. */
-  const add = (path: string, declarations: readonly Declaration[], used: readonly TemplateFile[] = []) => {
-    files.push(finish(path, printDeclarations([{ kind: 'code', text: banner }, ...declarations]), used));
+  const add = (path: string, declarations: Iterable<Declaration>, used: readonly TemplateFile[] = []) => {
+    files.push(finish(path, printDeclarations(withBanner(banner, declarations)), used));
   };
   /** A file that is one template's output whole. */
   const whole = <Name extends 'runtime.ts' | 'index.ts'>(path: Name, view: TemplateViews[Name]) => {
@@ -94,6 +94,11 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   const paths = files.map((f) => f.path);
   files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(options.js === true ? javaScriptPaths(paths) : paths) });
   return files;
+}
+
+function* withBanner(banner: TsCode, declarations: Iterable<Declaration>): Iterable<Declaration> {
+  yield { kind: 'code', text: banner };
+  yield* declarations;
 }
 
 /** README.md and the optional package.json: not TypeScript, so neither parsed nor formatted. */

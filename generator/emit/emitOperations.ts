@@ -71,19 +71,23 @@ function paginationView(op: OperationModel): PaginationView | null {
   return { ...operationView(op), pagesFn: pages, itemsFn: items, itemType: item };
 }
 
-export function emitOperations(
+/** Yields one statement at a time: each is printed as it comes, so none outlives its text. */
+export function* emitOperations(
   model: ApiModel,
   templates: Pick<Templates, 'operation' | 'pagination'>,
   plans: Int64Plans | null,
-): Declaration[] {
+): Iterable<Declaration> {
   // Still a module when there is nothing in it, so index.ts can re-export it.
-  if (model.operations.length === 0) return [{ kind: 'code', text: code('export {};') }];
-  return [
-    ...imports(model, plans),
-    ...model.operations.flatMap((op): Declaration[] => {
-      const paging = paginationView(op);
-      const rendered = [templates.operation(operationView(op)), ...(paging === null ? [] : [templates.pagination(paging)])];
-      return [errorTable(op), descriptorStatement(op, plans), ...rendered.map((text) => ({ kind: 'code' as const, text }))];
-    }),
-  ];
+  if (model.operations.length === 0) {
+    yield { kind: 'code', text: code('export {};') };
+    return;
+  }
+  yield* imports(model, plans);
+  for (const op of model.operations) {
+    const paging = paginationView(op);
+    yield errorTable(op);
+    yield descriptorStatement(op, plans);
+    yield { kind: 'code', text: templates.operation(operationView(op)) };
+    if (paging !== null) yield { kind: 'code', text: templates.pagination(paging) };
+  }
 }

@@ -147,12 +147,14 @@ function operationTypes(op: OperationModel, pt: TypePrinter): TypeStatement[] {
   return [paramsInterface(op, pt), responseAlias(op, pt), responsesAlias(op, pt), ...(headers === null ? [] : [headers]), ...itemAlias(op, pt)];
 }
 
-export function emitTypes(model: ApiModel, pt: TypePrinter): Declaration[] {
-  const schemas = model.schemas.flatMap((s) => {
-    const values = enumObject(s);
-    return values === null ? [schemaDeclaration(s, pt)] : [values, schemaDeclaration(s, pt)];
-  });
-  const statements = [...schemas, ...model.operations.flatMap((op) => operationTypes(op, pt))];
+/** Yields one statement at a time: each is printed as it comes, so none outlives its text. */
+export function* emitTypes(model: ApiModel, pt: TypePrinter): Iterable<Declaration> {
   // Still a module when the spec declares nothing, so index.ts can re-export it.
-  return statements.length > 0 ? statements : [{ kind: 'code', text: code('export {};') }];
+  if (model.schemas.length === 0 && model.operations.length === 0) yield { kind: 'code', text: code('export {};') };
+  for (const s of model.schemas) {
+    const values = enumObject(s);
+    if (values !== null) yield values;
+    yield schemaDeclaration(s, pt);
+  }
+  for (const op of model.operations) yield* operationTypes(op, pt);
 }

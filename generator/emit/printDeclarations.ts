@@ -46,16 +46,39 @@ function printDeclaration(d: Declaration): string {
   }
 }
 
-/** A whole file: a blank line between statements except inside the block of imports, one `\n` at the end. */
-export function printDeclarations(declarations: readonly Declaration[]): string {
-  const parts: string[] = [];
-  declarations.forEach((d, i) => {
-    const previous = declarations[i - 1];
+/**
+ * Characters of printed text joined into one flat string at a time. A string this long is allocated
+ * outside the young generation, so the young collector never copies the output; the pieces it was
+ * joined from die young. Joining the whole file at the end instead kept every piece (and every
+ * declaration, when they came as an array) alive through a dozen collections: a third of GitHub's
+ * collector time, and 10% of the time and 50 MB of the memory on Microsoft Graph.
+ */
+const CHUNK_CHARS = 1 << 17;
+
+/**
+ * A whole file: a blank line between statements except inside the block of imports, one `\n` at the
+ * end. Declarations are printed as they come, so an emitter may yield them one by one.
+ */
+export function printDeclarations(declarations: Iterable<Declaration>): string {
+  const chunks: string[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  let previous: Declaration | undefined;
+  for (const d of declarations) {
     if (previous !== undefined) parts.push(d.kind.startsWith('import') && previous.kind.startsWith('import') ? '\n' : '\n\n');
-    parts.push(printDeclaration(d));
-  });
+    const text = printDeclaration(d);
+    parts.push(text);
+    size += text.length;
+    previous = d;
+    if (size >= CHUNK_CHARS) {
+      chunks.push(parts.join(''));
+      parts = [];
+      size = 0;
+    }
+  }
   // The final newline joins with the rest: appending it to the joined text would make a rope that
   // the encoder must copy whole again (0.25 s for Microsoft Graph's operations.ts).
   parts.push('\n');
-  return parts.join('');
+  chunks.push(parts.join(''));
+  return chunks.length === 1 ? chunks[0]! : chunks.join('');
 }

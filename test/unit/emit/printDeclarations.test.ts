@@ -1,0 +1,44 @@
+// printDeclarations joins a large file in flat chunks as the declarations come: the file must read
+// the same as one join of every statement, however the chunks fall.
+
+import type { Declaration } from '../../../generator/emit/Declaration';
+import { code } from '../../../generator/emit/escape';
+import { printDeclarations } from '../../../generator/emit/printDeclarations';
+import type { Identifier } from '../../../generator/naming';
+
+function* statements(count: number): Iterable<Declaration> {
+  yield { kind: 'import', from: './runtime.js', names: [{ name: 'call' }] };
+  yield { kind: 'import', typeOnly: true, from: './types.js', names: [{ name: 'Pet' }] };
+  for (let i = 0; i < count; i += 1) {
+    // Of varied lengths, so that chunk ends fall at every kind of statement.
+    const doc = i % 3 === 0 ? code(`Number ${i}.${' padding'.repeat(i % 50)}`) : null;
+    if (i % 2 === 0) yield { kind: 'type', name: `T${i}` as Identifier, doc, type: code(`'${'x'.repeat(i % 700)}'`) };
+    else yield { kind: 'interface', name: `I${i}` as Identifier, doc, index: null, properties: [{ key: code('id'), optional: i % 4 === 1, type: code('number'), doc: null }] };
+  }
+}
+
+/** The same file written statement by statement, the plain way. */
+function expected(count: number): string {
+  const lines = ["import { call } from './runtime.js';", "import type { Pet } from './types.js';"];
+  for (let i = 0; i < count; i += 1) {
+    const doc = i % 3 === 0 ? `/** Number ${i}.${' padding'.repeat(i % 50)} */\n` : '';
+    const statement = i % 2 === 0 ? `export type T${i} = '${'x'.repeat(i % 700)}';` : `export interface I${i} {\n  id${i % 4 === 1 ? '?' : ''}: number;\n}`;
+    lines.push(`\n${doc}${statement}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('printDeclarations', () => {
+  it('prints a file of many chunks from a generator as one join of its statements would', () => {
+    const count = 3000;
+    const printed = printDeclarations(statements(count));
+    // Far over one chunk, so the test crosses many chunk ends.
+    expect(printed.length).toBeGreaterThan(4 * (1 << 17));
+    expect(printed).toBe(expected(count));
+  });
+
+  it('prints a small file, and an empty one, the same way', () => {
+    expect(printDeclarations(statements(3))).toBe(expected(3));
+    expect(printDeclarations([])).toBe('\n');
+  });
+});
