@@ -42,6 +42,8 @@ export function stageTimer(listener: StageListener | undefined, now: () => numbe
 }
 
 /** The UTF-8 size of files' contents, for the emit stage's report. */
-export function byteSize(files: readonly { readonly content: string }[]): number {
-  return files.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
+export function byteSize(files: readonly { readonly content: string; readonly pieces?: readonly string[] }[]): number {
+  // By the pieces when a file has them: reading `content` would join them.
+  const bytes = (text: string) => Buffer.byteLength(text);
+  return files.reduce((sum, file) => sum + (file.pieces === undefined ? bytes(file.content) : file.pieces.reduce((s, p) => s + bytes(p), 0)), 0);
 }

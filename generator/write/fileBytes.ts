@@ -8,6 +8,14 @@ const encoded = new WeakMap<EmittedFile, Buffer>();
 
 export function fileBytes(file: EmittedFile): Buffer {
   let bytes = encoded.get(file);
-  if (bytes === undefined) encoded.set(file, (bytes = Buffer.from(file.content, 'utf8')));
+  if (bytes === undefined) encoded.set(file, (bytes = file.pieces === undefined ? Buffer.from(file.content, 'utf8') : joinedBytes(file.pieces)));
+  return bytes;
+}
+
+/** The pieces' bytes in one buffer, without joining the text first. */
+function joinedBytes(pieces: readonly string[]): Buffer {
+  const bytes = Buffer.allocUnsafe(pieces.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0));
+  let offset = 0;
+  for (const piece of pieces) offset += bytes.write(piece, offset, 'utf8');
   return bytes;
 }

@@ -1,0 +1,63 @@
+// Large files emit prints itself come in pieces that are encoded one by one and joined only when
+// something reads the whole text: the bytes written and hashed must be those of the joined text.
+
+import { syntheticSpec } from '../../../bench/syntheticSpec';
+import { emitFiles, type EmittedFile } from '../../../generator/emit/emitFiles';
+import { byteSize } from '../../../generator/stageTimer';
+import { fileBytes } from '../../../generator/write/fileBytes';
+import { model } from '../../helpers/pipeline';
+
+/** A spec large enough for several pieces, with text past U+00FF and past U+FFFF in one piece only. */
+function spec(): Record<string, unknown> {
+  const document = syntheticSpec(300);
+  const paths = document['paths'] as Record<string, Record<string, { description?: string }>>;
+  const first = Object.values(Object.values(paths)[0]!)[0]!;
+  first.description = 'Costs 5 € a call; returns 𝄞 and ünïcödé.';
+  return document;
+}
+
+const emitted = emitFiles(model(spec()).model, { generatorVersion: '0.0.0', source: 'spec.yaml', command: 'specwright generate' });
+const file = (path: string): EmittedFile => emitted.find((f) => f.path === path)!;
+
+describe.each(['types.ts', 'operations.ts'])('%s', (path) => {
+  it('comes in pieces', () => {
+    expect(file(path).pieces?.length).toBeGreaterThan(2);
+  });
+
+  it('reads whole as its pieces joined', () => {
+    const { pieces, content } = file(path);
+    expect(content).toBe(pieces!.join(''));
+  });
+
+  it('encodes to the bytes of its whole text, multi-byte characters included', () => {
+    const bytes = fileBytes(file(path));
+    expect(bytes.equals(Buffer.from(file(path).content, 'utf8'))).toBe(true);
+  });
+});
+
+it('puts the non-ASCII description in the operations file', () => {
+  expect(file('operations.ts').content).toContain('Costs 5 € a call; returns 𝄞 and ünïcödé.');
+});
+
+it('counts the bytes of every file', () => {
+  const joined = emitted.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  expect(byteSize(emitted)).toBe(joined);
+});
+
+describe('a pieced file is never joined to be encoded or measured', () => {
+  const unjoinable: EmittedFile = {
+    path: 'types.ts',
+    pieces: ['export type A = 1;\n', '/** 5 € */\n', "export type B = '𝄞';\n"],
+    get content(): string {
+      throw new Error('joined');
+    },
+  };
+
+  it('encodes piece by piece', () => {
+    expect(fileBytes(unjoinable).toString('utf8')).toBe("export type A = 1;\n/** 5 € */\nexport type B = '𝄞';\n");
+  });
+
+  it('measures piece by piece', () => {
+    expect(byteSize([unjoinable])).toBe(Buffer.byteLength("export type A = 1;\n/** 5 € */\nexport type B = '𝄞';\n"));
+  });
+});
