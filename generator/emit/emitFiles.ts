@@ -16,7 +16,7 @@ import { gitAttributes, GIT_ATTRIBUTES_FILE } from './gitAttributes';
 import { int64Plans } from './int64Plans';
 import { javaScriptPaths } from './javaScriptForms';
 import { packageJson, type PackageOption } from './packageJson';
-import { printDeclarationPieces } from './printDeclarations';
+import { printDeclarations } from './printDeclarations';
 import { createTypePrinter, type Int64Repr } from './printType';
 import { readmeView, type ReadmeView } from './readmeView';
 import { loadTemplates, type Template, type TemplateFile } from './templates';
@@ -72,12 +72,13 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
    */
   const finish = (path: string, pieces: readonly string[], used: readonly TemplateFile[]): EmittedFile => {
     const [first, ...rest] = [...used, templates.banner].filter((t) => !t.builtIn);
-    if (first === undefined) return piecedFile(path, pieces);
+    // --js converts each file whole: joined now, the pieces do not live on beside the joined text.
+    if (first === undefined) return options.js === true ? { path, content: pieces.join('') } : piecedFile(path, pieces);
     return { path, content: formatTemplateOutput(path, pieces.join(''), [first, ...rest]), templates: [first, ...rest] };
   };
   /** `used`: the templates whose output is in the file besides the banner. */
   const add = (path: string, declarations: Iterable<Declaration>, used: readonly TemplateFile[] = []) => {
-    files.push(finish(path, printDeclarationPieces(withBanner(banner, declarations)), used));
+    files.push(finish(path, printDeclarations(withBanner(banner, declarations)), used));
   };
   /** A file that is one template's output whole. */
   const whole = <Name extends 'runtime.ts' | 'index.ts'>(path: Name, view: TemplateViews[Name]) => {

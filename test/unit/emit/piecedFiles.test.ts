@@ -35,6 +35,12 @@ describe.each(['types.ts', 'operations.ts'])('%s', (path) => {
   });
 });
 
+it('with --js, gives each file whole: it is converted whole, and its pieces would outlive the joined text', () => {
+  const forJs = emitFiles(model(spec()).model, { generatorVersion: '0.0.0', source: 'spec.yaml', command: 'specwright generate', js: true });
+  expect(forJs.filter((f) => f.pieces !== undefined)).toEqual([]);
+  expect(forJs.find((f) => f.path === 'types.ts')!.content).toBe(file('types.ts').content);
+});
+
 it('puts the non-ASCII description in the operations file', () => {
   expect(file('operations.ts').content).toContain('Costs 5 € a call; returns 𝄞 and ünïcödé.');
 });

@@ -55,7 +55,7 @@ const declaration: fc.Arbitrary<Declaration> = fc.oneof(
 it('prints any declarations in the layout the formatter gives them', () => {
   fc.assert(
     fc.property(fc.array(declaration, { minLength: 1, maxLength: 4 }), (declarations) => {
-      const printed = printDeclarations(declarations);
+      const printed = printDeclarations(declarations).join('');
       expect(syntaxError('types.ts', printed)).toBeNull();
       expect(formatTypeScript('types.ts', printed)).toBe(printed);
     }),
