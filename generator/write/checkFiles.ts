@@ -5,7 +5,7 @@ import { lazy } from '../lazy';
 import type { EmittedFile } from '../emit/emitFiles';
 import { ownedFiles, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
-import { fileBytes } from './fileBytes';
+import { hasBytes } from './fileBytes';
 import { checkOutputFolder, readBytesIfExists } from './writeFiles';
 
 const loadDiff = lazy(() => require('diff') as typeof import('diff'));
@@ -22,14 +22,14 @@ export interface Drift {
 
 /**
  * `previous`: the manifest on disk, which names the files an earlier run wrote. Files are compared
- * as bytes (the manifest's hashing encoded them already), and kept as bytes.
+ * as bytes, encoded a piece at a time, and what is on disk is kept as bytes.
  */
 export async function checkFiles(files: readonly EmittedFile[], outDir: string, previous: Manifest | null): Promise<Drift[]> {
   await checkOutputFolder(outDir);
   const drift: Drift[] = [];
   for (const file of files) {
     const onDisk = await readBytesIfExists(safeJoin(outDir, file.path));
-    if (onDisk?.equals(fileBytes(file)) === true) continue;
+    if (onDisk !== null && hasBytes(file, onDisk)) continue;
     drift.push({ path: file.path, kind: onDisk === null ? 'missing' : 'changed', onDisk, generated: file.content });
   }
   const current = new Set(files.map((f) => f.path));

@@ -6,8 +6,7 @@
 import type { ApiSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
 import { jsonInline } from '../emit/escape';
-import { hashContent } from '../hash';
-import { fileBytes } from './fileBytes';
+import { fileHash } from './fileBytes';
 import type { NameLock } from '../model/planNames';
 
 export const MANIFEST_NAME = 'specwright.manifest.json';
@@ -55,7 +54,7 @@ function printManifest(manifest: Manifest): string {
 }
 
 export function manifestFile(files: readonly EmittedFile[], provenance: Provenance, api: ApiSurface): EmittedFile {
-  const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => [f.path, hashContent(fileBytes(f))] as const);
+  const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => [f.path, fileHash(f)] as const);
   const manifest: Manifest = { generator: 'specwright', ...provenance, files: Object.fromEntries(entries), api };
   return { path: MANIFEST_NAME, content: printManifest(manifest) };
 }

@@ -8,7 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
-import { fileBytes } from './fileBytes';
+import { hasBytes, piecesOf } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
 
@@ -98,15 +98,15 @@ async function writeInPlace(files: readonly EmittedFile[], outDir: string, recor
   try {
     for (const file of files) {
       const target = safeJoin(outDir, file.path);
-      const bytes = fileBytes(file);
       const before = await readBytesIfExists(target);
-      if (before?.equals(bytes) === true) {
+      if (before !== null && hasBytes(file, before)) {
         unchanged.push(file.path);
         continue;
       }
       if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(`${target}${suffix}`, bytes);
+      // Piece by piece: writeFile encodes each as it writes it, and no buffer holds the whole file.
+      await writeFile(`${target}${suffix}`, piecesOf(file));
       pending.push({ temp: `${target}${suffix}`, target, path: file.path });
     }
   } catch (error) {
@@ -164,11 +164,10 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
     if (hadOutput) await carryOverUserFiles(outDir, stage, owned);
     for (const file of files) {
       const target = safeJoin(stage, file.path);
-      const bytes = fileBytes(file);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes);
+      await writeFile(target, piecesOf(file));
       const before = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
-      const same = before?.equals(bytes) === true;
+      const same = before !== null && hasBytes(file, before);
       (same ? unchanged : written).push(file.path);
       if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }

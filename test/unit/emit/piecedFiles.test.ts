@@ -1,10 +1,11 @@
 // Large files emit prints itself come in pieces that are encoded one by one and joined only when
-// something reads the whole text: the bytes written and hashed must be those of the joined text.
+// something reads the whole text: the bytes hashed, compared and written must be those of the joined text.
 
 import { syntheticSpec } from '../../../bench/syntheticSpec';
 import { emitFiles, type EmittedFile } from '../../../generator/emit/emitFiles';
 import { byteSize } from '../../../generator/stageTimer';
-import { fileBytes } from '../../../generator/write/fileBytes';
+import { hashContent } from '../../../generator/hash';
+import { fileHash, hasBytes } from '../../../generator/write/fileBytes';
 import { model } from '../../helpers/pipeline';
 
 /** A spec large enough for several pieces, with text past U+00FF and past U+FFFF in one piece only. */
@@ -29,9 +30,10 @@ describe.each(['types.ts', 'operations.ts'])('%s', (path) => {
     expect(content).toBe(pieces!.join(''));
   });
 
-  it('encodes to the bytes of its whole text, multi-byte characters included', () => {
-    const bytes = fileBytes(file(path));
-    expect(bytes.equals(Buffer.from(file(path).content, 'utf8'))).toBe(true);
+  it('hashes and compares as the bytes of its whole text, multi-byte characters included', () => {
+    const bytes = Buffer.from(file(path).content, 'utf8');
+    expect(fileHash(file(path))).toBe(hashContent(bytes));
+    expect(hasBytes(file(path), bytes)).toBe(true);
   });
 });
 
@@ -50,7 +52,7 @@ it('counts the bytes of every file', () => {
   expect(byteSize(emitted)).toBe(joined);
 });
 
-describe('a pieced file is never joined to be encoded or measured', () => {
+describe('a pieced file is never joined to be hashed, compared or measured', () => {
   const unjoinable: EmittedFile = {
     path: 'types.ts',
     pieces: ['export type A = 1;\n', '/** 5 € */\n', "export type B = '𝄞';\n"],
@@ -59,11 +61,20 @@ describe('a pieced file is never joined to be encoded or measured', () => {
     },
   };
 
-  it('encodes piece by piece', () => {
-    expect(fileBytes(unjoinable).toString('utf8')).toBe("export type A = 1;\n/** 5 € */\nexport type B = '𝄞';\n");
+  const text = "export type A = 1;\n/** 5 € */\nexport type B = '𝄞';\n";
+
+  it('hashes piece by piece', () => {
+    expect(fileHash(unjoinable)).toBe(hashContent(text));
+  });
+
+  it('compares piece by piece, and tells any other bytes apart', () => {
+    expect(hasBytes(unjoinable, Buffer.from(text))).toBe(true);
+    for (const other of [text.slice(0, -1), `${text} `, text.replace('€', 'e'), text.replace('𝄞', '𝄢'), '']) {
+      expect(hasBytes(unjoinable, Buffer.from(other))).toBe(false);
+    }
   });
 
   it('measures piece by piece', () => {
-    expect(byteSize([unjoinable])).toBe(Buffer.byteLength("export type A = 1;\n/** 5 € */\nexport type B = '𝄞';\n"));
+    expect(byteSize([unjoinable])).toBe(Buffer.byteLength(text));
   });
 });

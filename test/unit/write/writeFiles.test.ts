@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EmittedFile } from '../../../generator/emit/emitFiles';
 import { manifestFile, MANIFEST_NAME } from '../../../generator/write/manifest';
 import { safeJoin } from '../../../generator/write/safePath';
 import { writeFiles } from '../../../generator/write/writeFiles';
@@ -78,4 +79,30 @@ it('restores the previous output when an earlier run was killed between the two 
 
 it.each(['../escape.ts', '/etc/passwd', 'a/../../x', ''])('refuses to write outside the folder: %j', (path) => {
   expect(() => safeJoin(dir, path)).toThrow('refusing to write outside the output folder');
+});
+
+it('writes and compares a file in pieces without joining them, swapping the folder and in place', async () => {
+  const out = join(dir, 'out');
+  const pieces = ['export type A = 1;\n', '/** 5 € */\n', "export type B = '𝄞';\n"];
+  const pieced = (): EmittedFile => ({
+    path: 'types.ts',
+    pieces,
+    get content(): string {
+      throw new Error('joined');
+    },
+  });
+  const provenance = { version: '1.0.0', spec: { source: 'spec.yaml', sha256: 'ab' }, options: 'sha256-cd' };
+  const list = (): EmittedFile[] => [pieced(), manifestFile([pieced()], provenance, { operations: {}, schemas: {} })];
+  expect((await writeFiles(list(), out)).written).toEqual(['types.ts', MANIFEST_NAME]);
+  expect(readFileSync(join(out, 'types.ts'), 'utf8')).toBe(pieces.join(''));
+  expect((await writeFiles(list(), out)).unchanged).toEqual(['types.ts', MANIFEST_NAME]);
+  writeFileSync(join(out, 'types.ts'), `${pieces.join('')}// edited\n`);
+  const previous = process.cwd();
+  process.chdir(out);
+  try {
+    expect(await writeFiles(list(), out)).toEqual({ written: ['types.ts'], unchanged: [MANIFEST_NAME], removed: [], overwritten: ['types.ts'] });
+  } finally {
+    process.chdir(previous);
+  }
+  expect(readFileSync(join(out, 'types.ts'), 'utf8')).toBe(pieces.join(''));
 });
