@@ -4,10 +4,11 @@
 // its page faults (encoding a whole 6 MB file took 24 ms, its pieces 5 ms).
 
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import type { EmittedFile } from '../emit/emitFiles';
 
 /** The file's text in the pieces emit printed it in, or whole. */
-export function piecesOf(file: EmittedFile): readonly string[] {
+function piecesOf(file: EmittedFile): readonly string[] {
   return file.pieces ?? [file.content];
 }
 
@@ -46,4 +47,16 @@ export function hasBytes(file: EmittedFile, bytes: Buffer): boolean {
     offset = end;
   }
   return offset === bytes.length;
+}
+
+/** Writes the file's bytes to `path` (created or truncated), a piece at a time from the reused buffer. */
+export async function writeFileBytes(path: string, file: EmittedFile): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    for (const bytes of encodedPieces(file)) {
+      for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
+    }
+  } finally {
+    await handle.close();
+  }
 }

@@ -3,12 +3,12 @@
 // failure or a kill leaves the previous output whole; a swap cut between its renames is undone by
 // the next run. Files specwright does not own (per its manifest) are carried over, never lost.
 
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
-import { hasBytes, piecesOf } from './fileBytes';
+import { hasBytes, writeFileBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
 
@@ -105,8 +105,7 @@ async function writeInPlace(files: readonly EmittedFile[], outDir: string, recor
       }
       if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
       await mkdir(dirname(target), { recursive: true });
-      // Piece by piece: writeFile encodes each as it writes it, and no buffer holds the whole file.
-      await writeFile(`${target}${suffix}`, piecesOf(file));
+      await writeFileBytes(`${target}${suffix}`, file);
       pending.push({ temp: `${target}${suffix}`, target, path: file.path });
     }
   } catch (error) {
@@ -165,7 +164,7 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
     for (const file of files) {
       const target = safeJoin(stage, file.path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, piecesOf(file));
+      await writeFileBytes(target, file);
       const before = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
       const same = before !== null && hasBytes(file, before);
       (same ? unchanged : written).push(file.path);
