@@ -7,22 +7,33 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { EmittedFile } from '../emit/emitFiles';
 
-/** The file's text in the pieces emit printed it in, or whole. */
-function piecesOf(file: EmittedFile): readonly string[] {
-  return file.pieces ?? [file.content];
+/** Characters encoded at a time: a file printed as one long piece (a manifest, Graph's api.ts) is cut. */
+export const SLICE_CHARS = 1 << 17;
+
+/** The file's text in slices of at most about SLICE_CHARS characters, never inside a surrogate pair. */
+function* slicesOf(pieces: readonly string[]): Generator<string> {
+  for (const piece of pieces) {
+    for (let start = 0; start < piece.length; ) {
+      let end = Math.min(start + SLICE_CHARS, piece.length);
+      // Each half of a pair alone would encode as U+FFFD.
+      const last = piece.charCodeAt(end - 1);
+      if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+      yield piece.slice(start, end);
+      start = end;
+    }
+  }
 }
 
 /**
- * Each piece's bytes in turn, in one buffer that the next piece overwrites: a caller is done with
+ * Each slice's bytes in turn, in one buffer that the next slice overwrites: a caller is done with
  * one view before it asks for the next (a `for` loop that awaits inside its body is).
  */
 function* encodedPieces(file: EmittedFile): Generator<Buffer> {
-  let buffer = Buffer.alloc(0);
-  for (const piece of piecesOf(file)) {
-    // A UTF-16 code unit takes at most three bytes in UTF-8, so the piece always fits whole.
-    if (buffer.length < piece.length * 3) buffer = Buffer.allocUnsafe(Math.max(piece.length * 3, 1 << 19));
-    yield buffer.subarray(0, buffer.write(piece, 0, 'utf8'));
-  }
+  const pieces = file.pieces ?? [file.content];
+  const longest = Math.min(SLICE_CHARS + 1, pieces.reduce((most, piece) => Math.max(most, piece.length), 0));
+  // A UTF-16 code unit takes at most three bytes in UTF-8, so a slice always fits whole.
+  const buffer = Buffer.allocUnsafe(longest * 3);
+  for (const slice of slicesOf(pieces)) yield buffer.subarray(0, buffer.write(slice, 0, 'utf8'));
 }
 
 const hashes = new WeakMap<EmittedFile, string>();

@@ -5,7 +5,7 @@ import { syntheticSpec } from '../../../bench/syntheticSpec';
 import { emitFiles, type EmittedFile } from '../../../generator/emit/emitFiles';
 import { byteSize } from '../../../generator/stageTimer';
 import { hashContent } from '../../../generator/hash';
-import { fileHash, hasBytes } from '../../../generator/write/fileBytes';
+import { fileHash, hasBytes, SLICE_CHARS } from '../../../generator/write/fileBytes';
 import { model } from '../../helpers/pipeline';
 
 /** A spec large enough for several pieces, with text past U+00FF and past U+FFFF in one piece only. */
@@ -78,3 +78,14 @@ describe('a pieced file is never joined to be hashed, compared or measured', () 
     expect(byteSize([unjoinable])).toBe(Buffer.byteLength(text));
   });
 });
+
+it('encodes a piece longer than a slice whole, whichever way a character past U+FFFF falls at a slice end', () => {
+  for (const before of [SLICE_CHARS - 2, SLICE_CHARS - 1, SLICE_CHARS]) {
+    const text = `${'a'.repeat(before)}𝄞 and ${'é'.repeat(SLICE_CHARS)}𝄞\n`;
+    const long: EmittedFile = { path: 'api.ts', content: text };
+    const bytes = Buffer.from(text, 'utf8');
+    expect(fileHash(long)).toBe(hashContent(bytes));
+    expect(hasBytes(long, bytes)).toBe(true);
+  }
+});
+
