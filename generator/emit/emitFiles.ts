@@ -27,7 +27,7 @@ export interface EmittedFile {
   readonly path: string;
   readonly content: string;
   /**
-   * The content in pieces, for a large file emit printed itself: it is encoded piece by piece and
+   * The content in pieces, for a large file emit printed itself: it is encoded a slice at a time and
    * joined into `content` only when something reads that. A joined file is a second copy, and a
    * single character past U+00FF in it makes the whole copy two bytes a character (on Microsoft
    * Graph, 94 MB for types.ts and operations.ts).

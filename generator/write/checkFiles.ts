@@ -22,7 +22,7 @@ export interface Drift {
 
 /**
  * `previous`: the manifest on disk, which names the files an earlier run wrote. Files are compared
- * as bytes, encoded a piece at a time, and what is on disk is kept as bytes.
+ * as bytes, encoded a slice at a time, and what is on disk is kept as bytes.
  */
 export async function checkFiles(files: readonly EmittedFile[], outDir: string, previous: Manifest | null): Promise<Drift[]> {
   await checkOutputFolder(outDir);
