@@ -4,6 +4,15 @@ import { createHash } from 'node:crypto';
 
 /** `sha256-<hex>` of the text's UTF-8 bytes (or of the bytes, already encoded). */
 export function hashContent(content: string | Uint8Array): string {
-  const hash = typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content);
+  return hashParts([content]);
+}
+
+/** `hashContent` of the parts joined, without joining them: each part is hashed as it comes. */
+export function hashParts(parts: Iterable<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    if (typeof part === 'string') hash.update(part, 'utf8');
+    else hash.update(part);
+  }
   return `sha256-${hash.digest('hex')}`;
 }

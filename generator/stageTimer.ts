@@ -1,6 +1,8 @@
 // Times the pipeline's stages for whoever listens (the CLI's progress reporter). generate.ts calls
 // it between stages; without a listener it does nothing, and a listener cannot change the outcome.
 
+import { piecesOf, type EmittedFile } from './emit/emitFiles';
+
 export type StageName = 'load' | 'normalise' | 'model' | 'emit' | 'write' | 'check';
 
 /** What a stage produced, as far as it is worth telling: counts, and sizes in bytes. */
@@ -42,8 +44,7 @@ export function stageTimer(listener: StageListener | undefined, now: () => numbe
 }
 
 /** The UTF-8 size of files' contents, for the emit stage's report. */
-export function byteSize(files: readonly { readonly content: string; readonly pieces?: readonly string[] }[]): number {
+export function byteSize(files: readonly EmittedFile[]): number {
   // By the pieces when a file has them: reading `content` would join them.
-  const bytes = (text: string) => Buffer.byteLength(text);
-  return files.reduce((sum, file) => sum + (file.pieces === undefined ? bytes(file.content) : file.pieces.reduce((s, p) => s + bytes(p), 0)), 0);
+  return files.reduce((sum, file) => piecesOf(file).reduce((s, piece) => s + Buffer.byteLength(piece), sum), 0);
 }

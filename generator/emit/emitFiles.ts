@@ -104,6 +104,11 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   return files;
 }
 
+/** A file's text in the pieces emit printed it in, or whole: read this way, a pieced file is never joined. */
+export function piecesOf(file: EmittedFile): readonly string[] {
+  return file.pieces ?? [file.content];
+}
+
 /** A file of one piece is its content; a file of more is joined only when its content is read. */
 function piecedFile(path: string, pieces: readonly string[]): EmittedFile {
   if (pieces.length === 1) return { path, content: pieces[0]! };

@@ -3,9 +3,9 @@
 // a whole: a buffer per file was 73 MB of fresh memory on Microsoft Graph, and fresh memory costs
 // its page faults (encoding a whole 6 MB file took 24 ms, its slices 5 ms).
 
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import type { EmittedFile } from '../emit/emitFiles';
+import { piecesOf, type EmittedFile } from '../emit/emitFiles';
+import { hashParts } from '../hash';
 
 /** Characters encoded at a time: a file printed as one long piece (a manifest, Graph's api.ts) is cut. */
 export const SLICE_CHARS = 1 << 17;
@@ -29,7 +29,7 @@ function* slicesOf(pieces: readonly string[]): Generator<string> {
  * one view before it asks for the next (a `for` loop that awaits inside its body is).
  */
 function* encodedSlices(file: EmittedFile): Generator<Buffer> {
-  const pieces = file.pieces ?? [file.content];
+  const pieces = piecesOf(file);
   const longest = Math.min(SLICE_CHARS + 1, pieces.reduce((most, piece) => Math.max(most, piece.length), 0));
   // A UTF-16 code unit takes at most three bytes in UTF-8, so a slice always fits whole.
   const buffer = Buffer.allocUnsafe(longest * 3);
@@ -41,11 +41,7 @@ const hashes = new WeakMap<EmittedFile, string>();
 /** `sha256-<hex>` of the file's bytes, as `hashContent` gives it; computed once per file. */
 export function fileHash(file: EmittedFile): string {
   let hash = hashes.get(file);
-  if (hash === undefined) {
-    const sha = createHash('sha256');
-    for (const bytes of encodedSlices(file)) sha.update(bytes);
-    hashes.set(file, (hash = `sha256-${sha.digest('hex')}`));
-  }
+  if (hash === undefined) hashes.set(file, (hash = hashParts(encodedSlices(file))));
   return hash;
 }
 
