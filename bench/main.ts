@@ -12,7 +12,7 @@ import { measureChecks } from './checkScenarios';
 import { benchInputs, type BenchInput } from './inputs';
 import { measure, requireGnuTime, type Measurement } from './measure';
 import { markdownReport } from './report';
-import { checkTargets, type InputResult, type ToolResult } from './results';
+import { checkTargets, median, type InputResult, type ToolResult } from './results';
 import { benchTools, COMPILE_OPTIONS, isSpecwright, SPECWRIGHT_CLI, type Tool } from './tools';
 
 const PEERS_DIR = resolve(__dirname, 'peers');
@@ -30,13 +30,33 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 }
 
-async function compileOutput(out: string, timeoutSeconds: number): Promise<ToolResult['compile']> {
-  if (!existsSync(out)) return null;
+/** One `tsc --noEmit` over a tool's output, with the same strict options for every tool. */
+async function compileOnce(out: string, timeoutSeconds: number): Promise<NonNullable<ToolResult['compile']>> {
   writeFileSync(join(out, 'tsconfig.bench.json'), JSON.stringify({ compilerOptions: COMPILE_OPTIONS, include: ['**/*.ts'] }));
   const tsc = join(PEERS_DIR, 'node_modules/typescript/bin/tsc');
   const run = await measure([process.execPath, '--max-old-space-size=8192', tsc, '-p', 'tsconfig.bench.json', '--pretty', 'false'], { cwd: out, timeoutSeconds });
   const errors = run.stdout.split('\n').filter((line) => / error TS\d+:/.test(line)).length;
   return { seconds: run.wallSeconds, errors: run.ok ? 0 : Math.max(errors, 1), timedOut: run.timedOut };
+}
+
+/**
+ * Compiles each output `runs` times, the tools taking turns as they do when generating, and keeps the
+ * median: one compile of a few seconds is as noisy as one generation on a shared machine.
+ */
+async function compileOutputs(outs: Readonly<Record<string, string>>, runs: number): Promise<Map<string, ToolResult['compile']>> {
+  const times = new Map<string, NonNullable<ToolResult['compile']>[]>(Object.keys(outs).map((tool) => [tool, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [tool, out] of Object.entries(outs)) {
+      const done = times.get(tool)!;
+      if (done.some((c) => c.timedOut)) continue;
+      done.push(await compileOnce(out, 900));
+    }
+  }
+  const compiled = new Map<string, ToolResult['compile']>();
+  for (const [tool, done] of times) {
+    compiled.set(tool, { seconds: median(done.map((c) => c.seconds)), errors: Math.max(...done.map((c) => c.errors)), timedOut: done.some((c) => c.timedOut) });
+  }
+  return compiled;
 }
 
 interface Args {
@@ -65,12 +85,14 @@ async function benchInput(input: BenchInput, tools: readonly Tool[], work: strin
     const bytes = folderBytes(out(tools[0]!));
     floor.push(await measure([process.execPath, join(__dirname, 'floor.js'), input.file, String(bytes), join(work, 'floor.out')], { cwd: work, timeoutSeconds: args.timeout }));
   }
-  const results: ToolResult[] = [];
-  for (const tool of tools) {
-    const generated = runs.get(tool.name)!;
-    const ok = generated.length > 0 && generated.every((m) => m.ok);
-    results.push({ tool: tool.name, runs: generated, outputBytes: ok ? folderBytes(out(tool)) : null, compile: ok ? await compileOutput(out(tool), 900) : null });
-  }
+  const generatedOk = (tool: Tool) => runs.get(tool.name)!.length > 0 && runs.get(tool.name)!.every((m) => m.ok);
+  const compiled = await compileOutputs(Object.fromEntries(tools.filter(generatedOk).map((t) => [t.name, out(t)])), args.runs);
+  const results: ToolResult[] = tools.map((tool) => ({
+    tool: tool.name,
+    runs: runs.get(tool.name)!,
+    outputBytes: generatedOk(tool) ? folderBytes(out(tool)) : null,
+    compile: compiled.get(tool.name) ?? null,
+  }));
   const mine = results.find((r) => r.tool === 'specwright');
   const checkDir = join(work, 'check', input.id);
   mkdirSync(checkDir, { recursive: true });

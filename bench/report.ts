@@ -59,7 +59,7 @@ export function markdownReport(results: readonly InputResult[], targets: readonl
     '# specwright bench',
     '',
     `${context.date}, ${context.machine}. Whole-process medians of ${context.runs} runs per tool, the tools run in turn on each spec.`,
-    'Compile: `tsc --noEmit` over the output with the same strict options for every tool (bench/tools.ts).',
+    `Compile: median of ${context.runs} runs of \`tsc --noEmit\` over the output, the tools in turn, with the same strict options for every tool (bench/tools.ts).`,
     '',
     '| input | source | operations | size |',
     '| --- | --- | ---: | ---: |',
