@@ -23,11 +23,10 @@ export interface SchemaFacts {
 const SINGLE_KEYWORDS = ['additionalProperties', 'not', 'items'] as const;
 const LIST_KEYWORDS = ['items', 'allOf', 'oneOf', 'anyOf', 'prefixItems'] as const;
 
-/** Calls `visit` on every schema node inside `node`, without following `$ref`s. */
-export function forEachSubschema(node: unknown, visit: (schema: JsonObject) => void): void {
+/** Calls `visit` on every schema node inside `node`, without following `$ref`s; a visit that returns false skips the node's insides. */
+export function forEachSubschema(node: unknown, visit: (schema: JsonObject) => boolean | void): void {
   if (!isObject(node)) return;
-  visit(node);
-  if (typeof node['$ref'] === 'string') return;
+  if (visit(node) === false || typeof node['$ref'] === 'string') return;
   if (isObject(node['properties'])) for (const child of Object.values(node['properties'])) forEachSubschema(child, visit);
   // `items` is a schema or (draft 4 tuples) a list of them; each loop skips the shape it does not take.
   for (const key of SINGLE_KEYWORDS) forEachSubschema(node[key], visit);
@@ -42,14 +41,21 @@ function isDirectional(prop: unknown): boolean {
 }
 
 /**
- * Whether a schema has readOnly or writeOnly properties of its own, and the refs it makes. One walk
- * for both: two walks over every declared schema were 50 ms on GitHub.
+ * Whether a schema has readOnly or writeOnly properties of its own, and the schemas it leads to: its
+ * refs, and the declared (hoisted) schemas nested in it, which are walked on their own and so not
+ * again here: walking every hoisted schema inside each of its ancestors too was quadratic in depth.
  */
-function directionFacts(node: unknown): { own: boolean; refs: string[] } {
+function directionFacts(node: unknown, declared: ReadonlyMap<unknown, string>): { own: boolean; refs: string[] } {
   const facts = { own: false, refs: [] as string[] };
   forEachSubschema(node, (schema) => {
+    const nested = schema === node ? undefined : declared.get(schema);
+    if (nested !== undefined) {
+      facts.refs.push(nested);
+      return false;
+    }
     if (typeof schema['$ref'] === 'string') facts.refs.push(schema['$ref']);
     if (!facts.own && isObject(schema['properties'])) facts.own = Object.values(schema['properties']).some(isDirectional);
+    return true;
   });
   return facts;
 }
@@ -62,8 +68,11 @@ function directionFacts(node: unknown): { own: boolean; refs: string[] } {
 function directionalSchemas(schemas: readonly NamedSchema[]): Set<string> {
   const referrers: Referrers = new Map();
   const directional = new Set<string>();
+  // The first declaration of a node wins: a YAML alias can put one node at two places.
+  const declared = new Map<unknown, string>();
+  for (const s of schemas) if (!declared.has(s.site.node)) declared.set(s.site.node, s.site.pointer);
   for (const s of schemas) {
-    const { own, refs } = directionFacts(s.site.node);
+    const { own, refs } = directionFacts(s.site.node, declared);
     if (own) directional.add(s.site.pointer);
     for (const target of refs) addReferrer(referrers, target, s.site.pointer);
   }
