@@ -6,9 +6,19 @@ import { code, type TsCode } from './escape';
 
 const INDENT = '  ';
 
-/** The fragment one level further in: every line that has text gets two more spaces. */
+/**
+ * The fragment one level further in: every line that has text gets two more spaces. Built from
+ * slices, not by a regular expression: a nested type is indented once per level it sits in, and a
+ * replace copied the whole text each time.
+ */
 export function indent(fragment: string): TsCode {
-  return code(fragment.replace(/^(?=.)/gm, INDENT));
+  let text = '';
+  let start = 0;
+  for (let end = fragment.indexOf('\n'); end >= 0; end = fragment.indexOf('\n', start)) {
+    text += end > start ? `${INDENT}${fragment.slice(start, end + 1)}` : '\n';
+    start = end + 1;
+  }
+  return code(start < fragment.length ? `${text}${INDENT}${fragment.slice(start)}` : text);
 }
 
 /**
