@@ -111,6 +111,7 @@ describe('readOnly and writeOnly', () => {
     expect(op.requestBody!.type).toStrictEqual(named('TeamInput'));
     expect(op.successType).toStrictEqual(named('Team'));
   });
+
   it('spreads from a hoisted inline schema to every schema it sits in, at any depth', () => {
     const contact = { type: 'object', properties: { id: { type: 'string', readOnly: true }, email: { type: 'string' } } };
     const { model: m } = model(v3({ Org: { type: 'object', properties: { owners: { type: 'array', items: { type: 'object', properties: { contact } } } } }, Plain: { type: 'object', properties: { x: { type: 'string' } } } }));
