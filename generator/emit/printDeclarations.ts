@@ -81,4 +81,3 @@ export function printDeclarations(declarations: Iterable<Declaration>): string[]
   pieces.push(parts.join(''));
   return pieces;
 }
-

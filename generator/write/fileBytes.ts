@@ -45,25 +45,43 @@ export function fileHash(file: EmittedFile): string {
   return hash;
 }
 
-/** Whether `bytes` (a file on disk) are exactly the file's bytes. */
-export function hasBytes(file: EmittedFile, bytes: Buffer): boolean {
+/** Compares a file's slices, fed in turn, with `bytes` (a file on disk; null when there is none). */
+function bytesMatcher(bytes: Buffer | null): { feed(slice: Buffer): boolean; matched(): boolean } {
   let offset = 0;
-  for (const slice of encodedSlices(file)) {
-    const end = offset + slice.length;
-    if (end > bytes.length || !bytes.subarray(offset, end).equals(slice)) return false;
-    offset = end;
-  }
-  return offset === bytes.length;
+  let same = bytes !== null;
+  return {
+    feed(slice) {
+      if (!same) return false;
+      const end = offset + slice.length;
+      same = end <= bytes!.length && bytes!.subarray(offset, end).equals(slice);
+      offset = end;
+      return same;
+    },
+    matched: () => same && offset === bytes!.length,
+  };
 }
 
-/** Writes the file's bytes to `path` (created or truncated), a slice at a time from the reused buffer. */
-export async function writeFileBytes(path: string, file: EmittedFile): Promise<void> {
+/** Whether `bytes` (a file on disk) are exactly the file's bytes. */
+export function hasBytes(file: EmittedFile, bytes: Buffer): boolean {
+  const matcher = bytesMatcher(bytes);
+  for (const slice of encodedSlices(file)) if (!matcher.feed(slice)) return false;
+  return matcher.matched();
+}
+
+/**
+ * Writes the file's bytes to `path` (created or truncated), a slice at a time from the reused buffer,
+ * and says whether they are exactly `before`: comparing as it writes spares a second encoding.
+ */
+export async function writeFileBytes(path: string, file: EmittedFile, before: Buffer | null = null): Promise<boolean> {
+  const matcher = bytesMatcher(before);
   const handle = await open(path, 'w');
   try {
     for (const bytes of encodedSlices(file)) {
+      matcher.feed(bytes);
       for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
     }
   } finally {
     await handle.close();
   }
+  return matcher.matched();
 }

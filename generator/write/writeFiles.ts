@@ -163,10 +163,9 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
     if (hadOutput) await carryOverUserFiles(outDir, stage, owned);
     for (const file of files) {
       const target = safeJoin(stage, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFileBytes(target, file);
       const before = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
-      const same = before !== null && hasBytes(file, before);
+      await mkdir(dirname(target), { recursive: true });
+      const same = await writeFileBytes(target, file, before);
       (same ? unchanged : written).push(file.path);
       if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }

@@ -88,4 +88,3 @@ it('encodes a piece longer than a slice whole, whichever way a character past U+
     expect(hasBytes(long, bytes)).toBe(true);
   }
 });
-
