@@ -49,28 +49,48 @@ interface BoundOperations {
 /** The bound operations grouped by tag. */
 interface BoundByTag {
   pets: {
+    /** List pets (`operations.listPets`) */
     listPets: BoundOperations['listPets'];
+    /** Create a pet (`operations.createPet`) */
     createPet: BoundOperations['createPet'];
+    /** Get a pet (`operations.getPet`) */
     getPet: BoundOperations['getPet'];
+    /** Replace a pet (`operations.putPetsById`) */
     putPetsById: BoundOperations['putPetsById'];
+    /**
+     * Delete a pet (`operations.deletePetsById`)
+     * @deprecated
+     */
     deletePetsById: BoundOperations['deletePetsById'];
+    /** List related pets (`operations.getPetsByIdRelated`) */
     getPetsByIdRelated: BoundOperations['getPetsByIdRelated'];
+    /** Download the photo of a pet (`operations.downloadPetPhoto`) */
     downloadPetPhoto: BoundOperations['downloadPetPhoto'];
+    /** Upload a photo of a pet (`operations.uploadPetPhoto`) */
     uploadPetPhoto: BoundOperations['uploadPetPhoto'];
+    /** Search pets (`operations.searchPets`) */
     searchPets: BoundOperations['searchPets'];
   };
   animals: {
+    /** List animals (`operations.listAnimals`) */
     listAnimals: BoundOperations['listAnimals'];
+    /** Create an animal (`operations.createAnimal`) */
     createAnimal: BoundOperations['createAnimal'];
   };
   misc: {
+    /** Get a tree (`operations.getTree`) */
     getTree: BoundOperations['getTree'];
+    /** Count pets by status (`operations.getInventory`) */
     getInventory: BoundOperations['getInventory'];
+    /** Health check (`operations.getHealth`) */
     getHealth: BoundOperations['getHealth'];
   };
   people: {
+    /** Get a company (`operations.getCompany`) */
     getCompany: BoundOperations['getCompany'];
+    /** Get a person (`operations.getPeopleByPersonId`) */
     getPeopleByPersonId: BoundOperations['getPeopleByPersonId'];
+    /** Create a user (`operations.createUser`) */
     createUser: BoundOperations['createUser'];
   };
 }

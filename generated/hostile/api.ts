@@ -16,9 +16,11 @@ interface BoundOperations {
 /** The bound operations grouped by tag. */
 interface BoundByTag {
   '*/ tag': {
+    /** *\/ globalThis.__pwned = 'summary'; /* (`operations._constructor`) */
     _constructor: BoundOperations['_constructor'];
   };
   constructor: {
+    /** *\/ globalThis.__pwned = 'summary'; /* (`operations._constructor`) */
     _constructor: BoundOperations['_constructor'];
   };
 }

@@ -53,28 +53,50 @@ interface BoundOperations {
 /** The bound operations grouped by tag. */
 interface BoundByTag {
   pet: {
+    /** Add a new pet to the store (`operations.addPet`) */
     addPet: BoundOperations['addPet'];
+    /** Update an existing pet (`operations.updatePet`) */
     updatePet: BoundOperations['updatePet'];
+    /** Finds Pets by status (`operations.findPetsByStatus`) */
     findPetsByStatus: BoundOperations['findPetsByStatus'];
+    /**
+     * Finds Pets by tags (`operations.findPetsByTags`)
+     * @deprecated
+     */
     findPetsByTags: BoundOperations['findPetsByTags'];
+    /** Find pet by ID (`operations.getPetById`) */
     getPetById: BoundOperations['getPetById'];
+    /** Updates a pet in the store with form data (`operations.updatePetWithForm`) */
     updatePetWithForm: BoundOperations['updatePetWithForm'];
+    /** Deletes a pet (`operations.deletePet`) */
     deletePet: BoundOperations['deletePet'];
+    /** uploads an image (`operations.uploadFile`) */
     uploadFile: BoundOperations['uploadFile'];
   };
   store: {
+    /** Returns pet inventories by status (`operations.getInventory`) */
     getInventory: BoundOperations['getInventory'];
+    /** Place an order for a pet (`operations.placeOrder`) */
     placeOrder: BoundOperations['placeOrder'];
+    /** Find purchase order by ID (`operations.getOrderById`) */
     getOrderById: BoundOperations['getOrderById'];
+    /** Delete purchase order by ID (`operations.deleteOrder`) */
     deleteOrder: BoundOperations['deleteOrder'];
   };
   user: {
+    /** Create user (`operations.createUser`) */
     createUser: BoundOperations['createUser'];
+    /** Creates list of users with given input array (`operations.createUsersWithListInput`) */
     createUsersWithListInput: BoundOperations['createUsersWithListInput'];
+    /** Logs user into the system (`operations.loginUser`) */
     loginUser: BoundOperations['loginUser'];
+    /** Logs out current logged in user session (`operations.logoutUser`) */
     logoutUser: BoundOperations['logoutUser'];
+    /** Get user by user name (`operations.getUserByName`) */
     getUserByName: BoundOperations['getUserByName'];
+    /** Updated user (`operations.updateUser`) */
     updateUser: BoundOperations['updateUser'];
+    /** Delete user (`operations.deleteUser`) */
     deleteUser: BoundOperations['deleteUser'];
   };
 }

@@ -14,12 +14,15 @@ interface BoundOperations {
 /** The bound operations grouped by tag. */
 interface BoundByTag {
   User: {
+    /** Get User Active Calls (`operations.listExtensionActiveCalls`) */
     listExtensionActiveCalls: BoundOperations['listExtensionActiveCalls'];
   };
   Active: {
+    /** Get User Active Calls (`operations.listExtensionActiveCalls`) */
     listExtensionActiveCalls: BoundOperations['listExtensionActiveCalls'];
   };
   Calls: {
+    /** Get User Active Calls (`operations.listExtensionActiveCalls`) */
     listExtensionActiveCalls: BoundOperations['listExtensionActiveCalls'];
   };
 }

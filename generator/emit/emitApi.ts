@@ -18,7 +18,8 @@ function boundSignature(op: OperationModel): string {
 
 /**
  * A bound operation's JSDoc: its summary, the name of the function with the full documentation, and
- * `@deprecated` when the operation is, so editors strike out `api.x(...)` too.
+ * `@deprecated` when the operation is, so editors strike out `api.x(...)` too. The members grouped by
+ * tag repeat it: an indexed access type carries the type of `BoundOperations['x']`, not its docs.
  */
 function boundDoc(op: OperationModel): string {
   const summary = op.summary === null ? '' : commentText(op.summary.trim());
@@ -36,21 +37,24 @@ export function emitApi(model: ApiModel): Declaration[] {
     ];
   }
   // Grouped in one pass: Graph has thousands of tags, and a scan of every operation per tag was quadratic.
-  const members = new Map<string, string[]>();
+  const members = new Map<string, OperationModel[]>();
   for (const op of ops) {
     for (const tag of new Set(op.tags)) {
       const list = members.get(tag) ?? [];
       if (list.length === 0) members.set(tag, list);
-      list.push(op.names.fn);
+      list.push(op);
     }
   }
-  const byTag = (member: (fn: string) => string, end: string) => [...members].map(([tag, fns]) => `${objectLiteralKey(tag)}: ${block('{', fns.map(member), '}')}${end}`);
-  const boundType = block('{', ops.map((op) => `${boundDoc(op)}\n${op.names.fn}: ${boundSignature(op)};`), '}');
-  const tagType = members.size === 0 ? '{ }' : block('{', byTag((fn) => `${fn}: BoundOperations['${fn}'];`, ';'), '}');
+  const docs = new Map(ops.map((op) => [op, boundDoc(op)]));
+  const byTag = (member: (op: OperationModel) => string, end: string) =>
+    [...members].map(([tag, tagged]) => `${objectLiteralKey(tag)}: ${block('{', tagged.map(member), '}')}${end}`);
+  const boundType = block('{', ops.map((op) => `${docs.get(op)}\n${op.names.fn}: ${boundSignature(op)};`), '}');
+  const tagMember = (op: OperationModel) => `${docs.get(op)}\n${op.names.fn}: BoundOperations['${op.names.fn}'];`;
+  const tagType = members.size === 0 ? '{ }' : block('{', byTag(tagMember, ';'), '}');
   const flat = ops.map(({ names: { fn } }) => `${fn}: (params, options) => operations.${fn}(client, params, options),`);
   const body = [
     `const flat: BoundOperations = ${block('{', flat, '}')};`,
-    `return ${block('{', ['...flat,', `byTag: ${block('{', byTag((fn) => `${fn}: flat.${fn},`, ','), '}')},`], '}')};`,
+    `return ${block('{', ['...flat,', `byTag: ${block('{', byTag(({ names: { fn } }) => `${fn}: flat.${fn},`, ','), '}')},`], '}')};`,
   ];
   return [
     { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'CallOptions' }, { name: 'Client' }] },

@@ -1,5 +1,5 @@
 // A deprecated operation is struck out in the editor however the caller reaches it: the function
-// itself, or the same operation bound by createApi. Editors show what the language service reports
+// itself, or the same operation bound by createApi (flat or grouped by tag). Editors show what the language service reports
 // as a suggestion (TS6385 "… is deprecated"), so that is what this asks for.
 
 import { resolve } from 'node:path';
@@ -22,15 +22,16 @@ function deprecationsIn(usage: string): string[] {
     .map((d) => usage.slice(d.start ?? 0, (d.start ?? 0) + (d.length ?? 0)));
 }
 
-it('marks a deprecated operation as deprecated, called directly or through createApi', () => {
+it('marks a deprecated operation as deprecated, called directly or through createApi, flat or by tag', () => {
   const usage = [
     "import { createApi, createClient, findPetsByTags, findPetsByStatus } from './petstore-v3/index.js';",
     'const client = createClient();',
     'const api = createApi(client);',
     "export const direct = findPetsByTags(client, { tags: ['a'] });",
     "export const bound = api.findPetsByTags({ tags: ['a'] });",
+    "export const byTag = api.byTag.pet.findPetsByTags({ tags: ['a'] });",
     "export const current = api.findPetsByStatus({ status: ['available'] });",
     'export const unused = findPetsByStatus;',
   ].join('\n');
-  expect(deprecationsIn(usage)).toEqual(['findPetsByTags', 'findPetsByTags', 'findPetsByTags']);
+  expect(deprecationsIn(usage)).toEqual(['findPetsByTags', 'findPetsByTags', 'findPetsByTags', 'findPetsByTags']);
 });
