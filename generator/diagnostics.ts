@@ -96,6 +96,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter {reason}; left out',
     hint: 'every parameter needs a `name` and an `in` of path, query, header or cookie',
   },
+  PARAMETER_DUPLICATE: {
+    severity: 'warning',
+    message: 'parameter `{name}` in {location} is declared again (first at {first}); the first is kept',
+    hint: 'declare each parameter once per operation and once per path: a name and a location identify it',
+  },
   PATH_PARAMETER_NOT_REQUIRED: {
     severity: 'warning',
     message: 'path parameter `{name}` is not marked required; treated as required',

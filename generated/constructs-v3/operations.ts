@@ -45,7 +45,7 @@ export const listPetsOperation: OperationDescriptor<typeof listPetsErrors, ListP
  */
 export const listPets = (
   client: Client,
-  params: ListPetsParams = {},
+  params?: ListPetsParams,
   options?: CallOptions,
 ): Promise<ListPetsResponse> => call<ListPetsResponse>(client, listPetsOperation, params, options);
 
@@ -380,7 +380,7 @@ export const listAnimalsOperation: OperationDescriptor<typeof listAnimalsErrors,
  */
 export const listAnimals = (
   client: Client,
-  params: ListAnimalsParams = {},
+  params?: ListAnimalsParams,
   options?: CallOptions,
 ): Promise<ListAnimalsResponse> => call<ListAnimalsResponse>(client, listAnimalsOperation, params, options);
 
@@ -569,7 +569,7 @@ export const getInventoryOperation: OperationDescriptor<typeof getInventoryError
  */
 export const getInventory = (
   client: Client,
-  params: GetInventoryParams = {},
+  params?: GetInventoryParams,
   options?: CallOptions,
 ): Promise<GetInventoryResponse> => call<GetInventoryResponse>(client, getInventoryOperation, params, options);
 
@@ -600,6 +600,6 @@ export const getHealthOperation: OperationDescriptor<typeof getHealthErrors, Get
  */
 export const getHealth = (
   client: Client,
-  params: GetHealthParams = {},
+  params?: GetHealthParams,
   options?: CallOptions,
 ): Promise<GetHealthResponse> => call<GetHealthResponse>(client, getHealthOperation, params, options);

@@ -11,6 +11,10 @@ interface BoundOperations {
   _constructor: (params: types.ConstructorParams, options?: CallOptions) => Promise<types.ConstructorResponse>;
   /** See `operations._class`. */
   _class: (params: types.ClassParams, options?: CallOptions) => Promise<types.ClassResponse>;
+  /** Exported as `then`, it would make the module thenable (`operations._then`) */
+  _then: (params?: types.ThenParams, options?: CallOptions) => Promise<types.ThenResponse>;
+  /** See `operations._byTag`. */
+  _byTag: (params?: types.ByTagParams, options?: CallOptions) => Promise<types.ByTagResponse>;
 }
 
 /** The bound operations grouped by tag. */
@@ -23,6 +27,10 @@ interface BoundByTag {
     /** *\/ globalThis.__pwned = 'summary'; /* (`operations._constructor`) */
     _constructor: BoundOperations['_constructor'];
   };
+  byTag: {
+    /** See `operations._byTag`. */
+    _byTag: BoundOperations['_byTag'];
+  };
 }
 
 /**
@@ -33,6 +41,8 @@ export function createApi(client: Client): BoundOperations & { byTag: BoundByTag
   const flat: BoundOperations = {
     _constructor: (params, options) => operations._constructor(client, params, options),
     _class: (params, options) => operations._class(client, params, options),
+    _then: (params, options) => operations._then(client, params, options),
+    _byTag: (params, options) => operations._byTag(client, params, options),
   };
   return {
     ...flat,
@@ -42,6 +52,9 @@ export function createApi(client: Client): BoundOperations & { byTag: BoundByTag
       },
       constructor: {
         _constructor: flat._constructor,
+      },
+      byTag: {
+        _byTag: flat._byTag,
       },
     },
   };

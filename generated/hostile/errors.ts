@@ -2,7 +2,7 @@
 // Regenerate with: npx specwright generate
 
 import type { ApiError } from './runtime.js';
-import type { ConstructorResponses, ClassResponses } from './types.js';
+import type { ConstructorResponses, ClassResponses, ThenResponses, ByTagResponses } from './types.js';
 
 /** Every application error code the API documents, by name. */
 export const ErrorCode = {
@@ -27,5 +27,17 @@ export type ClassErrorCode = never;
 /** The error a failed `_class` call throws; narrow to it with `isApiError(error, classOperation)`. */
 export type ClassError = ApiError<ClassErrorCode, ClassResponses>;
 
+/** The application error codes `_then` documents. */
+export type ThenErrorCode = never;
+
+/** The error a failed `_then` call throws; narrow to it with `isApiError(error, thenOperation)`. */
+export type ThenError = ApiError<ThenErrorCode, ThenResponses>;
+
+/** The application error codes `_byTag` documents. */
+export type ByTagErrorCode = never;
+
+/** The error a failed `_byTag` call throws; narrow to it with `isApiError(error, byTagOperation)`. */
+export type ByTagError = ApiError<ByTagErrorCode, ByTagResponses>;
+
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */
-export { constructorErrors, classErrors } from './operations.js';
+export { constructorErrors, classErrors, thenErrors, byTagErrors } from './operations.js';

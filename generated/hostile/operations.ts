@@ -2,7 +2,7 @@
 // Regenerate with: npx specwright generate
 
 import { call, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
-import type { ConstructorParams, ConstructorResponse, ConstructorResponses, ClassParams, ClassResponse, ClassResponses } from './types.js';
+import type { ConstructorParams, ConstructorResponse, ConstructorResponses, ClassParams, ClassResponse, ClassResponses, ThenParams, ThenResponse, ThenResponses, ByTagParams, ByTagResponse, ByTagResponses } from './types.js';
 
 /** The errors `_constructor` documents, each with its HTTP status and message. */
 export const constructorErrors = [
@@ -81,3 +81,64 @@ export const _class = (
   params: ClassParams,
   options?: CallOptions,
 ): Promise<ClassResponse> => call<ClassResponse>(client, classOperation, params, options);
+
+/** The errors `_then` documents, each with its HTTP status and message. */
+export const thenErrors = [] as const;
+
+/** How `_then` is sent, the errors it documents and the permissions it needs. */
+export const thenOperation: OperationDescriptor<typeof thenErrors, ThenResponses> = {
+  operationId: 'then',
+  method: 'GET',
+  path: '/members',
+  parameters: [
+    { key: 'constructor', name: 'constructor', in: 'query', required: false, style: 'form', explode: true },
+    { key: 'toString', name: 'toString', in: 'header', required: false, style: 'simple', explode: false },
+  ],
+  errors: thenErrors,
+  permissions: {},
+  tags: [],
+  security: [],
+  responses: ['204'],
+};
+
+/**
+ * Exported as `then`, it would make the module thenable
+ *
+ * `GET /members`
+ *
+ * @throws {ApiError} when the response is not 2xx; narrow it with `isApiError(error, thenOperation)`.
+ */
+export const _then = (
+  client: Client,
+  params?: ThenParams,
+  options?: CallOptions,
+): Promise<ThenResponse> => call<ThenResponse>(client, thenOperation, params, options);
+
+/** The errors `_byTag` documents, each with its HTTP status and message. */
+export const byTagErrors = [] as const;
+
+/** How `_byTag` is sent, the errors it documents and the permissions it needs. */
+export const byTagOperation: OperationDescriptor<typeof byTagErrors, ByTagResponses> = {
+  operationId: 'byTag',
+  method: 'DELETE',
+  path: '/members',
+  parameters: [
+
+  ],
+  errors: byTagErrors,
+  permissions: {},
+  tags: ['byTag'],
+  security: [],
+  responses: ['204'],
+};
+
+/**
+ * `DELETE /members`
+ *
+ * @throws {ApiError} when the response is not 2xx; narrow it with `isApiError(error, byTagOperation)`.
+ */
+export const _byTag = (
+  client: Client,
+  params?: ByTagParams,
+  options?: CallOptions,
+): Promise<ByTagResponse> => call<ByTagResponse>(client, byTagOperation, params, options);

@@ -98,3 +98,39 @@ export type ClassResponses = {
   /** none */
   204: undefined;
 };
+
+/** Parameters of `_then`. */
+export interface ThenParams {
+  constructor?: string | undefined;
+  toString?: string | undefined;
+}
+
+/**
+ * What `_then` returns on success.
+ *
+ * 204: none
+ */
+export type ThenResponse = undefined;
+
+/** Every response `_then` declares, by status; read an error's with `error.bodyAt(status)`. */
+export type ThenResponses = {
+  /** none */
+  204: undefined;
+};
+
+/** Parameters of `_byTag`. */
+export interface ByTagParams {
+}
+
+/**
+ * What `_byTag` returns on success.
+ *
+ * 204: none
+ */
+export type ByTagResponse = undefined;
+
+/** Every response `_byTag` declares, by status; read an error's with `error.bodyAt(status)`. */
+export type ByTagResponses = {
+  /** none */
+  204: undefined;
+};

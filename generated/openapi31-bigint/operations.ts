@@ -35,7 +35,7 @@ export const listAccountsOperation: OperationDescriptor<typeof listAccountsError
  */
 export const listAccounts = (
   client: Client,
-  params: ListAccountsParams = {},
+  params?: ListAccountsParams,
   options?: CallOptions,
 ): Promise<ListAccountsResponse> => call<ListAccountsResponse>(client, listAccountsOperation, params, options);
 

@@ -778,15 +778,19 @@ async function errorFor(response: Response, op: OperationDescriptor): Promise<Ap
   });
 }
 
-/** Sends one operation's request and returns the parsed success body, or throws ApiError. */
+/**
+ * Sends one operation's request and returns the parsed success body, or throws ApiError. `params`
+ * may be left out when an operation has no required parameter: a default of `{}` in the function
+ * would not compile when a parameter is named like a member of every object (`constructor`).
+ */
 export async function call<Result>(
   client: Client,
   op: OperationDescriptor,
-  params: object,
+  params: object | undefined,
   options: CallOptions = {},
 ): Promise<Result> {
   const auth = await authorise(client, op);
-  const request = buildRequest(client, op, params as Readonly<Record<string, unknown>>, options.headers, auth);
+  const request = buildRequest(client, op, (params ?? {}) as Readonly<Record<string, unknown>>, options.headers, auth);
   const url = shownUrl(request.url, auth);
   const { retry, hooks = {} } = client.options;
   const retries = retry === undefined || !(retry.methods ?? IDEMPOTENT).includes(op.method) ? 0 : (retry.retries ?? 2);
@@ -850,7 +854,7 @@ function valueAt(body: unknown, path: readonly (string | number)[]): unknown {
  */
 export async function* pages<Params extends object, Page>(
   fetchPage: (params: Params) => Promise<Page>,
-  params: Params,
+  params: Params | undefined,
   rule: PaginationDescriptor,
   parameters: readonly ParameterDescriptor[] = [],
 ): AsyncGenerator<Page> {

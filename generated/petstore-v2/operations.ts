@@ -293,7 +293,7 @@ export const getInventoryOperation: OperationDescriptor<typeof getInventoryError
  */
 export const getInventory = (
   client: Client,
-  params: GetInventoryParams = {},
+  params?: GetInventoryParams,
   options?: CallOptions,
 ): Promise<GetInventoryResponse> => call<GetInventoryResponse>(client, getInventoryOperation, params, options);
 
@@ -520,7 +520,7 @@ export const logoutUserOperation: OperationDescriptor<typeof logoutUserErrors, L
  */
 export const logoutUser = (
   client: Client,
-  params: LogoutUserParams = {},
+  params?: LogoutUserParams,
   options?: CallOptions,
 ): Promise<LogoutUserResponse> => call<LogoutUserResponse>(client, logoutUserOperation, params, options);
 

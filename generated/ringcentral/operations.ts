@@ -58,7 +58,7 @@ export const listExtensionActiveCallsOperation: OperationDescriptor<typeof listE
  */
 export const listExtensionActiveCalls = (
   client: Client,
-  params: ListExtensionActiveCallsParams = {},
+  params?: ListExtensionActiveCallsParams,
   options?: CallOptions,
 ): Promise<ListExtensionActiveCallsResponse> => call<ListExtensionActiveCallsResponse>(client, listExtensionActiveCallsOperation, params, options);
 
@@ -67,7 +67,7 @@ export const listExtensionActiveCalls = (
  */
 export const listExtensionActiveCallsPages = (
   client: Client,
-  params: ListExtensionActiveCallsParams = {},
+  params?: ListExtensionActiveCallsParams,
   options?: CallOptions,
 ): AsyncGenerator<ListExtensionActiveCallsResponse> =>
   pages((page: ListExtensionActiveCallsParams) => listExtensionActiveCalls(client, page, options), params, listExtensionActiveCallsOperation.pagination, listExtensionActiveCallsOperation.parameters);
@@ -77,6 +77,6 @@ export const listExtensionActiveCallsPages = (
  */
 export const listExtensionActiveCallsItems = (
   client: Client,
-  params: ListExtensionActiveCallsParams = {},
+  params?: ListExtensionActiveCallsParams,
   options?: CallOptions,
 ): AsyncGenerator<ListExtensionActiveCallsItem> => items<ListExtensionActiveCallsItem>(listExtensionActiveCallsPages(client, params, options), listExtensionActiveCallsOperation.pagination);

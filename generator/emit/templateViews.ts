@@ -66,7 +66,7 @@ export interface OperationView {
    */
   readonly paramsType: Identifier;
   /**
-   * True when every parameter and the body are optional, so `params` may default to `{}`.
+   * True when every parameter and the body are optional, so `params` may be left out (`params?:`; `call` takes `undefined` for it).
    * @example true
    */
   readonly paramsOptional: boolean;

@@ -6,19 +6,11 @@ import { bodyType, buildResponses, preferredContent, successType } from './build
 import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SchemaDecl, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
 import { buildPagination, type PaginationRule } from './buildPagination';
 import { buildParams, type ParameterDefaults } from './buildParams';
+import { freeKey } from './freeKey';
 import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
 import { operationKey } from './planNames';
-
-/** A params key no parameter has: the first free candidate, else the first with a number appended. */
-function freeKey(taken: ReadonlySet<string>, candidates: readonly string[]): string {
-  const free = candidates.find((c) => !taken.has(c));
-  if (free !== undefined) return free;
-  let n = 2;
-  while (taken.has(`${candidates[0]}${n}`)) n += 1;
-  return `${candidates[0]}${n}`;
-}
 
 function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[], ctx: TypeContext): RequestBodyModel | null {
   if (op.requestBody === null) return null;

@@ -7,6 +7,7 @@ import type { ParamModel, Scalar, TypeRef } from './ApiModel';
 import { isObject } from '../json';
 import { buildTypeRef, type TypeContext } from './buildTypeRef';
 import { docTags } from './docTags';
+import { freeKey } from './freeKey';
 
 export type ParameterDefaults = Readonly<Partial<Record<ParameterLocation, Readonly<Record<string, Scalar>>>>>;
 
@@ -24,12 +25,24 @@ function paramType(p: NormalisedParameter, ctx: TypeContext, sink: DiagnosticSin
 
 /**
  * Keys are the wire names. When two locations share a name, the first in path, query, header,
- * cookie order keeps it and the others get the location appended (`id`, `idQuery`).
+ * cookie order keeps it and the others get the location appended (`id`, `idQuery`), numbered when
+ * that is some other parameter's name too (`idQuery2`). Normalise left one parameter per name and
+ * location, so the names kept are distinct.
  */
-function paramKey(p: NormalisedParameter, all: readonly NormalisedParameter[]): string {
-  const rivals = all.filter((o) => o.name === p.name && o !== p);
-  const first = [p, ...rivals].sort((a, b) => LOCATION_ORDER.indexOf(a.in) - LOCATION_ORDER.indexOf(b.in))[0];
-  return first === p ? p.name : `${p.name}${p.in[0]!.toUpperCase()}${p.in.slice(1)}`;
+function paramKeys(all: readonly NormalisedParameter[]): string[] {
+  const rank = (p: NormalisedParameter) => LOCATION_ORDER.indexOf(p.in);
+  const keeper = new Map<string, NormalisedParameter>();
+  for (const p of all) {
+    const held = keeper.get(p.name);
+    if (held === undefined || rank(p) < rank(held)) keeper.set(p.name, p);
+  }
+  const taken = new Set(keeper.keys());
+  return all.map((p) => {
+    if (keeper.get(p.name) === p) return p.name;
+    const key = freeKey(taken, [`${p.name}${p.in[0]!.toUpperCase()}${p.in.slice(1)}`]);
+    taken.add(key);
+    return key;
+  });
 }
 
 export function buildParams(
@@ -37,11 +50,12 @@ export function buildParams(
   defaults: ParameterDefaults,
   ctx: TypeContext,
 ): ParamModel[] {
-  return parameters.map((p) => {
+  const keys = paramKeys(parameters);
+  return parameters.map((p, index) => {
     const forLocation = defaults[p.in] ?? {};
     const clientDefault = Object.hasOwn(forLocation, p.name) ? forLocation[p.name]! : null;
     return {
-      key: paramKey(p, parameters),
+      key: keys[index]!,
       name: p.name,
       in: p.in,
       required: p.required && clientDefault === null,

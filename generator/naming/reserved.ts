@@ -32,6 +32,13 @@ const TYPE_NAMES = [
 ];
 
 /**
+ * Names that work as declarations but break the modules or objects they land in: a module that
+ * exports `then` is thenable, so `await import()` of it calls that function instead of giving the
+ * module; `createApi`'s result holds `byTag` beside every operation.
+ */
+const MEMBER_NAMES = ['then', 'byTag'];
+
+/**
  * Names the runtime template (templates/runtime.ts.hbs) declares or exports, and the names of
  * the fixed generated modules. Kept in step with the template by test/unit/naming/reserved.test.ts.
  */
@@ -51,5 +58,6 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   ...KEYWORDS,
   ...GLOBAL_VALUES,
   ...TYPE_NAMES,
+  ...MEMBER_NAMES,
   ...RUNTIME_NAMES,
 ]);

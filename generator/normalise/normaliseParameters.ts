@@ -44,6 +44,13 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
       ctx.sink.report('PARAMETER_INVALID', at, { reason: name === null ? 'has no `name`' : 'has no `in`' });
       return;
     }
+    // A parameter is its name and location (OAS 3 §4.8.12.1): a second one would be a second
+    // property of the same name in the params type, which does not compile.
+    const first = out.find((o) => o.name === name && o.in === location);
+    if (first !== undefined) {
+      ctx.sink.report('PARAMETER_DUPLICATE', at, { name, location, first: first.pointer });
+      return;
+    }
     out.push({ raw, name, in: location, pointer: at });
   });
   return out;

@@ -38,3 +38,28 @@ it('sends every hostile value exactly, and runs none of it', async () => {
   expect(request!.url).toBe("/items/%2A%2F/'%60$a%2F%27%60%24%7Bx%7D%60/%E2%80%A8?__proto__=it%27s&constructor=%3C%2Fscript%3E");
   expect(request!.headers['cookie']).toBe('cookie%22name=%24%7Bv%7D');
 });
+
+it('stays a module when an operation is called `then`, and keeps createApi\'s `byTag` apart from one called so', async () => {
+  // A module that exported `then` would be thenable: `await import()` resolves to the module
+  // through the same step as this, which would call `then` instead.
+  const client = load();
+  expect('then' in client).toBe(false);
+  await expect(Promise.resolve(client)).resolves.toBe(client);
+  const api = client.createApi(client.createClient({ baseUrl: server.baseUrl }));
+  expect(Object.keys(api.byTag.byTag)).toEqual(['_byTag']);
+  server.reply({ status: 204 });
+  await api._byTag();
+  expect(server.requests.at(-1)).toMatchObject({ method: 'DELETE', url: '/members' });
+});
+
+it('calls an operation whose optional parameters are named like members of every object, with and without params', async () => {
+  const { createClient, _then } = load();
+  const c = createClient({ baseUrl: server.baseUrl });
+  server.reply({ status: 204 });
+  await _then(c);
+  expect(server.requests.at(-1)!.url).toBe('/members');
+  server.reply({ status: 204 });
+  await _then(c, { constructor: 'c', toString: 't' });
+  expect(server.requests.at(-1)!.url).toBe('/members?constructor=c');
+  expect(server.requests.at(-1)!.headers['tostring']).toBe('t');
+});

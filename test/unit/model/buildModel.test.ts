@@ -142,6 +142,36 @@ describe('parameters', () => {
     ]);
   });
 
+  it('numbers a location-suffixed key that another parameter already has as its name', () => {
+    const { model: m } = model(
+      swagger({
+        '/a/{id}': {
+          post: op({
+            parameters: [
+              { in: 'query', name: 'id', type: 'string' },
+              { in: 'path', name: 'id', required: true, type: 'string' },
+              { in: 'query', name: 'idQuery', type: 'integer' },
+              { in: 'header', name: 'idQuery', type: 'string' },
+              { in: 'header', name: 'idQuery2', type: 'string' },
+              { in: 'header', name: 'body', type: 'string' },
+              { in: 'body', name: 'payload', schema: { type: 'object' } },
+            ],
+          }),
+        },
+      }),
+    );
+    const operation = m.operations[0]!;
+    expect(operation.params.map((p) => [p.key, p.name, p.in])).toEqual([
+      ['idQuery3', 'id', 'query'],
+      ['id', 'id', 'path'],
+      ['idQuery', 'idQuery', 'query'],
+      ['idQueryHeader', 'idQuery', 'header'],
+      ['idQuery2', 'idQuery2', 'header'],
+      ['body', 'body', 'header'],
+    ]);
+    expect(operation.requestBody?.key).toBe('requestBody');
+  });
+
   it('ignores prototype names in the config defaults', () => {
     const { model: m } = model(swagger({ '/a': { get: op({ parameters: [{ in: 'query', name: 'constructor', type: 'string' }] }) } }));
     expect(m.operations[0]!.params[0]).toMatchObject({ key: 'constructor', clientDefault: null, required: false });

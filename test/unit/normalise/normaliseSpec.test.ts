@@ -96,6 +96,60 @@ describe('parameters', () => {
   });
 });
 
+describe('duplicate parameters', () => {
+  it('keeps the first of two parameters with the same name and location, in either list, and says where', () => {
+    const { spec, diagnostics } = normalise({
+      openapi: '3.0.3',
+      info: {},
+      paths: {
+        '/a': {
+          parameters: [
+            { name: 'v', in: 'header', schema: { type: 'string' } },
+            { name: 'v', in: 'header', schema: { type: 'number' } },
+          ],
+          get: {
+            parameters: [
+              { name: 'id', in: 'query', schema: { type: 'string' } },
+              { name: 'id', in: 'header', schema: { type: 'string' } },
+              { name: 'id', in: 'query', schema: { type: 'integer' } },
+            ],
+            responses: {},
+          },
+        },
+      },
+    });
+    expect(codes(diagnostics)).toEqual([
+      ['PARAMETER_DUPLICATE', '#/paths/~1a/get/parameters/2'],
+      ['PARAMETER_DUPLICATE', '#/paths/~1a/parameters/1'],
+    ]);
+    expect(diagnostics[0]!.message).toContain('first at #/paths/~1a/get/parameters/0');
+    expect(spec.operations[0]!.parameters.map((p) => [p.name, p.in, p.schema?.node])).toEqual([
+      ['v', 'header', { type: 'string' }],
+      ['id', 'query', { type: 'string' }],
+      ['id', 'header', { type: 'string' }],
+    ]);
+  });
+
+  it('keeps the first of two Swagger 2.0 formData fields of one name', () => {
+    const { spec, diagnostics } = normalise(
+      swagger({
+        '/a': {
+          post: {
+            consumes: ['application/x-www-form-urlencoded'],
+            parameters: [
+              { name: 'f', in: 'formData', type: 'string' },
+              { name: 'f', in: 'formData', type: 'integer' },
+            ],
+            responses: {},
+          },
+        },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([['PARAMETER_DUPLICATE', '#/paths/~1a/post/parameters/1']]);
+    expect(spec.operations[0]!.requestBody!.content[0]!.schema?.node).toMatchObject({ properties: { f: { type: 'string' } } });
+  });
+});
+
 describe('bodies and responses', () => {
   it('maps a Swagger 2.0 body parameter onto the consumes media types', () => {
     const body = { name: 'pet', in: 'body', required: true, schema: { type: 'object' } };
