@@ -86,6 +86,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'expected an object here, found {actual}; ignored',
     hint: 'fix the spec at this pointer',
   },
+  NUMBER_NOT_FINITE: {
+    severity: 'warning',
+    message: 'the number {value} cannot be sent or received as JSON; no literal type is made of it, docs show it as written',
+    hint: 'use a finite number, or leave the value out',
+  },
   PARAMETER_UNTYPED: {
     severity: 'warning',
     message: 'parameter has no type; typed as string',

@@ -23,9 +23,12 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** A JSON scalar that can stand as a literal type: string, number, boolean or null. */
+/**
+ * A JSON scalar that can stand as a literal type: string, finite number, boolean or null. YAML's
+ * `.inf` and `.nan` (and JSON's `1e400`) parse to numbers no JSON text on the wire can hold.
+ */
 export function isJsonScalar(value: unknown): value is string | number | boolean | null {
-  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  return value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
 }
 
 /** The value at a JSON pointer, or undefined. Only own properties are followed. */

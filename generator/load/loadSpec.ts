@@ -38,8 +38,10 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
     refuseMalformedRefs(parsed.scan.malformedRefs, input);
     const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
     // The scan saw every node of a document that bundled nothing; a bundled one holds other files' too.
-    const { longDocs } = document === parsed.data ? parsed.scan : scanDocument(document, input);
-    const diagnostics = cutLongDocs(longDocs, input);
+    const { longDocs, nonFinite } = document === parsed.data ? parsed.scan : scanDocument(document, input);
+    // Left in place: the model takes no literal type from them (isJsonScalar), and says nothing more.
+    const numbers = nonFinite.map(({ pointer, value }) => ({ ...makeDiagnostic('NUMBER_NOT_FINITE', pointer, { value: String(value) }), file: input }));
+    const diagnostics = [...cutLongDocs(longDocs, input), ...numbers];
     return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll };
   } catch (error) {
     if (error instanceof RefusedInputError) throw new RefusedInputError(placeAll(error.diagnostics, parsed.locateAll));

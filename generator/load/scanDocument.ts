@@ -27,6 +27,8 @@ export interface DocumentScan {
   readonly externalRefs: readonly RefSite[];
   /** Documentation strings longer than MAX_DOC_LENGTH, for cutLongDocs. */
   readonly longDocs: readonly LongDoc[];
+  /** Where a number is infinite or NaN: YAML's `.inf` and `.nan`, or JSON's `1e400`; JSON cannot carry it. */
+  readonly nonFinite: readonly { readonly pointer: string; readonly value: number }[];
 }
 
 /** Keys under which `$ref` is data (a property named `$ref`, an example), not a reference. */
@@ -37,6 +39,7 @@ class Scanner {
   readonly malformedRefs: MalformedRef[] = [];
   readonly externalRefs: RefSite[] = [];
   readonly longDocs: LongDoc[] = [];
+  readonly nonFinite: { pointer: string; value: number }[] = [];
   /** The keys from the root to the value being visited. */
   private readonly path: string[] = [];
 
@@ -56,7 +59,7 @@ class Scanner {
         this.path.push(key);
         this.visit(child, isData || DATA_KEYS.has(key) || key.startsWith('x-'));
         this.path.pop();
-      }
+      } else if (typeof child === 'number' && !Number.isFinite(child)) this.nonFinite.push({ pointer: pointerTo('#', ...this.path, key), value: child });
     }
   }
 
@@ -80,6 +83,6 @@ export function scanDocument(data: unknown, file: string): DocumentScan {
   const scanner = new Scanner(file);
   if (data !== null && typeof data === 'object') scanner.visit(data, false);
   const byPointer = (a: RefSite, b: RefSite) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0);
-  const { keyCount, malformedRefs, externalRefs, longDocs } = scanner;
-  return { keyCount, malformedRefs, externalRefs: externalRefs.sort(byPointer), longDocs };
+  const { keyCount, malformedRefs, externalRefs, longDocs, nonFinite } = scanner;
+  return { keyCount, malformedRefs, externalRefs: externalRefs.sort(byPointer), longDocs, nonFinite };
 }

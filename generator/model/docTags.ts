@@ -8,8 +8,12 @@ const CONSTRAINTS = [
   'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
 ] as const;
 
+/** Marks a number JSON.stringify would write as `null` (YAML's `.inf`, `.nan`), to be spelled as JavaScript does. */
+const NON_FINITE = /"\\u0000(-?Infinity|NaN)\\u0000"/g;
+
 function json(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `\0${v}\0` : v));
+  return text === undefined ? String(value) : text.replace(NON_FINITE, '$1');
 }
 
 const NO_TAGS: readonly DocTag[] = [];

@@ -167,6 +167,19 @@ it('--format json prints exactly one JSON document per spec, refused or not, and
   expect(parsed.check.missing).toContain('types.ts');
 });
 
+it('generates a client that compiles from numbers JSON cannot hold, warning where each is', async () => {
+  const yaml = ['openapi: 3.1.0', 'info: {title: t, version: "1"}', 'paths: {}', 'components:', '  schemas:', '    N: {type: number, enum: [.inf, 2], default: .nan}', '    C: {const: -.inf}', ''];
+  write('inf.yaml', yaml.join('\n'));
+  const run = await runCli(['generate', '--input', 'inf.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain('inf.yaml:6:30: warning: #/components/schemas/N/enum/0: the number Infinity cannot be sent or received as JSON');
+  expect(run.stderr).toContain('inf.yaml:6:49: warning: #/components/schemas/N/default: the number NaN');
+  expect(run.stderr).toContain('inf.yaml:7:16: warning: #/components/schemas/C/const: the number -Infinity');
+  const types = readFileSync(join(dir, 'out/types.ts'), 'utf8');
+  expect(types).toContain('/** @default NaN */\nexport type N = 2;');
+  expect(types).toContain('export type C = unknown;');
+});
+
 it('places warnings in a JSON spec at their line and column', async () => {
   const spec = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { parameters: [{ name: 'q', in: 'query' }], responses: {} } } } };
   write('spec.json', JSON.stringify(spec, null, 2));

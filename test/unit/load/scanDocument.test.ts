@@ -31,6 +31,15 @@ it('lists refs to other files, in data too, sorted by the pointer of the object 
   ]);
 });
 
+it('finds the numbers JSON cannot hold (YAML .inf and .nan, JSON 1e400), anywhere, and only those', () => {
+  const spec = { a: { enum: [1, Infinity, -0] }, b: [{ default: NaN }], c: { maximum: Number.MAX_VALUE, const: -Infinity } };
+  expect(scanDocument(spec, 'spec.yaml').nonFinite).toEqual([
+    { pointer: '#/a/enum/1', value: Infinity },
+    { pointer: '#/b/0/default', value: NaN },
+    { pointer: '#/c/const', value: -Infinity },
+  ]);
+});
+
 it('finds documentation longer than the limit without cutting it', () => {
   const long = 'x'.repeat(MAX_DOC_LENGTH + 1);
   const spec = { info: { description: long, title: 'short' }, tags: [long], paths: { '/a': { summary: long } } };

@@ -29,6 +29,9 @@ describe('scalars and unions', () => {
     ['3.1 type array', { type: ['string', 'null'] }, { kind: 'union', of: [str, nul] }],
     ['mixed enum with null', { enum: ['a', 1, null] }, { kind: 'union', of: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 1 }, nul] }],
     ['const', { const: 'fixed' }, { kind: 'literal', value: 'fixed' }],
+    // YAML's .inf and .nan: no JSON on the wire holds them, and no literal type can name them.
+    ['an enum keeps its finite numbers', { type: 'number', enum: [1, Infinity, NaN] }, { kind: 'literal', value: 1 }],
+    ['a non-finite const is the schema\'s type', { type: 'number', const: -Infinity }, num],
     ['anyOf', { anyOf: [{ type: 'string' }, { type: 'number' }] }, { kind: 'union', of: [str, num] }],
     ['false schema', false, { kind: 'primitive', name: 'never' }],
     ['empty schema', {}, { kind: 'primitive', name: 'unknown' }],
