@@ -121,6 +121,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'path parameter `{name}` does not appear in the path template; left out',
     hint: 'fix the parameter name or the path template',
   },
+  RESPONSE_DUPLICATE: {
+    severity: 'warning',
+    message: 'response `{key}` is the same status as the one at {first}, in another case; the first is kept',
+    hint: 'write each status once, ranges in capitals (2XX)',
+  },
   RESPONSE_KEY_INVALID: {
     severity: 'warning',
     message: 'response key `{key}` is not an HTTP status code, a range such as 4XX, or `default`; ignored',
@@ -140,6 +145,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     severity: 'warning',
     message: 'schema `{name}` is defined as itself (through $ref, allOf, oneOf or anyOf) with no object in between; the loop is typed as unknown',
     hint: 'a schema may contain itself only inside a property or an array item',
+  },
+  REF_BROKEN: {
+    severity: 'warning',
+    message: '$ref `{ref}` {reason}; what it stands for is left out',
+    hint: 'fix the reference or add the missing definition',
   },
   REF_MISSING: {
     severity: 'warning',

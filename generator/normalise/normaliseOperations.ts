@@ -56,7 +56,7 @@ export function normaliseOperations(paths: unknown, ctx: OperationContext): Norm
   const operations: NormalisedOperation[] = [];
   for (const [path, value] of Object.entries(readObject(paths, '#/paths', ctx.sink))) {
     const at = pointerTo('#/paths', path);
-    const item = readObject(followRef(ctx.document, value, at).node, at, ctx.sink);
+    const item = readObject(followRef(ctx, value, at).node, at, ctx.sink);
     for (const key of Object.keys(item)) {
       if (isMethod(key)) operations.push(normaliseOperation(path, key, item, at, ctx));
     }

@@ -32,7 +32,7 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
   const out: RawParameter[] = [];
   list.forEach((item, index) => {
     const at = pointerTo(pointer, index);
-    const target = followRef(ctx.document, item, at);
+    const target = followRef(ctx, item, at);
     if (!isObject(target.node)) {
       readObject(target.node, at, ctx.sink); // reports what it found instead
       return;

@@ -58,7 +58,8 @@ export function normaliseRequestBody(
   }
   if (operation['requestBody'] === undefined) return null;
   const at = pointerTo(pointer, 'requestBody');
-  const target = followRef(ctx.document, operation['requestBody'], at);
+  const target = followRef(ctx, operation['requestBody'], at);
+  if (target.node === undefined) return null;
   const raw = readObject(target.node, at, ctx.sink);
   return {
     required: raw['required'] === true,

@@ -26,9 +26,10 @@ function swagger2Content(raw: JsonObject, pointer: string, produces: readonly st
 
 /** Response headers; Swagger 2.0 writes their schema keywords inline, OAS 3 under `schema`. */
 function readHeaders(headers: unknown, pointer: string, ctx: NormaliseContext): NormalisedHeader[] {
-  return Object.entries(readObject(headers, pointer, ctx.sink)).map(([name, value]) => {
+  return Object.entries(readObject(headers, pointer, ctx.sink)).flatMap(([name, value]) => {
     const at = pointerTo(pointer, name);
-    const target = followRef(ctx.document, value, at);
+    const target = followRef(ctx, value, at);
+    if (target.node === undefined) return [];
     const raw = readObject(target.node, at, ctx.sink);
     const inline = ctx.dialect === 'swagger-2.0' ? swagger2InlineSchema(raw) : null;
     const schema: SchemaSite | null =
@@ -50,7 +51,15 @@ export function normaliseResponses(
       ctx.sink.report('RESPONSE_KEY_INVALID', at, { key });
       continue;
     }
-    const target = followRef(ctx.document, value, at);
+    const status = key.toUpperCase() === 'DEFAULT' ? 'default' : key.toUpperCase();
+    // `2XX` and `2xx` (or `default` and `DEFAULT`) are one status: two would be one key twice.
+    const first = out.find((r) => r.status === status);
+    if (first !== undefined) {
+      ctx.sink.report('RESPONSE_DUPLICATE', at, { key, first: first.pointer });
+      continue;
+    }
+    const target = followRef(ctx, value, at);
+    if (target.node === undefined) continue;
     const raw = readObject(target.node, at, ctx.sink);
     const content =
       ctx.dialect === 'swagger-2.0'
@@ -59,7 +68,7 @@ export function normaliseResponses(
           ? readContent(raw['content'], pointerTo(target.pointer, 'content'), ctx)
           : [];
     out.push({
-      status: key.toUpperCase() === 'DEFAULT' ? 'default' : key.toUpperCase(),
+      status,
       description: readText(raw['description']),
       content,
       headers: readHeaders(raw['headers'], pointerTo(target.pointer, 'headers'), ctx),

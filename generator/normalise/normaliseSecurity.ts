@@ -34,7 +34,7 @@ export function normaliseSecuritySchemes(doc: JsonObject, ctx: NormaliseContext)
       : [readObject(doc['components'], '#/components', ctx.sink)['securitySchemes'], '#/components/securitySchemes'];
   return Object.entries(readObject(container, base, ctx.sink)).flatMap(([key, value]) => {
     const at = pointerTo(base, key);
-    const scheme = readScheme(key, readObject(followRef(ctx.document, value, at).node, at, ctx.sink), at, ctx);
+    const scheme = readScheme(key, readObject(followRef(ctx, value, at).node, at, ctx.sink), at, ctx);
     return scheme === null ? [] : [scheme];
   });
 }

@@ -2,6 +2,7 @@
 
 import type { DiagnosticSink } from '../diagnostics';
 import { describeValue, isObject, readText, resolvePointer, type JsonObject } from '../json';
+import { pointerTo } from '../pointer';
 
 export { isObject, readText, resolvePointer, type JsonObject };
 
@@ -17,16 +18,27 @@ export function readStringList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(readText).filter((v): v is string => v !== null) : [];
 }
 
-/** Follows a local `$ref` (`#/...`) through the document, once per hop, stopping at loops. */
-export function followRef(document: unknown, value: unknown, pointer: string): { node: unknown; pointer: string } {
+/**
+ * Follows a local `$ref` (`#/...`) through the document, once per hop. A ref to nothing, or a chain
+ * that comes back to itself, is reported at the `$ref` that fails and gives `node: undefined`: what
+ * it stood for is left out, as an absent value would be.
+ */
+export function followRef(
+  ctx: { readonly document: unknown; readonly sink: DiagnosticSink },
+  value: unknown,
+  pointer: string,
+): { node: unknown; pointer: string } {
   let node = value;
   let at = pointer;
   const seen = new Set<string>();
-  while (isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#') && !seen.has(node['$ref'])) {
+  while (isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#')) {
     const ref = node['$ref'];
+    const target = seen.has(ref) ? undefined : resolvePointer(ctx.document, ref);
+    if (target === undefined) {
+      ctx.sink.report('REF_BROKEN', pointerTo(at, '$ref'), { ref, reason: seen.has(ref) ? 'leads back to itself' : 'points at nothing' });
+      return { node: undefined, pointer: at };
+    }
     seen.add(ref);
-    const target = resolvePointer(document, ref);
-    if (target === undefined) break;
     node = target;
     at = ref;
   }

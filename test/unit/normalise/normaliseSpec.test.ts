@@ -96,6 +96,59 @@ describe('parameters', () => {
   });
 });
 
+describe('refs that lead nowhere', () => {
+  it('reports each at its $ref and leaves out what it stood for: parameter, body, response, header, path', () => {
+    const { spec, diagnostics } = normalise({
+      openapi: '3.0.3',
+      info: {},
+      paths: {
+        '/gone': { $ref: '#/components/pathItems/Nope' },
+        '/a': {
+          post: {
+            parameters: [{ $ref: '#/components/parameters/Missing' }, { name: 'kept', in: 'query' }],
+            requestBody: { $ref: '#/components/requestBodies/Missing' },
+            responses: {
+              200: { $ref: '#/components/responses/Missing' },
+              201: { $ref: '#/components/responses/Loop' },
+              202: { description: 'ok', headers: { 'X-A': { $ref: '#/components/headers/Missing' } } },
+            },
+          },
+        },
+      },
+      components: { responses: { Loop: { $ref: '#/components/responses/Again' }, Again: { $ref: '#/components/responses/Loop' } } },
+    });
+    expect(codes(diagnostics)).toEqual([
+      ['REF_BROKEN', '#/paths/~1gone/$ref'],
+      ['REF_BROKEN', '#/paths/~1a/post/parameters/0/$ref'],
+      ['REF_BROKEN', '#/paths/~1a/post/requestBody/$ref'],
+      ['REF_BROKEN', '#/paths/~1a/post/responses/200/$ref'],
+      ['REF_BROKEN', '#/components/responses/Again/$ref'],
+      ['REF_BROKEN', '#/paths/~1a/post/responses/202/headers/X-A/$ref'],
+    ]);
+    expect(diagnostics[4]!.message).toContain('leads back to itself');
+    const [op] = spec.operations;
+    expect(spec.operations).toHaveLength(1);
+    expect(op!.parameters.map((p) => p.name)).toEqual(['kept']);
+    expect(op!.requestBody).toBeNull();
+    expect(op!.responses.map((r) => [r.status, r.headers.length])).toEqual([['202', 0]]);
+  });
+});
+
+describe('duplicate responses', () => {
+  it('keeps the first of two keys that differ only in case', () => {
+    const { spec, diagnostics } = normalise({
+      openapi: '3.0.3',
+      info: {},
+      paths: { '/a': { get: { responses: { '2XX': { description: 'x' }, '2xx': { description: 'y' }, default: { description: 'd' }, DEFAULT: { description: 'D' } } } } },
+    });
+    expect(codes(diagnostics)).toEqual([
+      ['RESPONSE_DUPLICATE', '#/paths/~1a/get/responses/2xx'],
+      ['RESPONSE_DUPLICATE', '#/paths/~1a/get/responses/DEFAULT'],
+    ]);
+    expect(spec.operations[0]!.responses.map((r) => [r.status, r.description])).toEqual([['2XX', 'x'], ['default', 'd']]);
+  });
+});
+
 describe('duplicate parameters', () => {
   it('keeps the first of two parameters with the same name and location, in either list, and says where', () => {
     const { spec, diagnostics } = normalise({
