@@ -141,6 +141,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'schema {reason}; typed as unknown',
     hint: 'simplify the schema or report the construct to specwright',
   },
+  SCHEMA_TOO_DEEP: {
+    severity: 'warning',
+    message: 'schema `{name}` leads more than {max} levels deep through $ref, allOf, oneOf or anyOf alone (by {refs}); there the chain is typed as unknown, so that TypeScript can check it',
+    hint: 'TypeScript resolves such chains by recursion: shorten the chain, or put an object in between',
+  },
   SCHEMA_CIRCULAR: {
     severity: 'warning',
     message: 'schema `{name}` is defined as itself (through $ref, allOf, oneOf or anyOf) with no object in between; the loop is typed as unknown',

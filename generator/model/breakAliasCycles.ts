@@ -7,7 +7,7 @@ import type { SchemaDecl, TypeRef } from './ApiModel';
 import { intersectionOf, unionOf, UNKNOWN } from './TypeContext';
 
 /** Named types a type refers to directly: through unions and intersections, not inside objects or arrays. */
-function immediateRefs(type: TypeRef): string[] {
+export function immediateRefs(type: TypeRef): string[] {
   if (type.kind === 'named') return [type.name];
   if (type.kind === 'union' || type.kind === 'intersection') return type.of.flatMap(immediateRefs);
   return [];
@@ -26,7 +26,7 @@ function reaches(from: string, target: string, graph: ReadonlyMap<string, readon
   return false;
 }
 
-function cut(type: TypeRef, looping: (name: string) => boolean): TypeRef {
+export function cut(type: TypeRef, looping: (name: string) => boolean): TypeRef {
   if (type.kind === 'named') return looping(type.name) ? UNKNOWN : type;
   if (type.kind === 'union') return unionOf(type.of.map((t) => cut(t, looping)));
   if (type.kind === 'intersection') return intersectionOf(type.of.map((t) => cut(t, looping)));

@@ -9,6 +9,7 @@ import { buildErrorCodes } from './buildErrorCodes';
 import { buildOperation } from './buildOperation';
 import type { ParameterDefaults } from './buildParams';
 import { breakAliasCycles } from './breakAliasCycles';
+import { limitAliasDepth } from './limitAliasDepth';
 import { buildSchemaDecls } from './buildSchemaDecls';
 import { hoistInlineSchemas } from './hoistInlineSchemas';
 import { isPaginated, type PaginationRule } from './buildPagination';
@@ -72,7 +73,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     direction: 'read',
     sink,
   };
-  const schemas = breakAliasCycles(buildSchemaDecls(declared, ctx), sink);
+  const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx), sink), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
   const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas };
   const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, opCtx, ctx));

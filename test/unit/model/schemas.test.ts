@@ -1,6 +1,7 @@
 // Named and inline schemas as model types: one construct per test, asserted on model nodes.
 
 import type { SchemaDecl, TypeRef } from '../../../generator/model/ApiModel';
+import { MAX_ALIAS_DEPTH } from '../../../generator/model/limitAliasDepth';
 import { codes, model } from '../../helpers/pipeline';
 
 const v3 = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({
@@ -199,6 +200,27 @@ describe('recursion, enums and defects', () => {
       { name: 'Done', value: 'done' },
       { name: '_1st', value: '1st' },
     ]);
+  });
+
+  it('cuts a chain of aliases and intersections every MAX_ALIAS_DEPTH levels, and leaves objects and arrays alone', () => {
+    const length = 2 * MAX_ALIAS_DEPTH + 50;
+    const ref = (i: number) => ({ $ref: `#/components/schemas/S${i}` });
+    const schemas: Record<string, unknown> = { [`S${length}`]: { type: 'string' }, [`L${length}`]: { type: 'string' } };
+    for (let i = 0; i < length; i += 1) {
+      // Intersections and plain aliases count; a property's type (L) does not.
+      schemas[`S${i}`] = i % 2 === 0 ? ref(i + 1) : { allOf: [ref(i + 1), { type: 'object', properties: { [`p${i}`]: { type: 'string' } } }] };
+      schemas[`L${i}`] = { type: 'object', properties: { next: { $ref: `#/components/schemas/L${i + 1}` } } };
+    }
+    const { model: m, diagnostics } = model(v3(schemas));
+    expect(codes(diagnostics)).toEqual([
+      ['SCHEMA_TOO_DEEP', `#/components/schemas/S${length - 2 * MAX_ALIAS_DEPTH - 2}`],
+      ['SCHEMA_TOO_DEEP', `#/components/schemas/S${length - MAX_ALIAS_DEPTH - 1}`],
+    ]);
+    // The cut schema keeps what it has of its own, and only its reference down the chain is gone.
+    const cutAt = length - MAX_ALIAS_DEPTH - 1;
+    expect(JSON.stringify(decl(m.schemas, `S${cutAt}`).type)).not.toContain(`"S${cutAt + 1}"`);
+    expect(JSON.stringify(decl(m.schemas, `S${cutAt - 1}`).type)).toContain(`"S${cutAt}"`);
+    expect(JSON.stringify(decl(m.schemas, `L0`).type)).toContain('"L1"');
   });
 
   it('warns on what a type cannot say, and types it unknown', () => {
