@@ -104,6 +104,8 @@ export const thenOperation: OperationDescriptor<typeof thenErrors, ThenResponses
 /**
  * Exported as `then`, it would make the module thenable
  *
+ * Trojan Source: admin\u202e \u2066// check later\u2069 \u2066
+ *
  * `GET /members`
  *
  * @throws {ApiError} when the response is not 2xx; narrow it with `isApiError(error, thenOperation)`.

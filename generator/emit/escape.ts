@@ -33,9 +33,24 @@ function hex4(unit: number): string {
 }
 
 /**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): raw in a comment or a string
+ * they reorder how the code around them is shown, so a reviewer reads other code than runs
+ * ("Trojan Source", CVE-2021-42574). Strings escape them; comments and Markdown spell them out.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const isBidi = (unit: number): boolean =>
+  unit === 0x061c || unit === 0x200e || unit === 0x200f || (unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069);
+
+/** Each bidirectional control as the text `\u202e`, which shows where it was and reorders nothing. */
+function spellBidi(text: string): string {
+  return text.replace(BIDI, (ch) => hex4(ch.charCodeAt(0)));
+}
+
+/**
  * A single-quoted string literal whose value is exactly `raw`. Escapes quotes, backslashes,
- * every control and line-terminator character (U+2028/9 included) and lone surrogates,
- * so the literal survives any file encoding and any parser.
+ * every control and line-terminator character (U+2028/9 included), bidirectional controls and
+ * lone surrogates, so the literal survives any file encoding and any parser, and shows as it is.
  */
 export function stringLiteral(raw: string): TsCode {
   let out = "'";
@@ -47,7 +62,7 @@ export function stringLiteral(raw: string): TsCode {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f) || unit === 0x2028 || unit === 0x2029 || unit === 0xfeff) {
+    else if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f) || unit === 0x2028 || unit === 0x2029 || unit === 0xfeff || isBidi(unit)) {
       out += hex4(unit);
     } else if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = raw.charCodeAt(i + 1);
@@ -86,18 +101,19 @@ export function objectLiteralKey(raw: string): TsCode {
   return (raw === '__proto__' ? `[${stringLiteral(raw)}]` : propertyKey(raw)) as TsCode;
 }
 
-/** Any character or sequence docText changes: line terminators, surrogates, controls, `@`, `*\/`, a trailing blank. */
-const DOC_TEXT_WORK = /[\r\u2028\u2029\u0085\uD800-\uDFFF\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f@]|\*\/|[ \t](?:\n|$)/;
+/** Any character or sequence docText changes: line terminators, surrogates, controls, bidi controls, `@`, `*\/`, a trailing blank. */
+const DOC_TEXT_WORK = /[\r\u2028\u2029\u0085\uD800-\uDFFF\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f@\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\*\/|[ \t](?:\n|$)/;
 
 /**
  * Text for a JSDoc block (without the `/**` frame): `*\/` can no longer close the comment,
  * every line terminator becomes `\n`, control characters and lone surrogates are dropped or
- * replaced, and a line-leading `@` is escaped so spec text cannot forge JSDoc tags.
+ * replaced, bidirectional controls spelled out, and a line-leading `@` is escaped so spec text
+ * cannot forge JSDoc tags.
  */
 export function docText(raw: string): TsCode {
-  // Most descriptions hold nothing to change: one test instead of six passes (30 ms on GitHub).
+  // Most descriptions hold nothing to change: one test instead of seven passes (30 ms on GitHub).
   if (!DOC_TEXT_WORK.test(raw)) return raw as TsCode;
-  return raw
+  return spellBidi(raw)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
@@ -128,9 +144,9 @@ export function markdown(fixed: string): MarkdownText {
   return fixed as MarkdownText;
 }
 
-/** One line: control characters dropped, every run of whitespace (line terminators included) one space. */
+/** One line: control characters dropped, bidi controls spelled out, every run of whitespace (line terminators included) one space. */
 function oneLine(raw: string): string {
-  return raw
+  return spellBidi(raw)
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g, '')
     .replace(/[\s\u0085]+/g, ' ')
@@ -180,12 +196,20 @@ export function markdownCode(raw: string): MarkdownText {
   return `${fence}${pad}${text}${pad}${fence}` as MarkdownText;
 }
 
-/** A JSON value on one line, for generated JSON files laid out by hand (the manifest); `JSON.stringify` escapes every string. */
+/**
+ * A JSON value on one line, for generated JSON files laid out by hand (the manifest); `JSON.stringify`
+ * escapes every string but its bidirectional controls, which can only stand in strings: escaped too.
+ */
 export function jsonInline(value: unknown): string {
-  return JSON.stringify(value);
+  return escapeBidi(JSON.stringify(value));
 }
 
-/** A whole JSON file: 2-space indent, `\n` line ends; `JSON.stringify` escapes every string. */
+/** A whole JSON file: 2-space indent, `\n` line ends, every string escaped as jsonInline does. */
 export function jsonDocument(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${escapeBidi(JSON.stringify(value, null, 2))}\n`;
+}
+
+/** JSON text with each bidirectional control as its `\u` escape: the same value, shown as it is. */
+function escapeBidi(json: string): string {
+  return json.replace(BIDI, (ch) => hex4(ch.charCodeAt(0)));
 }

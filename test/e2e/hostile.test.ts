@@ -2,7 +2,7 @@
 // line separators and prototype names generates a client that compiles under strict, imports,
 // runs, and executes nothing the spec wrote.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli';
@@ -35,4 +35,8 @@ it('generates, compiles under strict, and runs without executing spec text', asy
   expect(descriptor.parameters.map((p) => p.name)).toEqual(['id', '__proto__', 'constructor', "X-Evil'\"*/", 'x']); // `{x}` in the path key is a template variable
   expect(descriptor.errors).toEqual([{ status: 400, code: "BAD-1'${x}*/", message: PAYLOAD.replace(/[\u2028\u2029\r\n]+/g, ' ').replace(/\s+/g, ' ').trim() }]);
   expect(g.__pwned).toBeUndefined();
+  // The payload's bidirectional controls are in the values, escaped, and nowhere raw (Trojan Source).
+  for (const file of readdirSync(join(dir, 'out'))) {
+    expect([file, readFileSync(join(dir, 'out', file), 'utf8').match(/[\u202a-\u202e\u2066-\u2069]/)]).toEqual([file, null]);
+  }
 });

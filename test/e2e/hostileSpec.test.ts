@@ -1,6 +1,8 @@
 // spec/hostile.yaml's client, imported and called: none of the spec's text runs, and every wire
 // value it declares reaches the wire exactly. (The compile tests type-check it like every client.)
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
 
 // Required lazily, inside the tests, so the check that importing runs nothing happens after the reset.
@@ -62,4 +64,12 @@ it('calls an operation whose optional parameters are named like members of every
   await _then(c, { constructor: 'c', toString: 't' });
   expect(server.requests.at(-1)!.url).toBe('/members?constructor=c');
   expect(server.requests.at(-1)!.headers['tostring']).toBe('t');
+});
+
+it('holds no raw bidirectional control in any file, so every line shows as it runs (Trojan Source)', () => {
+  const folder = resolve(__dirname, '../../generated/hostile');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.ts') || f.endsWith('.md'));
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) expect([file, readFileSync(join(folder, file), 'utf8').match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)]).toEqual([file, null]);
+  expect(readFileSync(join(folder, 'operations.ts'), 'utf8')).toContain('admin\\u202e \\u2066// check later\\u2069');
 });

@@ -1,7 +1,7 @@
 // A spec full of comment-closers, quotes, template syntax, line separators and prototype names:
 // none of its text may become code, in either form of the output (hostile.test.ts, javaScriptOutput.test.ts).
 
-export const PAYLOAD = "*/ ; globalThis.__pwned = 1; /* ' \" ` ${globalThis.__pwned = 2} \\ \u2028 \u2029 \r\n {{x}} <% y %> \u0000 \ud800";
+export const PAYLOAD = "*/ ; globalThis.__pwned = 1; /* ' \" ` ${globalThis.__pwned = 2} \\ \u2028 \u2029 \r\n {{x}} <% y %> \u0000 \ud800 \u202e \u2066";
 
 export const HOSTILE_SPEC = {
   swagger: '2.0',

@@ -5,6 +5,8 @@ import {
   docComment,
   docText,
   joinCode,
+  jsonDocument,
+  jsonInline,
   literal,
   objectLiteralKey,
   propertyKey,
@@ -21,6 +23,7 @@ const anyString = fc.string({
     fc.constantFrom(
       '*', '/', '*/', '/*', '**/', '\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c', '@', ' ', '\t',
       '\\', "'", '"', '`', '${', '\u0000', '\ufeff', '\u00a0', '\ud800', '\udc00', '\ud83d\ude00', '__proto__', '-->', '<!--',
+      '\u202e', '\u2066', '\u2069', '\u200f',
     ),
   ),
   maxLength: 40,
@@ -64,6 +67,9 @@ describe('stringLiteral', () => {
     ['`${template}`', "'`${template}`'"],
     ['</script>', "'</script>'"],
     ['*/', "'*/'"],
+    // Bidirectional controls would reorder how the line shows (Trojan Source).
+    ['admin\u202e \u2066// x\u2069\u2067', "'admin\\u202e \\u2066// x\\u2069\\u2067'"],
+    ['\u200e\u200f\u061c\u202a', "'\\u200e\\u200f\\u061c\\u202a'"],
   ])('stringLiteral(%j) is %s', (raw, expected) => {
     expect(stringLiteral(raw)).toBe(expected);
   });
@@ -83,6 +89,7 @@ describe('stringLiteral', () => {
         const out = stringLiteral(s);
         expect(out).not.toMatch(LINE_TERMINATOR);
         expect(out).not.toMatch(LONE_SURROGATE);
+        expect(out).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
         expect(out.startsWith("'") && out.endsWith("'")).toBe(true);
         // The only unescaped quotes are the two that frame it.
         expect(out.slice(1, -1).replace(/\\./gs, '')).not.toContain("'");
@@ -250,6 +257,9 @@ describe('docText', () => {
     ['x\udc00', 'x\ufffd'],
     ['😀 pair', '😀 pair'],
     ['\u00a0nbsp', '\u00a0nbsp'],
+    // Bidirectional controls are spelled out, so they show where they were and reorder nothing.
+    ['admin\u202e \u2066// check later\u2069', 'admin\\u202e \\u2066// check later\\u2069'],
+    ['\u200f@x', '\\u200f@x'],
   ])('docText(%j) is %j', (raw, expected) => {
     expect(docText(raw)).toBe(expected);
   });
@@ -257,6 +267,7 @@ describe('docText', () => {
   it('property: the shortcut for text with nothing to change gives what every rule applied in turn gives', () => {
     const everyRule = (raw: string): string =>
       raw
+        .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`)
         .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
         .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
@@ -279,6 +290,7 @@ describe('docText', () => {
         expect(out).not.toMatch(/[\r\u2028\u2029\u0085]/);
         expect(out).not.toMatch(LONE_SURROGATE);
         expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+        expect(out).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
         expect(out).not.toMatch(/^\s*@/m);
         expect(out).not.toMatch(/[ \t]$/m);
       }),
@@ -374,5 +386,14 @@ describe('code and joinCode', () => {
   it('joinCode joins fragments with the separator', () => {
     expect(joinCode([code('a'), 'b' as Identifier, stringLiteral('c')], ', ')).toBe("a, b, 'c'");
     expect(joinCode([], ', ')).toBe('');
+  });
+});
+
+describe('jsonInline and jsonDocument', () => {
+  it('escape bidirectional controls too, and the JSON means the same', () => {
+    const value = { 'k\u202e': ['a\u2066b\u2069', 'plain'] };
+    expect(jsonInline(value)).toBe('{"k\\u202e":["a\\u2066b\\u2069","plain"]}');
+    expect(JSON.parse(jsonInline(value))).toEqual(value);
+    expect(jsonDocument(value)).toBe('{\n  "k\\u202e": [\n    "a\\u2066b\\u2069",\n    "plain"\n  ]\n}\n');
   });
 });

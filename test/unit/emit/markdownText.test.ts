@@ -8,6 +8,7 @@ import { autolinkTriggers, readInline, AUTOLINK_BREAK } from '../../helpers/mark
 describe('markdownText', () => {
   it.each<[string, string]>([
     ['List all pets', 'List all pets'],
+    ['admin\u202e x\u2066', 'admin\\\\u202e x\\\\u2066'],
     ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
     ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
     ['![img](x.png)', '!\\[img\\](x.png)'],
@@ -42,6 +43,7 @@ describe('markdownText', () => {
 describe('markdownCode', () => {
   it.each<[string, string]>([
     ['GET /pets/{id}', '`GET /pets/{id}`'],
+    ['GET /a\u202e\u2066', '`GET /a\\u202e\\u2066`'],
     ['a`b', '``a`b``'],
     ['``x', '``` ``x ```'],
     ['x`', '`` x` ``'],
