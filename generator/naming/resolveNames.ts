@@ -122,11 +122,27 @@ export function resolveNames<K extends string>(
     const n = lockedNumber(requests[index]!, bases[index]!, reserved);
     if (n !== null) take(index, namesFor(requests[index]!, bases[index]!, n, reserved));
   }
+  // The number to try first for a base and set of forms: every lower one was found taken, and taken
+  // names stay taken. Without it, the k-th of 6,000 operations named alike tried k numbers first
+  // (70 s); with it each tries about one.
+  const next = new Map<string, number>();
+  const signatures = new Map<object, string>();
   for (const index of order) {
     if (result[index] !== undefined) continue;
-    for (let n = 1; !take(index, namesFor(requests[index]!, bases[index]!, n, reserved)); n += 1);
+    const request = requests[index]!;
+    const signature = signatures.get(request.forms) ?? formsSignature(request.forms);
+    signatures.set(request.forms, signature);
+    const key = `${signature}\u0000${bases[index]!.join('\u0000')}`;
+    let n = next.get(key) ?? 1;
+    while (!take(index, namesFor(request, bases[index]!, n, reserved))) n += 1;
+    next.set(key, n + 1);
   }
   return result;
+}
+
+/** What decides a request's names besides its base: its forms, each key with its case and suffix. */
+function formsSignature(forms: Readonly<Record<string, NameForm>>): string {
+  return Object.entries(forms).map(([key, form]) => `${key}:${form.case}:${form.suffix}`).join('\u0000');
 }
 
 /** Plain code-unit order: the same on every machine, unlike localeCompare. */

@@ -109,6 +109,17 @@ describe('resolveNames: groups of forms', () => {
     });
   });
 
+  it('numbers thousands of requests named alike in order, around names other requests hold', () => {
+    const requests = Array.from({ length: 3000 }, (_, i) => request('x', `k${String(i).padStart(5, '0')}`, OPERATION));
+    // Sorted among them: a request whose own name is what the third `x` would get, and one that
+    // takes a form of the fifth (`X5Params`) from another scope of forms.
+    requests.push(request('x3', 'k00001a', OPERATION), request('x5', 'k00002a', { type: form('pascal', 'Params') }));
+    const names = resolveNames(requests, RESERVED_NAMES);
+    expect(names.slice(0, 8).map((n) => n['fn'])).toEqual(['x', 'x2', 'x4', 'x6', 'x7', 'x8', 'x9', 'x10']);
+    expect(names[2999]!['fn']).toBe('x3002'); // 3,000 numbers, 3 and 5 skipped
+    expect(names.slice(3000).map((n) => Object.values(n)[0])).toEqual(['x3', 'X5Params']);
+  });
+
   const OP = { fn: form('camel'), params: form('pascal', 'Params') } as const;
 
   it.each<[string, NameRequest<string>[], Record<string, string>[]]>([
