@@ -4,7 +4,7 @@
 // Only files inside the spec's folder (or folders the caller allows) are read; remote refs are
 // refused unless the caller allows them.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
@@ -169,6 +169,23 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
   return { ...makeDiagnostic('REF_UNRESOLVED', at, { reason: ref === '' ? reason : `${ref}: ${reason}` }), file: shownAs };
 }
 
+/**
+ * The spec's own refs to files that are missing or not files, found before swagger-parser reads any:
+ * its error for them names neither the ref nor where it is. (A file those files refer to is still
+ * only found missing by swagger-parser, and refused without a place.)
+ */
+async function unreadableFiles(sites: readonly RefSite[], file: string): Promise<{ site: RefSite; reason: string }[]> {
+  const checked = await Promise.all(
+    sites.map(async (site) => {
+      const target = splitRef(resolveRef(file, site.ref)).file;
+      const found = await stat(target).catch((error: NodeJS.ErrnoException) => error.code ?? error.message);
+      const reason = typeof found === 'string' ? `cannot read the file (${found})` : found.isFile() ? null : 'is not a file';
+      return reason === null ? null : { site, reason };
+    }),
+  );
+  return checked.filter((c) => c !== null);
+}
+
 /** The document with its external refs (`sites`, from scanDocument) bundled in; throws RefusedInputError when one cannot be read. */
 export async function bundleExternalRefs(
   data: Record<string, unknown>,
@@ -184,6 +201,8 @@ export async function bundleExternalRefs(
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
   const outside = sites.filter((s) => !isUrl(s.ref) && isOutside(folders, splitRef(resolveRef(file, s.ref)).file));
   if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refused(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
+  const unreadable = await unreadableFiles(sites.filter((s) => !isUrl(s.ref)), file);
+  if (unreadable.length > 0) throw new RefusedInputError(unreadable.map(({ site, reason }) => refused(shownAs, site.pointer, site.ref, reason)));
   let refs: Refs;
   const reader = folderReader(folders);
   try {

@@ -1,6 +1,6 @@
 // What $refs may reach: the spec's folder always, other folders and http(s) only when allowed.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,18 @@ it.each([
   const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
   expect(run.code).toBe(1);
   expect(run.stderr.split('\n')[0]).toBe(`spec.yaml:10:19: error: #/paths/~1a/get/responses/200/schema/$ref: ${message} (REF_MALFORMED)`);
+});
+
+it.each([
+  ['a file that is not there', "'missing.yaml#/Pet'", 'missing.yaml#/Pet: cannot read the file (ENOENT)'],
+  ['a folder', "'sub#/Pet'", 'sub#/Pet: is not a file'],
+])('refuses a $ref to %s at its pointer, writing nothing', async (_, ref, message) => {
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'spec.yaml'), `swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          schema:\n            $ref: ${ref}\n`);
+  const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr.split('\n')[0]).toBe(`spec.yaml:10:19: error: #/paths/~1a/get/responses/200/schema/$ref: cannot resolve $ref: ${message} (REF_UNRESOLVED)`);
+  expect(existsSync(join(dir, 'out'))).toBe(false);
 });
 
 it('leaves `$ref` alone where it is data: a property named $ref, an example', async () => {

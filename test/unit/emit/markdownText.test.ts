@@ -64,6 +64,7 @@ const hostile = fc
         '[x]: https://evil.example', '[^1]', '(', ')', '*', '**', '_', '__', '~', '~~', '`', '```', '|', '#', '$', '{', '}', '^',
         '&', '&lt;', '&#60;', '&#x3C;', '\\', '\\<', '-', '+', '=', '1.', '1)', ':', '://', 'https://', 'javascript:', 'www.',
         'WWW.', '@', 'a@b.c', 'mailto:', '.', ' ', '  ', '\t', '\n', '\r\n', '\u2028', '\u0085', '\u0000', '\ud800', '\u200b',
+        '\u202e', '\u2066', '\u200f',
       ),
       fc.string({ maxLength: 4 }),
       fc.string({ unit: 'binary', maxLength: 2 }),
@@ -72,9 +73,10 @@ const hostile = fc
   )
   .map((parts) => parts.join(''));
 
-/** What the text must render as: one line, whitespace folded, control characters dropped. */
+/** What the text must render as: one line, whitespace folded, control characters dropped, bidi controls spelled out. */
 function folded(raw: string): string {
   return raw
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\ufffd')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g, '')
     .replace(/[\s\u0085]+/g, ' ')

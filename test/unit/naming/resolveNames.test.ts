@@ -110,7 +110,7 @@ describe('resolveNames: groups of forms', () => {
   });
 
   it('numbers thousands of requests named alike in order, around names other requests hold', () => {
-    const requests = Array.from({ length: 3000 }, (_, i) => request('x', `k${String(i).padStart(5, '0')}`, OPERATION));
+    const requests: NameRequest<string>[] = Array.from({ length: 3000 }, (_, i) => request('x', `k${String(i).padStart(5, '0')}`, OPERATION));
     // Sorted among them: a request whose own name is what the third `x` would get, and one that
     // takes a form of the fifth (`X5Params`) from another scope of forms.
     requests.push(request('x3', 'k00001a', OPERATION), request('x5', 'k00002a', { type: form('pascal', 'Params') }));
