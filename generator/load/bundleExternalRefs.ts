@@ -4,7 +4,8 @@
 // Only files inside the spec's folder (or folders the caller allows) are read; remote refs are
 // refused unless the caller allows them.
 
-import { readFile, stat } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
@@ -138,11 +139,33 @@ function isOutside(folders: readonly string[], path: string): boolean {
   });
 }
 
+/** The folders as they are on disk, symbolic links resolved: what a file's real path is compared with. */
+function realFolders(folders: readonly string[]): string[] {
+  return folders.map((folder) => {
+    try {
+      return realpathSync(folder);
+    } catch {
+      return folder;
+    }
+  });
+}
+
 /**
- * A file resolver for swagger-parser that reads only files inside `folder`: nothing else is even
- * opened. swagger-parser drops a resolver's error message, so the last one is kept in `failure`.
+ * Whether `path` leads out of the folders through a symbolic link: its name is inside, the file it
+ * opens is not. A missing file leads nowhere (reading it fails on its own).
+ */
+async function linksOutside(real: readonly string[], path: string): Promise<boolean> {
+  const target = await realpath(path).catch(() => null);
+  return target !== null && isOutside(real, target);
+}
+
+/**
+ * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
+ * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
+ * resolver's error message, so the last one is kept in `failure`.
  */
 function folderReader(folders: readonly string[]) {
+  const real = realFolders(folders);
   const reader = {
     order: 100,
     canRead: (file: { url: string }) => !isUrl(file.url),
@@ -150,7 +173,7 @@ function folderReader(folders: readonly string[]) {
     async read(file: { url: string }): Promise<string> {
       const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
       const shown = relative(folders[0]!, path);
-      if (isOutside(folders, path)) reader.failure = `${shown} is outside the spec's folder`;
+      if (isOutside(folders, path) || (await linksOutside(real, path))) reader.failure = `${shown} is outside the spec's folder`;
       else {
         try {
           return await readFile(path, 'utf8');
@@ -174,12 +197,17 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
  * its error for them names neither the ref nor where it is. (A file those files refer to is still
  * only found missing by swagger-parser, and refused without a place.)
  */
-async function unreadableFiles(sites: readonly RefSite[], file: string): Promise<{ site: RefSite; reason: string }[]> {
+async function unreadableFiles(sites: readonly RefSite[], file: string, folders: readonly string[]): Promise<{ site: RefSite; reason: string }[]> {
+  const real = realFolders(folders);
   const checked = await Promise.all(
     sites.map(async (site) => {
       const target = splitRef(resolveRef(file, site.ref)).file;
       const found = await stat(target).catch((error: NodeJS.ErrnoException) => error.code ?? error.message);
-      const reason = typeof found === 'string' ? `cannot read the file (${found})` : found.isFile() ? null : 'is not a file';
+      const reason =
+        typeof found === 'string' ? `cannot read the file (${found})`
+        : !found.isFile() ? 'is not a file'
+        : (await linksOutside(real, target)) ? "the file is outside the spec's folder (through a symbolic link)"
+        : null;
       return reason === null ? null : { site, reason };
     }),
   );
@@ -201,7 +229,7 @@ export async function bundleExternalRefs(
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
   const outside = sites.filter((s) => !isUrl(s.ref) && isOutside(folders, splitRef(resolveRef(file, s.ref)).file));
   if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refused(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
-  const unreadable = await unreadableFiles(sites.filter((s) => !isUrl(s.ref)), file);
+  const unreadable = await unreadableFiles(sites.filter((s) => !isUrl(s.ref)), file, folders);
   if (unreadable.length > 0) throw new RefusedInputError(unreadable.map(({ site, reason }) => refused(shownAs, site.pointer, site.ref, reason)));
   let refs: Refs;
   const reader = folderReader(folders);

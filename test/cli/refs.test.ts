@@ -1,6 +1,6 @@
 // What $refs may reach: the spec's folder always, other folders and http(s) only when allowed.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -98,6 +98,43 @@ it.each([
   expect(run.code).toBe(1);
   expect(run.stderr.split('\n')[0]).toBe(`spec.yaml:10:19: error: #/paths/~1a/get/responses/200/schema/$ref: cannot resolve $ref: ${message} (REF_UNRESOLVED)`);
   expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
+describe('symbolic links', () => {
+  const spec = (ref: string) => `swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          schema:\n            $ref: '${ref}'\n`;
+  let outside: string;
+  beforeEach(() => {
+    outside = mkdtempSync(join(tmpdir(), 'specwright-outside-'));
+    writeFileSync(join(outside, 'secret.yaml'), 'Secret:\n  type: object\n  description: SECRET-OUTSIDE-CONTENT\n');
+    mkdirSync(join(dir, 'inside'));
+    writeFileSync(join(dir, 'inside/pet.yaml'), 'Pet:\n  type: object\n  description: inside\n');
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'link.yaml'));
+    symlinkSync(outside, join(dir, 'linked-dir'));
+    symlinkSync(join(dir, 'inside/pet.yaml'), join(dir, 'pet-link.yaml'));
+    writeFileSync(join(dir, 'inside/hop.yaml'), 'Hop:\n  $ref: "../link.yaml#/Secret"\n');
+  });
+  afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+  it.each([
+    ['a linked file', 'link.yaml#/Secret', true],
+    ['a file in a linked folder', 'linked-dir/secret.yaml#/Secret', true],
+    ['a linked file, reached from a file inside', 'inside/hop.yaml#/Hop', false],
+  ])('do not lead out of the spec folder: %s', async (_, ref, placed) => {
+    writeFileSync(join(dir, 'spec.yaml'), spec(ref));
+    const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("is outside the spec's folder");
+    if (placed) expect(run.stderr.split('\n')[0]).toContain('spec.yaml:10:19: error: #/paths/~1a/get/responses/200/schema/$ref:');
+    expect(run.stderr).not.toContain('SECRET');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('may point at a file inside the folder', async () => {
+    writeFileSync(join(dir, 'spec.yaml'), spec('pet-link.yaml#/Pet'));
+    const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out', '--quiet'], dir);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toContain('export interface Pet {');
+  });
 });
 
 it('leaves `$ref` alone where it is data: a property named $ref, an example', async () => {
