@@ -8,6 +8,7 @@ import { checkPackageName } from './config/checkPackageName';
 import { RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
 import type { Int64Repr } from './emit/printType';
+import { shellWord } from './emit/escape';
 import { generate, type GenerateResult } from './generate';
 import { EXIT, reportRun, worse, type Io as ReportIo } from './reportRun';
 import { emitModelUsage } from './emitModelUsage';
@@ -68,7 +69,7 @@ function portable(path: string): string {
 function regenerateCommand(base: string, flags: Flags): string {
   const shaping = [
     flags.int64 === undefined ? '' : ` --int64 ${flags.int64}`,
-    flags.packageName === undefined ? '' : ` --package-name ${flags.packageName}`,
+    flags.packageName === undefined ? '' : ` --package-name ${shellWord(flags.packageName)}`,
     flags.js ? ' --js' : '',
   ];
   return `${base}${shaping.join('')}`;
@@ -90,10 +91,10 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       package: flags.packageName === undefined ? undefined : { name: flags.packageName },
       js: flags.js,
     };
-    return { entries: [entry], command: regenerateCommand(`npx specwright generate --input ${entry.input} --output ${entry.output}`, flags) };
+    return { entries: [entry], command: regenerateCommand(`npx specwright generate --input ${shellWord(entry.input)} --output ${shellWord(entry.output)}`, flags) };
   }
   const config = flags.config ?? DEFAULT_CONFIG_NAME;
-  const base = flags.config === undefined ? 'npx specwright generate' : `npx specwright generate --config ${portable(config)}`;
+  const base = flags.config === undefined ? 'npx specwright generate' : `npx specwright generate --config ${shellWord(portable(config))}`;
   return { entries: loadConfig(config), command: regenerateCommand(base, flags) };
 }
 

@@ -213,3 +213,12 @@ export function jsonDocument(value: unknown): string {
 function escapeBidi(json: string): string {
   return json.replace(BIDI, (ch) => hex4(ch.charCodeAt(0)));
 }
+
+/**
+ * One word of a POSIX shell command that means exactly `raw`: bare when it holds only characters no
+ * shell treats specially, else single-quoted. The banner's regenerate command is copied into
+ * terminals, and a file may be called `x;touch y;.yaml`.
+ */
+export function shellWord(raw: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(raw) ? raw : `'${raw.replace(/'/g, "'\\''")}'`;
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import {
   code,
@@ -10,6 +11,7 @@ import {
   literal,
   objectLiteralKey,
   propertyKey,
+  shellWord,
   stringLiteral,
   type TsCode,
 } from '../../../generator/emit/escape';
@@ -395,5 +397,22 @@ describe('jsonInline and jsonDocument', () => {
     expect(jsonInline(value)).toBe('{"k\\u202e":["a\\u2066b\\u2069","plain"]}');
     expect(JSON.parse(jsonInline(value))).toEqual(value);
     expect(jsonDocument(value)).toBe('{\n  "k\\u202e": [\n    "a\\u2066b\\u2069",\n    "plain"\n  ]\n}\n');
+  });
+});
+
+describe('shellWord', () => {
+  it.each([
+    ['spec/petstore.yaml', 'spec/petstore.yaml'],
+    ['x;touch PWNED;.yaml', "'x;touch PWNED;.yaml'"],
+    ["it's $(id) `id` *.yaml", "'it'\\''s $(id) `id` *.yaml'"],
+    ['', "''"],
+  ])('shellWord(%j) is %s', (raw, expected) => {
+    expect(shellWord(raw)).toBe(expected);
+  });
+
+  it('a POSIX shell reads each back as exactly the one word it was made from', () => {
+    const words = ['plain/path.yaml', 'x;touch PWNED;.yaml', "a'b", "''", '$(id) `id` ${HOME} \\ "q" *', 'new\nline', ' lead and trail ', '-n'];
+    const script = words.map((w) => `printf '%s\\0' ${shellWord(w)}`).join('; ');
+    expect(execFileSync('sh', ['-c', script], { encoding: 'utf8' }).split('\0').slice(0, -1)).toEqual(words);
   });
 });
