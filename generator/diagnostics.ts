@@ -181,6 +181,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'operationId `{operationId}` is also used at {other}; this operation is named `{name}`',
     hint: 'operationIds must be unique across the spec',
   },
+  OUTPUT_UNDER_A_FILE: {
+    severity: 'error',
+    message: 'the output path {path} lies under a file, so no folder can be made there',
+    hint: 'point --output at a folder (it is created when missing)',
+  },
   OUTPUT_NOT_A_FOLDER: {
     severity: 'error',
     message: 'the output path {path} exists and is not a folder',

@@ -82,9 +82,19 @@ export function parseManifest(text: string | null, parts: 'all' | 'files' = 'all
     version: typeof parsed['version'] === 'string' ? parsed['version'] : '',
     spec: { source: String(spec['source'] ?? ''), sha256: String(spec['sha256'] ?? '') },
     options: typeof parsed['options'] === 'string' ? parsed['options'] : '',
-    files: Object.fromEntries(Object.entries(parsed['files']).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    files: Object.fromEntries(Object.entries(parsed['files']).filter(([path, v]) => typeof v === 'string' && isOwnPath(path))) as Record<string, string>,
     api: { operations: entriesOf(api['operations'], operationSurface), schemas: entriesOf(api['schemas'], schemaSurface) },
   };
+}
+
+/**
+ * A path the generator could have written: relative, inside the folder, plain. The manifest is a
+ * file anyone can edit; any other entry is dropped as if never recorded, so no run removes or
+ * reads a file outside the folder because the manifest listed it.
+ */
+function isOwnPath(path: string): boolean {
+  if (path === '' || path.includes('\0') || path.includes('\\') || /^[A-Za-z]:/.test(path)) return false;
+  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 /** The entries of a record that read as `T`; the others are dropped, as if never recorded. */

@@ -59,12 +59,14 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-/** Refuses an output path that exists but is not a folder, before anything is written. */
+/** Refuses an output path that exists but is not a folder, or lies under a file, before anything is written. */
 export async function checkOutputFolder(outDir: string): Promise<void> {
   const info = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
+    if (error.code === 'ENOTDIR') return 'under a file' as const;
     throw error;
   });
+  if (info === 'under a file') throw new RefusedInputError([makeDiagnostic('OUTPUT_UNDER_A_FILE', '#', { path: outDir })]);
   if (info !== null && !info.isDirectory()) {
     throw new RefusedInputError([makeDiagnostic('OUTPUT_NOT_A_FOLDER', '#', { path: outDir })]);
   }
@@ -169,13 +171,13 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
       (same ? unchanged : written).push(file.path);
       if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }
+    overwritten.push(...(await editedStale(outDir, staleFiles(files, recordedPaths), recorded)));
   } catch (error) {
     await rm(stage, { recursive: true, force: true });
     throw error;
   }
-  // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
   const removed = staleFiles(files, recordedPaths);
-  overwritten.push(...(await editedStale(outDir, removed, recorded)));
+  // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
   if (hadOutput) await rename(outDir, backup);
   await rename(stage, outDir);
   if (hadOutput) await rm(backup, { recursive: true, force: true });

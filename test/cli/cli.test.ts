@@ -153,6 +153,28 @@ it('refuses an output path that is an existing file, and leaves it alone', async
   expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('a file\n');
 });
 
+it('refuses an output path under a file, and leaves the file alone', async () => {
+  write('taken', 'a file\n');
+  const run = await runCli(['generate', '--input', SEED, '--output', 'taken/client', '--quiet'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('lies under a file, so no folder can be made there (OUTPUT_UNDER_A_FILE)');
+  expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('a file\n');
+});
+
+it('ignores manifest entries that name paths outside the output folder: nothing there is read or removed', async () => {
+  write('victim.txt', 'keep me\n');
+  expect((await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir)).code).toBe(0);
+  const manifestPath = join(dir, 'out/specwright.manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: Record<string, string> };
+  for (const path of ['../victim.txt', '/etc/hostname', 'a\0b', 'sub/../../victim.txt', 'C:x']) manifest.files[path] = 'sha256-00';
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(readFileSync(join(dir, 'victim.txt'), 'utf8')).toBe('keep me\n');
+  expect(readdirSync(dir).filter((name) => name.includes('.specwright-'))).toEqual([]);
+});
+
 it('--format json prints exactly one JSON document per spec, refused or not, and nothing else', async () => {
   write('bad.yaml', '- not a spec\n');
   const refused = await runCli(['generate', '--input', 'bad.yaml', '--output', 'out', '--format', 'json'], dir);
