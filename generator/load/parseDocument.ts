@@ -80,6 +80,29 @@ function refuseTags(doc: Document, lines: LineCounter, file: string, format: Sou
   });
 }
 
+/** Where the document holds an alias to no anchor, or a merge of a scalar: what toJS refuses, without a place. */
+function unbuildable(doc: Document, lines: LineCounter): SourcePosition | null {
+  const { isAlias, isScalar, visit } = yaml();
+  let at: number | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      at = node.range?.[0] ?? null;
+      return visit.BREAK;
+    },
+    Pair(_key, pair) {
+      // With merge keys on, the parser gives `<<` as a symbol, not the string.
+      const merge = isScalar(pair.key) && (pair.key.value === '<<' || String(pair.key.value) === 'Symbol(<<)');
+      if (!merge || isAlias(pair.value) || !isScalar(pair.value)) return undefined;
+      at = pair.value.range?.[0] ?? null;
+      return visit.BREAK;
+    },
+  });
+  if (at === null) return null;
+  const pos = lines.linePos(at);
+  return { line: pos.line, column: pos.col };
+}
+
 function isEmptyDocument(doc: Document): boolean {
   return doc.contents === null || (yaml().isScalar(doc.contents) && doc.contents.value === null);
 }
@@ -145,8 +168,11 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
   try {
     data = doc.toJS();
   } catch (error) {
-    // The parser's own guard against alias bombs ("billion laughs") throws here.
-    refuse(file, /alias/i.test((error as Error).message) ? 'aliases expand to too much data (an alias bomb?)' : (error as Error).message, null, format);
+    // The parser's own guard against alias bombs ("billion laughs") throws here, and so do an alias
+    // to no anchor and a merge (`<<`) of something that is not a map, which it finds only now.
+    const message = firstLine((error as Error).message);
+    if (/excessive alias count/i.test(message)) refuse(file, 'aliases expand to too much data (an alias bomb?)', null, format);
+    refuse(file, message, unbuildable(doc, lines), format);
   }
   const locateAll = yamlLocator(doc, lines);
   return { data, locateAll, scan: scanned(data, file, locateAll) };

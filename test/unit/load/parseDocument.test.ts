@@ -1,5 +1,6 @@
 // JSON specs with a key repeated in one object are refused with the key's position; the check
 // counts key tokens against parsed keys first, so its counting must be exact for any JSON text.
+// YAML that the parser finds unbuildable only when building it is refused at its place too.
 
 import fc from 'fast-check';
 import { RefusedInputError } from '../../../generator/diagnostics';
@@ -47,4 +48,22 @@ it('accepts any JSON without repeats, and refuses it once a key is repeated', ()
     }),
     { numRuns: 300 },
   );
+});
+
+function yamlRefusal(text: string): string | null {
+  try {
+    parseDocument(text, 'spec.yaml', 'yaml');
+    return null;
+  } catch (error) {
+    if (!(error instanceof RefusedInputError)) throw error;
+    const d = error.diagnostics[0]!;
+    return `${d.line}:${d.column} ${d.message}`;
+  }
+}
+
+it.each([
+  ['an alias to no anchor', 'openapi: 3.0.0\npaths: {}\nx: *nowhere\n', '3:4 not valid YAML: Unresolved alias'],
+  ['a merge of a scalar', 'openapi: 3.0.0\nx:\n  a: 1\n  <<: 5\n', '4:7 not valid YAML: Merge sources must be maps'],
+])('refuses YAML with %s at its place, and does not call it an alias bomb', (_, text, expected) => {
+  expect(yamlRefusal(text)).toContain(expected);
 });
