@@ -101,6 +101,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter {reason}; left out',
     hint: 'every parameter needs a `name` and an `in` of path, query, header or cookie',
   },
+  BODY_PARAMETER_EXTRA: {
+    severity: 'warning',
+    message: 'parameter `{name}` is a second body beside the one at {kept}; left out',
+    hint: 'Swagger 2.0 allows one `in: body` parameter and no `formData` beside it: describe the whole body in its schema',
+  },
   PARAMETER_DUPLICATE: {
     severity: 'warning',
     message: 'parameter `{name}` in {location} is declared again (first at {first}); the first is kept',

@@ -49,12 +49,11 @@ export function normaliseRequestBody(
 ): NormalisedRequestBody | null {
   if (ctx.dialect === 'swagger-2.0') {
     const consumes = Array.isArray(operation['consumes']) ? (operation['consumes'] as unknown[]).map(String) : ctx.consumes;
-    return swagger2Body(
-      bodyParameters.filter((p) => p.in === 'body'),
-      bodyParameters.filter((p) => p.in === 'formData'),
-      consumes,
-      pointerTo(pointer, 'parameters'),
-    );
+    const body = bodyParameters.filter((p) => p.in === 'body');
+    const form = bodyParameters.filter((p) => p.in === 'formData');
+    // Swagger 2.0 allows one body parameter, and no form field beside it: the first body is the body.
+    if (body.length > 0) for (const extra of [...body.slice(1), ...form]) ctx.sink.report('BODY_PARAMETER_EXTRA', extra.pointer, { name: extra.name, kept: body[0]!.pointer });
+    return swagger2Body(body, body.length > 0 ? [] : form, consumes, pointerTo(pointer, 'parameters'));
   }
   if (operation['requestBody'] === undefined) return null;
   const at = pointerTo(pointer, 'requestBody');

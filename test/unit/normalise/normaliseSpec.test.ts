@@ -134,6 +134,30 @@ describe('refs that lead nowhere', () => {
   });
 });
 
+describe('Swagger 2.0 bodies beside the body', () => {
+  it('keeps the first body parameter and warns at every other body or form field', () => {
+    const { spec, diagnostics } = normalise(
+      swagger({
+        '/a': {
+          post: {
+            parameters: [
+              { name: 'f', in: 'formData', type: 'string' },
+              { name: 'first', in: 'body', schema: { type: 'string' } },
+              { name: 'second', in: 'body', schema: { type: 'integer' } },
+            ],
+            responses: {},
+          },
+        },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([
+      ['BODY_PARAMETER_EXTRA', '#/paths/~1a/post/parameters/2'],
+      ['BODY_PARAMETER_EXTRA', '#/paths/~1a/post/parameters/0'],
+    ]);
+    expect(spec.operations[0]!.requestBody!.content[0]!.schema?.node).toEqual({ type: 'string' });
+  });
+});
+
 describe('duplicate responses', () => {
   it('keeps the first of two keys that differ only in case', () => {
     const { spec, diagnostics } = normalise({
