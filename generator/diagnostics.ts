@@ -91,6 +91,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'the number {value} cannot be sent or received as JSON; no literal type is made of it, docs show it as written',
     hint: 'use a finite number, or leave the value out',
   },
+  NOT_A_LIST_NODE: {
+    severity: 'warning',
+    message: 'expected a list here, found {actual}; ignored',
+    hint: 'fix the spec at this pointer',
+  },
   PARAMETER_UNTYPED: {
     severity: 'warning',
     message: 'parameter has no type; typed as string',

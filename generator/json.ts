@@ -20,7 +20,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'empty';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**

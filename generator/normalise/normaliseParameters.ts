@@ -1,6 +1,7 @@
 // Merges path-level and operation-level parameters and maps each to the OpenAPI 3 shape.
 // Swagger 2.0 `body` and `formData` parameters are split off here, to become the request body.
 
+import { describeValue } from '../json';
 import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedParameter, ParameterLocation } from './NormalisedSpec';
@@ -26,7 +27,7 @@ export interface SplitParameters {
 function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawParameter[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    ctx.sink.report('NOT_AN_OBJECT_NODE', pointer, { actual: 'not a list' });
+    ctx.sink.report('NOT_A_LIST_NODE', pointer, { actual: describeValue(list) });
     return [];
   }
   const out: RawParameter[] = [];

@@ -1,6 +1,7 @@
 // Security schemes (Swagger 2.0 `securityDefinitions`, OAS 3 `components.securitySchemes`) and
 // requirements, with operation-level `security` replacing the global one (`[]` means none).
 
+import { describeValue } from '../json';
 import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedSecurityScheme, SecurityRequirement } from './NormalisedSpec';
@@ -48,7 +49,7 @@ export function readSecurity(
 ): SecurityRequirement[] | null {
   if (value === undefined) return null;
   if (!Array.isArray(value)) {
-    ctx.sink.report('NOT_AN_OBJECT_NODE', pointer, { actual: 'not a list' });
+    ctx.sink.report('NOT_A_LIST_NODE', pointer, { actual: describeValue(value) });
     return null;
   }
   return value.flatMap((alternative, i) => {

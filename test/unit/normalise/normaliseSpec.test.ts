@@ -158,6 +158,16 @@ describe('Swagger 2.0 bodies beside the body', () => {
   });
 });
 
+describe('lists that are not lists', () => {
+  it('says a list was expected and what was found', () => {
+    const { diagnostics } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { get: { parameters: 'id', security: { x: [] }, responses: {} } } } });
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ['NOT_A_LIST_NODE', '#/paths/~1a/get/parameters', 'expected a list here, found a string; ignored'],
+      ['NOT_A_LIST_NODE', '#/paths/~1a/get/security', 'expected a list here, found an object; ignored'],
+    ]);
+  });
+});
+
 describe('duplicate responses', () => {
   it('keeps the first of two keys that differ only in case', () => {
     const { spec, diagnostics } = normalise({
