@@ -23,3 +23,17 @@ export function parsePointer(pointer: string): string[] {
   // Most tokens hold no escape: normalise resolves a pointer for every $ref it follows.
   return body.includes('~') ? tokens.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : tokens;
 }
+
+/**
+ * A local `$ref` as the plain pointer every stage here uses. RFC 6901 lets a pointer in a URI
+ * fragment be percent-encoded (`#/paths/~1a~1%7Bid%7D` for the path `/a/{id}`), and real specs do.
+ * A ref whose escapes do not decode stays as written (load refused any such ref where refs stand).
+ */
+export function plainRef(ref: string): string {
+  if (!ref.includes('%')) return ref;
+  try {
+    return decodeURIComponent(ref);
+  } catch {
+    return ref;
+  }
+}

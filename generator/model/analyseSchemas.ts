@@ -3,6 +3,7 @@
 
 import { isObject, readText, type JsonObject } from '../json';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
+import { plainRef } from '../pointer';
 import { addReferrer, markReferrers, type Referrers } from '../referrers';
 
 export interface SubtypeInfo {
@@ -53,7 +54,7 @@ function directionFacts(node: unknown, declared: ReadonlyMap<unknown, string>): 
       facts.refs.push(nested);
       return false;
     }
-    if (typeof schema['$ref'] === 'string') facts.refs.push(schema['$ref']);
+    if (typeof schema['$ref'] === 'string') facts.refs.push(plainRef(schema['$ref']));
     if (!facts.own && isObject(schema['properties'])) facts.own = Object.values(schema['properties']).some(isDirectional);
     return true;
   });
@@ -109,7 +110,7 @@ function allOfReferrers(schemas: readonly NamedSchema[]): Map<unknown, NamedSche
   for (const candidate of schemas) {
     const allOf = isObject(candidate.site.node) ? candidate.site.node['allOf'] : undefined;
     if (!Array.isArray(allOf)) continue;
-    for (const target of new Set(allOf.filter(isObject).map((m) => m['$ref']))) {
+    for (const target of new Set(allOf.filter(isObject).map((m) => (typeof m['$ref'] === 'string' ? plainRef(m['$ref']) : m['$ref'])))) {
       const list = referrers.get(target);
       if (list === undefined) referrers.set(target, [candidate]);
       else list.push(candidate);

@@ -3,7 +3,7 @@
 // `unknown` with a warning at its pointer.
 
 import { isJsonScalar, isObject, resolvePointer, type JsonObject } from '../json';
-import { pointerTo } from '../pointer';
+import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { isHoistable } from './hoistInlineSchemas';
@@ -77,7 +77,7 @@ function composed(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
   const subtype = ctx.facts.subtypes.get(pointer);
   const parts = list.map((node: unknown, i: number) => {
     const at = pointerTo(pointer, keyword, i);
-    const base = subtype !== undefined && isObject(node) && node['$ref'] === subtype.base ? ctx.namedSchemas.get(subtype.base)?.base : undefined;
+    const base = subtype !== undefined && isObject(node) && typeof node['$ref'] === 'string' && plainRef(node['$ref']) === subtype.base ? ctx.namedSchemas.get(subtype.base)?.base : undefined;
     if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;
     const type = buildTypeRef(node, at, ctx, seen);
     const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
@@ -137,7 +137,7 @@ export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, s
   // reaches here at its own pointer only to build its declaration.)
   const hoisted = isHoistable(node) && !seen.has(pointer) ? ctx.namedSchemas.get(pointer) : undefined;
   if (hoisted !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? hoisted.write : hoisted.read };
-  if (typeof node['$ref'] === 'string') return refType(node['$ref'], pointer, ctx, seen);
+  if (typeof node['$ref'] === 'string') return refType(plainRef(node['$ref']), pointer, ctx, seen);
   const type = bareType(node, pointer, ctx, seen);
   return isNullable(node) ? unionOf([type, NULL]) : type;
 }

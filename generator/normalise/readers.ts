@@ -2,7 +2,7 @@
 
 import type { DiagnosticSink } from '../diagnostics';
 import { describeValue, isObject, readText, resolvePointer, type JsonObject } from '../json';
-import { pointerTo } from '../pointer';
+import { plainRef, pointerTo } from '../pointer';
 
 export { isObject, readText, resolvePointer, type JsonObject };
 
@@ -32,7 +32,7 @@ export function followRef(
   let at = pointer;
   const seen = new Set<string>();
   while (isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#')) {
-    const ref = node['$ref'];
+    const ref = plainRef(node['$ref']);
     const target = seen.has(ref) ? undefined : resolvePointer(ctx.document, ref);
     if (target === undefined) {
       ctx.sink.report('REF_BROKEN', pointerTo(at, '$ref'), { ref, reason: seen.has(ref) ? 'leads back to itself' : 'points at nothing' });

@@ -172,6 +172,35 @@ describe('parameters', () => {
     expect(operation.requestBody?.key).toBe('requestBody');
   });
 
+  it('follows refs written percent-encoded, as a URI fragment may (RFC 6901): parameters and schemas', () => {
+    const { model: m, diagnostics } = model({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a/{id}': { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] },
+        '/b/{id}': {
+          get: {
+            operationId: 'getB',
+            parameters: [{ $ref: '#/paths/~1a~1%7Bid%7D/parameters/0' }],
+            responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet%20Record' } } } } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          'Pet Record': { type: 'object', properties: { share: { $ref: '#/components/schemas/100%25' } } },
+          '100%': { type: 'number' },
+        },
+      },
+    });
+    expect(codes(diagnostics)).toEqual([]);
+    const op = m.operations.find((o) => o.operationId === 'getB')!;
+    expect(op.params.map((p) => [p.key, p.in, p.required])).toEqual([['id', 'path', true]]);
+    expect(JSON.stringify(op.responses)).toContain('"name":"PetRecord"');
+    const pet = m.schemas.find((s) => s.name === 'PetRecord')!;
+    expect(JSON.stringify(pet.type)).toContain('"kind":"named"');
+  });
+
   it('ignores prototype names in the config defaults', () => {
     const { model: m } = model(swagger({ '/a': { get: op({ parameters: [{ in: 'query', name: 'constructor', type: 'string' }] }) } }));
     expect(m.operations[0]!.params[0]).toMatchObject({ key: 'constructor', clientDefault: null, required: false });
