@@ -156,6 +156,7 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
   const owned = new Set([...recordedPaths, MANIFEST_NAME]);
   const stage = `${outDir}${STAGE}${process.pid}`;
   const backup = `${outDir}${BACKUP}${process.pid}`;
+  const removed = staleFiles(files, recordedPaths);
   const written: string[] = [];
   const unchanged: string[] = [];
   const overwritten: string[] = [];
@@ -171,12 +172,11 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
       (same ? unchanged : written).push(file.path);
       if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }
-    overwritten.push(...(await editedStale(outDir, staleFiles(files, recordedPaths), recorded)));
+    overwritten.push(...(await editedStale(outDir, removed, recorded)));
   } catch (error) {
     await rm(stage, { recursive: true, force: true });
     throw error;
   }
-  const removed = staleFiles(files, recordedPaths);
   // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
   if (hadOutput) await rename(outDir, backup);
   await rename(stage, outDir);
