@@ -14,12 +14,14 @@ export const MAX_ALIAS_DEPTH = 100;
 /**
  * How many levels below each schema its immediate references go, cut where a schema would exceed
  * MAX_ALIAS_DEPTH (iterative: the chain may be longer than this process's own stack). The graph has
- * no cycles left (breakAliasCycles ran first).
+ * no cycles left (breakAliasCycles ran first); were one left, a schema met again before its height
+ * is known counts as 0 rather than looping.
  */
 function cutDeepChains(schemas: readonly SchemaDecl[]): Map<string, ReadonlySet<string>> {
   const graph = new Map(schemas.map((s) => [s.name as string, immediateRefs(s.type)]));
   const height = new Map<string, number>();
   const cuts = new Map<string, ReadonlySet<string>>();
+  const expanded = new Set<string>();
   for (const root of graph.keys()) {
     const stack: string[] = [root];
     while (stack.length > 0) {
@@ -29,15 +31,17 @@ function cutDeepChains(schemas: readonly SchemaDecl[]): Map<string, ReadonlySet<
         continue;
       }
       const pending = (graph.get(name) ?? []).filter((child) => graph.has(child) && !height.has(child));
-      if (pending.length > 0) {
+      if (pending.length > 0 && !expanded.has(name)) {
+        expanded.add(name);
         stack.push(...pending);
         continue;
       }
       stack.pop();
       const children = (graph.get(name) ?? []).filter((child) => graph.has(child));
-      const deep = new Set(children.filter((child) => height.get(child)! >= MAX_ALIAS_DEPTH));
+      const below = (child: string) => height.get(child) ?? 0;
+      const deep = new Set(children.filter((child) => below(child) >= MAX_ALIAS_DEPTH));
       if (deep.size > 0) cuts.set(name, deep);
-      height.set(name, 1 + Math.max(-1, ...children.filter((child) => !deep.has(child)).map((child) => height.get(child)!)));
+      height.set(name, 1 + Math.max(-1, ...children.filter((child) => !deep.has(child)).map(below)));
     }
   }
   return cuts;
