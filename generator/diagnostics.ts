@@ -151,6 +151,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'schema {reason}; typed as unknown',
     hint: 'simplify the schema or report the construct to specwright',
   },
+  ENUM_NOT_LITERAL: {
+    severity: 'warning',
+    message: '`enum` lists an object or a list, which no literal type can name; the schema is typed by its other keywords',
+    hint: 'list only strings, numbers, booleans and null in `enum`, or describe the values with a schema',
+  },
   SCHEMA_TOO_DEEP: {
     severity: 'warning',
     message: 'schema `{name}` leads more than {max} levels deep through $ref, allOf, oneOf or anyOf alone (by {refs}); there the chain is typed as unknown, so that TypeScript can check it',
@@ -282,9 +287,15 @@ export function makeDiagnostic(code: DiagCode, pointer: string, args: Diagnostic
 
 export function createDiagnosticSink(): DiagnosticSink {
   const items: Diagnostic[] = [];
+  // A schema built once per direction (read and write views) would report each defect twice.
+  const seen = new Set<string>();
   return {
     report(code, pointer, args) {
-      items.push(makeDiagnostic(code, pointer, args));
+      const diagnostic = makeDiagnostic(code, pointer, args);
+      const key = `${code}\u0000${pointer}\u0000${diagnostic.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      items.push(diagnostic);
     },
     hasErrors: () => items.some((d) => d.severity === 'error'),
     list: () => [...items],

@@ -31,6 +31,16 @@ export function isJsonScalar(value: unknown): value is string | number | boolean
   return value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
 }
 
+/**
+ * An `enum`'s values as literal types can name them, or null when one is an object or a list (the
+ * type must then come from the schema's other keywords). Non-finite numbers are left out: no JSON
+ * on the wire holds them.
+ */
+export function literalEnum(values: readonly unknown[]): (string | number | boolean | null)[] | null {
+  const reachable = values.filter((v) => !(typeof v === 'number' && !Number.isFinite(v)));
+  return reachable.every(isJsonScalar) ? reachable : null;
+}
+
 /** The value at a JSON pointer, or undefined. Only own properties are followed. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
   let node = document;

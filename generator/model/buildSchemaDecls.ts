@@ -1,7 +1,7 @@
 // Declarations for the named schemas: one per view that differs (response vs request), a union of
 // subtypes for a discriminated base (its own shape becomes `…Base`), and enum members.
 
-import { isJsonScalar, isObject, readText, type JsonObject } from '../json';
+import { isObject, literalEnum, readText, type JsonObject } from '../json';
 import { resolveNames, type Identifier } from '../naming';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import type { EnumMember, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
@@ -18,8 +18,9 @@ type EnumCache = Map<string, readonly EnumMember[]>;
  * each time was 210 ms of its model stage.
  */
 function enumMembers(node: JsonObject, cache: EnumCache): readonly EnumMember[] | null {
-  if (!Array.isArray(node['enum'])) return null;
-  const values = [...new Set(node['enum'].filter(isJsonScalar))];
+  const literals = Array.isArray(node['enum']) ? literalEnum(node['enum']) : null;
+  if (literals === null) return null;
+  const values = [...new Set(literals)];
   const key = JSON.stringify(values);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;

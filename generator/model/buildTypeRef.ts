@@ -2,7 +2,7 @@
 // the side of the wire being typed); other local refs are followed; what cannot be typed becomes
 // `unknown` with a warning at its pointer.
 
-import { isJsonScalar, isObject, resolvePointer, type JsonObject } from '../json';
+import { isJsonScalar, isObject, literalEnum, resolvePointer, type JsonObject } from '../json';
 import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
@@ -113,8 +113,9 @@ function shapeType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: 
 
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   if (Array.isArray(schema['enum'])) {
-    const values = schema['enum'].filter(isJsonScalar);
-    return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => ({ kind: 'literal', value })));
+    const values = literalEnum(schema['enum']);
+    if (values !== null) return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => ({ kind: 'literal', value })));
+    ctx.sink.report('ENUM_NOT_LITERAL', pointerTo(pointer, 'enum'));
   }
   if ('const' in schema && isJsonScalar(schema['const'])) return { kind: 'literal', value: schema['const'] };
   const composition = composed(schema, pointer, ctx, seen);

@@ -1,6 +1,6 @@
 // Every diagnostic code has a message and a fix hint, and every placeholder gets filled.
 
-import { DIAGNOSTIC_CATALOGUE, makeDiagnostic, type DiagCode } from '../../generator/diagnostics';
+import { createDiagnosticSink, DIAGNOSTIC_CATALOGUE, makeDiagnostic, type DiagCode } from '../../generator/diagnostics';
 import { formatDiagnostic, formatDiagnostics, sortDiagnostics } from '../../generator/formatDiagnostics';
 
 const codes = Object.keys(DIAGNOSTIC_CATALOGUE) as DiagCode[];
@@ -10,6 +10,19 @@ it.each(codes)('%s has a message, a hint and a severity', (code) => {
   expect(entry.message.trim().length).toBeGreaterThan(5);
   expect(entry.hint.trim().length).toBeGreaterThan(5);
   expect(['error', 'warning']).toContain(entry.severity);
+});
+
+it('keeps one of a diagnostic reported twice at one place (a schema built for reading and for writing)', () => {
+  const sink = createDiagnosticSink();
+  sink.report('REF_MISSING', '#/a/$ref', { ref: '#/x' });
+  sink.report('REF_MISSING', '#/a/$ref', { ref: '#/x' });
+  sink.report('REF_MISSING', '#/b/$ref', { ref: '#/x' });
+  sink.report('REF_MISSING', '#/a/$ref', { ref: '#/y' });
+  expect(sink.list().map((d) => [d.pointer, d.message])).toEqual([
+    ['#/a/$ref', '$ref `#/x` points at nothing; typed as unknown'],
+    ['#/b/$ref', '$ref `#/x` points at nothing; typed as unknown'],
+    ['#/a/$ref', '$ref `#/y` points at nothing; typed as unknown'],
+  ]);
 });
 
 it('fills placeholders from the arguments', () => {

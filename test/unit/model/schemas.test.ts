@@ -223,6 +223,23 @@ describe('recursion, enums and defects', () => {
     expect(JSON.stringify(decl(m.schemas, `L0`).type)).toContain('"L1"');
   });
 
+  it('types an enum of objects or lists by its other keywords, once for both views, with a warning', () => {
+    const { model: m, diagnostics } = model(
+      v3({
+        Shape: { type: 'object', enum: [{ a: 1 }, 'x'] },
+        Any: { enum: [[1, 2], 'x'] },
+        Holder: { type: 'object', properties: { id: { type: 'string', readOnly: true }, any: { $ref: '#/components/schemas/Any' } } },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([
+      ['ENUM_NOT_LITERAL', '#/components/schemas/Shape/enum'],
+      ['ENUM_NOT_LITERAL', '#/components/schemas/Any/enum'],
+    ]);
+    expect(decl(m.schemas, 'Shape').type).toMatchObject({ kind: 'object' });
+    expect(decl(m.schemas, 'Any').type).toStrictEqual({ kind: 'primitive', name: 'unknown' });
+    expect(decl(m.schemas, 'Any').enumMembers).toBeNull();
+  });
+
   it('warns on what a type cannot say, and types it unknown', () => {
     const { diagnostics } = model(v3({ A: { not: { type: 'string' } }, B: { type: 'strange' }, C: 'nope' }));
     expect(codes(diagnostics)).toEqual([
