@@ -111,13 +111,23 @@ function shapeType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: 
   return UNKNOWN;
 }
 
+/**
+ * A literal type from a spec value, warning when it is an integer past 2^53: the spec's digits were
+ * lost in reading it (as any JavaScript JSON parser loses them), so the literal has rounded ones.
+ */
+function literalType(value: string | number | boolean | null, at: string, ctx: TypeContext): TypeRef {
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) ctx.sink.report('INTEGER_ROUNDED', at, { value: String(value) });
+  return { kind: 'literal', value };
+}
+
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   if (Array.isArray(schema['enum'])) {
     const values = literalEnum(schema['enum']);
-    if (values !== null) return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => ({ kind: 'literal', value })));
-    ctx.sink.report('ENUM_NOT_LITERAL', pointerTo(pointer, 'enum'));
+    const at = pointerTo(pointer, 'enum');
+    if (values !== null) return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => literalType(value, at, ctx)));
+    ctx.sink.report('ENUM_NOT_LITERAL', at);
   }
-  if ('const' in schema && isJsonScalar(schema['const'])) return { kind: 'literal', value: schema['const'] };
+  if ('const' in schema && isJsonScalar(schema['const'])) return literalType(schema['const'], pointerTo(pointer, 'const'), ctx);
   const composition = composed(schema, pointer, ctx, seen);
   if (composition === null) return shapeType(schema, pointer, ctx, seen);
   // Properties next to allOf/oneOf apply too: `{ allOf: [A], properties: {...} }` is A & {...}.

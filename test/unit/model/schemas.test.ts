@@ -240,6 +240,16 @@ describe('recursion, enums and defects', () => {
     expect(decl(m.schemas, 'Any').enumMembers).toBeNull();
   });
 
+  it('warns that an enum or const integer past 2^53 was read rounded, and keeps it as a literal', () => {
+    // 9223372036854775807 in the spec's text reads as 9223372036854775808.
+    const { model: m, diagnostics } = model(v3({ Big: { type: 'integer', format: 'int64', enum: [9223372036854775807, 1] }, Max: { const: 2 ** 60 }, Safe: { enum: [2 ** 53 - 1] } }));
+    expect(codes(diagnostics)).toEqual([
+      ['INTEGER_ROUNDED', '#/components/schemas/Big/enum'],
+      ['INTEGER_ROUNDED', '#/components/schemas/Max/const'],
+    ]);
+    expect(decl(m.schemas, 'Big').type).toStrictEqual({ kind: 'union', of: [{ kind: 'literal', value: 9223372036854775807 }, { kind: 'literal', value: 1 }] });
+  });
+
   it('warns on what a type cannot say, and types it unknown', () => {
     const { diagnostics } = model(v3({ A: { not: { type: 'string' } }, B: { type: 'strange' }, C: 'nope' }));
     expect(codes(diagnostics)).toEqual([
