@@ -164,8 +164,7 @@ async function linksOutside(real: readonly string[], path: string): Promise<bool
  * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
  * resolver's error message, so the last one is kept in `failure`.
  */
-function folderReader(folders: readonly string[]) {
-  const real = realFolders(folders);
+function folderReader(folders: readonly string[], real: readonly string[]) {
   const reader = {
     order: 100,
     canRead: (file: { url: string }) => !isUrl(file.url),
@@ -197,8 +196,7 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
  * its error for them names neither the ref nor where it is. (A file those files refer to is still
  * only found missing by swagger-parser, and refused without a place.)
  */
-async function unreadableFiles(sites: readonly RefSite[], file: string, folders: readonly string[]): Promise<{ site: RefSite; reason: string }[]> {
-  const real = realFolders(folders);
+async function unreadableFiles(sites: readonly RefSite[], file: string, real: readonly string[]): Promise<{ site: RefSite; reason: string }[]> {
   const checked = await Promise.all(
     sites.map(async (site) => {
       const target = splitRef(resolveRef(file, site.ref)).file;
@@ -229,10 +227,11 @@ export async function bundleExternalRefs(
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
   const outside = sites.filter((s) => !isUrl(s.ref) && isOutside(folders, splitRef(resolveRef(file, s.ref)).file));
   if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refused(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
-  const unreadable = await unreadableFiles(sites.filter((s) => !isUrl(s.ref)), file, folders);
+  const real = realFolders(folders);
+  const unreadable = await unreadableFiles(sites.filter((s) => !isUrl(s.ref)), file, real);
   if (unreadable.length > 0) throw new RefusedInputError(unreadable.map(({ site, reason }) => refused(shownAs, site.pointer, site.ref, reason)));
   let refs: Refs;
-  const reader = folderReader(folders);
+  const reader = folderReader(folders, real);
   try {
     // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
     const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : data;
