@@ -13,7 +13,7 @@ import { benchInputs, type BenchInput } from './inputs';
 import { measure, requireGnuTime, type Measurement } from './measure';
 import { markdownReport } from './report';
 import { checkTargets, median, type InputResult, type ToolResult } from './results';
-import { benchTools, COMPILE_OPTIONS, isSpecwright, SPECWRIGHT_CLI, type Tool } from './tools';
+import { benchTools, COMPILE_OPTIONS, isSpecwright, LIBRARY_BUILD_OPTIONS, SPECWRIGHT_CLI, type Tool } from './tools';
 
 const PEERS_DIR = resolve(__dirname, 'peers');
 const RESULTS_DIR = resolve(__dirname, 'results');
@@ -30,11 +30,19 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 }
 
-/** One `tsc --noEmit` over a tool's output, with the same strict options for every tool. */
-async function compileOnce(out: string, timeoutSeconds: number): Promise<NonNullable<ToolResult['compile']>> {
-  writeFileSync(join(out, 'tsconfig.bench.json'), JSON.stringify({ compilerOptions: COMPILE_OPTIONS, include: ['**/*.ts'] }));
+type Compile = NonNullable<ToolResult['compile']>;
+
+/**
+ * One `tsc` over a tool's output, with the same strict options for every tool: `--noEmit`, or a
+ * library build when `declarationsTo` names the folder its declaration files go to (outside the
+ * output, so the next run does not compile them too).
+ */
+async function compileOnce(out: string, timeoutSeconds: number, declarationsTo?: string): Promise<Compile> {
+  const compilerOptions = declarationsTo === undefined ? COMPILE_OPTIONS : { ...LIBRARY_BUILD_OPTIONS, outDir: declarationsTo };
+  writeFileSync(join(out, 'tsconfig.bench.json'), JSON.stringify({ compilerOptions, include: ['**/*.ts'] }));
   const tsc = join(PEERS_DIR, 'node_modules/typescript/bin/tsc');
   const run = await measure([process.execPath, '--max-old-space-size=8192', tsc, '-p', 'tsconfig.bench.json', '--pretty', 'false'], { cwd: out, timeoutSeconds });
+  if (declarationsTo !== undefined) rmSync(declarationsTo, { recursive: true, force: true });
   const errors = run.stdout.split('\n').filter((line) => / error TS\d+:/.test(line)).length;
   return { seconds: run.wallSeconds, errors: run.ok ? 0 : Math.max(errors, 1), timedOut: run.timedOut };
 }
@@ -42,17 +50,18 @@ async function compileOnce(out: string, timeoutSeconds: number): Promise<NonNull
 /**
  * Compiles each output `runs` times, the tools taking turns as they do when generating, and keeps the
  * median: one compile of a few seconds is as noisy as one generation on a shared machine.
+ * `declarationsTo`: a library build, its declarations written under that folder.
  */
-async function compileOutputs(outs: Readonly<Record<string, string>>, runs: number): Promise<Map<string, ToolResult['compile']>> {
-  const times = new Map<string, NonNullable<ToolResult['compile']>[]>(Object.keys(outs).map((tool) => [tool, []]));
+async function compileOutputs(outs: Readonly<Record<string, string>>, runs: number, declarationsTo?: string): Promise<Map<string, Compile>> {
+  const times = new Map<string, Compile[]>(Object.keys(outs).map((tool) => [tool, []]));
   for (let run = 0; run < runs; run++) {
     for (const [tool, out] of Object.entries(outs)) {
       const done = times.get(tool)!;
       if (done.some((c) => c.timedOut)) continue;
-      done.push(await compileOnce(out, 900));
+      done.push(await compileOnce(out, 900, declarationsTo === undefined ? undefined : join(declarationsTo, tool.replace(/[^\w.-]/g, '_'))));
     }
   }
-  const compiled = new Map<string, ToolResult['compile']>();
+  const compiled = new Map<string, Compile>();
   for (const [tool, done] of times) {
     compiled.set(tool, { seconds: median(done.map((c) => c.seconds)), errors: Math.max(...done.map((c) => c.errors)), timedOut: done.some((c) => c.timedOut) });
   }
@@ -86,12 +95,15 @@ async function benchInput(input: BenchInput, tools: readonly Tool[], work: strin
     floor.push(await measure([process.execPath, join(__dirname, 'floor.js'), input.file, String(bytes), join(work, 'floor.out')], { cwd: work, timeoutSeconds: args.timeout }));
   }
   const generatedOk = (tool: Tool) => runs.get(tool.name)!.length > 0 && runs.get(tool.name)!.every((m) => m.ok);
-  const compiled = await compileOutputs(Object.fromEntries(tools.filter(generatedOk).map((t) => [t.name, out(t)])), args.runs);
+  const outs = Object.fromEntries(tools.filter(generatedOk).map((t) => [t.name, out(t)]));
+  const compiled = await compileOutputs(outs, args.runs);
+  const built = await compileOutputs(outs, args.runs, join(work, 'declarations', input.id));
   const results: ToolResult[] = tools.map((tool) => ({
     tool: tool.name,
     runs: runs.get(tool.name)!,
     outputBytes: generatedOk(tool) ? folderBytes(out(tool)) : null,
     compile: compiled.get(tool.name) ?? null,
+    libraryBuild: built.get(tool.name) ?? null,
   }));
   const mine = results.find((r) => r.tool === 'specwright');
   const checkDir = join(work, 'check', input.id);

@@ -12,10 +12,10 @@ function status(t: ToolResult): string {
   return '';
 }
 
-function compileCell(t: ToolResult): string {
-  if (t.compile === null) return '–';
-  if (t.compile.timedOut) return 'timed out';
-  return `${s(t.compile.seconds)} ${t.compile.errors === 0 ? '✓' : `✗ ${t.compile.errors} errors`}`;
+function compileCell(compile: ToolResult['compile']): string {
+  if (compile === null) return '–';
+  if (compile.timedOut) return 'timed out';
+  return `${s(compile.seconds)} ${compile.errors === 0 ? '✓' : `✗ ${compile.errors} errors`}`;
 }
 
 function rows(r: InputResult): string[] {
@@ -23,9 +23,9 @@ function rows(r: InputResult): string[] {
   const lines = r.tools.map((t) => {
     const m = summary(t.runs);
     const cells = m === null ? [status(t), '', '', ''] : [s(m.wall), s(m.cpu), `${m.rss.toFixed(0)} MB`, t.outputBytes === null ? '' : mb(t.outputBytes)];
-    return `| ${r.input.id} | ${t.tool} | ${cells.join(' | ')} | ${compileCell(t)} |`;
+    return `| ${r.input.id} | ${t.tool} | ${cells.join(' | ')} | ${compileCell(t.compile)} | ${compileCell(t.libraryBuild)} |`;
   });
-  if (floor !== null) lines.push(`| ${r.input.id} | *floor: read, parse, write* | ${s(floor.wall)} | ${s(floor.cpu)} | ${floor.rss.toFixed(0)} MB | | |`);
+  if (floor !== null) lines.push(`| ${r.input.id} | *floor: read, parse, write* | ${s(floor.wall)} | ${s(floor.cpu)} | ${floor.rss.toFixed(0)} MB | | | |`);
   return lines;
 }
 
@@ -60,13 +60,14 @@ export function markdownReport(results: readonly InputResult[], targets: readonl
     '',
     `${context.date}, ${context.machine}. Whole-process medians of ${context.runs} runs per tool, the tools run in turn on each spec.`,
     `Compile: median of ${context.runs} runs of \`tsc --noEmit\` over the output, the tools in turn, with the same strict options for every tool (bench/tools.ts).`,
+    'Library build: the same with `--declaration --emitDeclarationOnly`, as a library that vendors the output builds it.',
     '',
     '| input | source | operations | size |',
     '| --- | --- | ---: | ---: |',
     ...inputs,
     '',
-    '| input | tool | wall | CPU | peak RSS | output | compile |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    '| input | tool | wall | CPU | peak RSS | output | compile | library build |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
     ...results.flatMap(rows),
     '',
     ...checkRows(results),

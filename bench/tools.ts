@@ -67,3 +67,10 @@ export const COMPILE_OPTIONS = {
   skipLibCheck: true,
   noEmit: true,
 } as const;
+
+/**
+ * A library's build of the same output: the declaration files too. Declaration emit asks, for every
+ * type a signature names, whether the name is reachable, and how it finds out can make it quadratic
+ * in the operations where the check alone is not (see test/unit/emit/signatureScope.test.ts).
+ */
+export const LIBRARY_BUILD_OPTIONS = { ...COMPILE_OPTIONS, noEmit: false, declaration: true, emitDeclarationOnly: true } as const;

@@ -779,6 +779,17 @@ async function errorFor(response: Response, op: OperationDescriptor): Promise<Ap
 }
 
 /**
+ * What an operation's function returns: its success body, or a rejection with ApiError (or
+ * NetworkError, TimeoutError, AbortError). The same type as `Promise<Result>`, under a name the
+ * generated files import: a signature naming a global type cost TypeScript's declaration emit a scan
+ * of every name in the file, per function (see templates/README.md).
+ */
+export type ApiPromise<Result> = Promise<Result>;
+
+/** What a page or item iterator returns: `AsyncGenerator<Value>`, imported for the same reason as ApiPromise. */
+export type ApiAsyncGenerator<Value> = AsyncGenerator<Value>;
+
+/**
  * Sends one operation's request and returns the parsed success body, or throws ApiError. `params`
  * may be left out when an operation has no required parameter: a default of `{}` in the function
  * would not compile when a parameter is named like a member of every object (`constructor`).

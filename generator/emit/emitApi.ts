@@ -13,7 +13,7 @@ import { block, indent, jsDoc } from './layout';
  * from api.ts alone (isolatedDeclarations), and checking it costs half of inferring it.
  */
 function boundSignature(op: OperationModel): string {
-  return `(params${paramsOptional(op) ? '?' : ''}: types.${op.names.params}, options?: CallOptions) => Promise<types.${op.names.response}>`;
+  return `(params${paramsOptional(op) ? '?' : ''}: types.${op.names.params}, options?: CallOptions) => ApiPromise<types.${op.names.response}>`;
 }
 
 /**
@@ -57,7 +57,7 @@ export function emitApi(model: ApiModel): Declaration[] {
     `return ${block('{', ['...flat,', `byTag: ${block('{', byTag(({ names: { fn } }) => `${fn}: flat.${fn},`, ','), '}')},`], '}')};`,
   ];
   return [
-    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'CallOptions' }, { name: 'Client' }] },
+    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiPromise' }, { name: 'CallOptions' }, { name: 'Client' }] },
     // Namespaces, so no schema or operation name can clash with this file's own names.
     { kind: 'importAll', from: './operations.js', as: 'operations' },
     { kind: 'importAll', typeOnly: true, from: './types.js', as: 'types' },

@@ -51,7 +51,7 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
       names: [
         { name: 'call' },
         ...(paginated ? named(['items', 'pages'], false) : []),
-        ...named(['CallOptions', 'Client', 'OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : []), ...(usesCodec ? ['Int64Codec'] : [])], true),
+        ...named([...(paginated ? ['ApiAsyncGenerator'] : []), 'ApiPromise', 'CallOptions', 'Client', 'OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : []), ...(usesCodec ? ['Int64Codec'] : [])], true),
       ],
     },
     {

@@ -43,7 +43,7 @@ const MEMBER_NAMES = ['then', 'byTag'];
  * the fixed generated modules. Kept in step with the template by test/unit/naming/reserved.test.ts.
  */
 export const RUNTIME_NAMES: readonly string[] = [
-  'ApiError', 'ApiErrorInit', 'Authorisation', 'CallOptions', 'Client', 'ClientOptions', 'Credential',
+  'ApiAsyncGenerator', 'ApiError', 'ApiErrorInit', 'ApiPromise', 'Authorisation', 'CallOptions', 'Client', 'ClientOptions', 'Credential',
   'ErrorCode', 'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'Int64Codec', 'Int64Plan',
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',

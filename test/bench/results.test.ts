@@ -12,11 +12,12 @@ import { markdownReport } from '../../bench/report';
 import { checkTargets, fastestCompilingPeer, median, type InputResult, type ToolResult } from '../../bench/results';
 
 const run = (wallSeconds: number, maxRssMb = 100, ok = true): Measurement => ({ wallSeconds, cpuSeconds: wallSeconds, maxRssMb, ok, timedOut: !ok, error: ok ? null : 'timed out', stdout: '' });
-const tool = (name: string, walls: number[], compile: ToolResult['compile'] = { seconds: 1, errors: 0, timedOut: false }, rss = 100): ToolResult => ({
+const tool = (name: string, walls: number[], compile: ToolResult['compile'] = { seconds: 1, errors: 0, timedOut: false }, rss = 100, libraryBuild = compile): ToolResult => ({
   tool: name,
   runs: walls.map((w) => run(w, rss)),
   outputBytes: 1000,
   compile,
+  libraryBuild,
 });
 const input = (id: string, operations: number, tools: ToolResult[], floor = [0.5, 0.5, 0.5], synthetic = false, checks: CheckResult[] = []): InputResult => ({
   input: { id, source: 'test', operations, bytes: 1e6, synthetic, swagger2: false },
@@ -50,8 +51,8 @@ it('checks growth, the floor on GitHub and memory on Graph', () => {
   const results = [
     input('github', 1200, [tool('specwright', [1.4])], [0.5]),
     input('graph', 11000, [tool('specwright', [10], undefined, 1500), tool('specwright --js', [12], undefined, 900)]),
-    input('synthetic-1000', 1000, [tool('specwright', [1], { seconds: 4, errors: 0, timedOut: false })], [0.1], true),
-    input('synthetic-2000', 2000, [tool('specwright', [2.5], { seconds: 8, errors: 0, timedOut: false })], [0.1], true),
+    input('synthetic-1000', 1000, [tool('specwright', [1], { seconds: 4, errors: 0, timedOut: false }, 100, { seconds: 5, errors: 0, timedOut: false })], [0.1], true),
+    input('synthetic-2000', 2000, [tool('specwright', [2.5], { seconds: 8, errors: 0, timedOut: false }, 100, { seconds: 20, errors: 0, timedOut: false })], [0.1], true),
   ];
   const checks = Object.fromEntries(checkTargets(results).map((c) => [c.target, c.met]));
   expect(checks['github: within 3× the read-parse-write floor']).toBe(true);
@@ -59,6 +60,7 @@ it('checks growth, the floor on GitHub and memory on Graph', () => {
   expect(checks['graph: peak RSS with --js ≤ 1 GB']).toBe(true);
   expect(checks['1000 → 2000 operations costs ≤ 2.2×']).toBe(false);
   expect(checks['1000 → 2000 operations: the output type-checks in ≤ 2.2×']).toBe(true);
+  expect(checks['1000 → 2000 operations: a library build of the output takes ≤ 2.2×']).toBe(false);
 });
 
 it('checks the type-check of both forms of output against the peer, and never takes --js for a peer', () => {
@@ -71,10 +73,11 @@ it('checks the type-check of both forms of output against the peer, and never ta
 });
 
 it('reports a tool that timed out instead of a median, and draws every series', () => {
-  const timedOut: ToolResult = { tool: 'peer', runs: [run(180, 100, false)], outputBytes: null, compile: null };
-  const results = [input('graph', 11000, [tool('specwright', [10]), timedOut])];
+  const timedOut: ToolResult = { tool: 'peer', runs: [run(180, 100, false)], outputBytes: null, compile: null, libraryBuild: null };
+  const results = [input('graph', 11000, [tool('specwright', [10], undefined, 100, { seconds: 3, errors: 2, timedOut: false }), timedOut])];
   const report = markdownReport(results, checkTargets(results), { date: '2026-01-01', runs: 3, machine: 'test' });
   expect(report).toContain('| graph | peer | timed out (180.00 s) |');
+  expect(report).toContain('| graph | specwright | 10.00 s | 10.00 s | 100 MB | 0.0 MB | 1.00 s ✓ | 3.00 s ✗ 2 errors |');
   const svg = svgChart(results);
   expect(svg).toMatch(/^<svg [^>]+>/);
   expect(svg).toContain('>specwright</text>');
