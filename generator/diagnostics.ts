@@ -181,6 +181,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: '$ref `{ref}` points at nothing; typed as unknown',
     hint: 'fix the reference or add the missing definition',
   },
+  REF_NOT_A_SCHEMA: {
+    severity: 'warning',
+    message: '$ref `{ref}` stands for a schema but points at {target}; typed as unknown',
+    hint: 'point it at a schema: one under components/schemas (definitions in Swagger 2.0), or the `schema` inside a parameter, header or media type',
+  },
   SECURITY_SCHEME_INVALID: {
     severity: 'warning',
     message: 'security scheme {reason}; left out',

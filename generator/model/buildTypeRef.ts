@@ -7,6 +7,7 @@ import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { isHoistable } from './hoistInlineSchemas';
+import { nonSchemaTarget } from './nonSchemaTarget';
 import { intersectionOf, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
@@ -94,6 +95,11 @@ function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlyS
   const target = ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
   if (target === undefined) {
     ctx.sink.report('REF_MISSING', pointerTo(pointer, '$ref'), { ref });
+    return UNKNOWN;
+  }
+  const notSchema = nonSchemaTarget(ref, target, isObject(ctx.document) && typeof ctx.document['swagger'] === 'string');
+  if (notSchema !== null) {
+    ctx.sink.report('REF_NOT_A_SCHEMA', pointerTo(pointer, '$ref'), { ref, target: notSchema });
     return UNKNOWN;
   }
   // A ref to an unnamed node that leads back to itself cannot be written inline.

@@ -250,6 +250,39 @@ describe('recursion, enums and defects', () => {
     expect(decl(m.schemas, 'Big').type).toStrictEqual({ kind: 'union', of: [{ kind: 'literal', value: 9223372036854775807 }, { kind: 'literal', value: 1 }] });
   });
 
+  it('warns at a $ref that points at something other than a schema, and follows the schemas inside such things', () => {
+    const document = {
+      ...v3(
+        {
+          Holder: {
+            type: 'object',
+            properties: {
+              param: { $ref: '#/components/parameters/Id' },
+              paramSchema: { $ref: '#/components/parameters/Id/schema' },
+              item: { $ref: '#/paths/~1a' },
+              title: { $ref: '#/info/title' },
+              body: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema' },
+            },
+          },
+        },
+        { '/a': { get: { responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'integer' } } } } } } } },
+      ),
+    };
+    (document.components as Record<string, unknown>)['parameters'] = { Id: { name: 'id', in: 'query', schema: { type: 'string' } } };
+    const { model: m, diagnostics } = model(document);
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ['REF_NOT_A_SCHEMA', '#/components/schemas/Holder/properties/param/$ref', '$ref `#/components/parameters/Id` stands for a schema but points at a parameter; typed as unknown'],
+      ['REF_NOT_A_SCHEMA', '#/components/schemas/Holder/properties/item/$ref', '$ref `#/paths/~1a` stands for a schema but points at a path item; typed as unknown'],
+      ['REF_NOT_A_SCHEMA', '#/components/schemas/Holder/properties/title/$ref', '$ref `#/info/title` stands for a schema but points at a string; typed as unknown'],
+    ]);
+    const unknown: TypeRef = { kind: 'primitive', name: 'unknown' };
+    expect(decl(m.schemas, 'Holder').type).toStrictEqual({
+      kind: 'object',
+      properties: [prop('param', unknown), prop('paramSchema', str), prop('item', unknown), prop('title', unknown), prop('body', num)],
+      additional: null,
+    });
+  });
+
   it('warns on what a type cannot say, and types it unknown', () => {
     const { diagnostics } = model(v3({ A: { not: { type: 'string' } }, B: { type: 'strange' }, C: 'nope' }));
     expect(codes(diagnostics)).toEqual([
