@@ -36,13 +36,11 @@ const COMPONENTS: Readonly<Record<string, string>> = {
   pathItems: 'a path item',
 };
 
-/** An operation's fields that are not schemas. */
+/** An operation's object fields that are not schemas (its lists are named as lists). */
 const OPERATION: Readonly<Record<string, string>> = {
-  parameters: 'a parameter list',
   requestBody: 'a request body',
   responses: 'the responses',
   callbacks: 'the callbacks',
-  security: 'the security requirements',
   externalDocs: 'the external docs',
 };
 
@@ -50,9 +48,8 @@ const OPERATION: Readonly<Record<string, string>> = {
 function inPathItem(tokens: readonly string[], swagger2: boolean): string | null {
   const [field, key, status] = tokens;
   if (field === undefined) return 'a path item';
-  const parameter = (list: readonly string[]) => (list.length === 1 ? 'a parameter list' : list.length === 2 && !swagger2 ? 'a parameter' : null);
-  if (field === 'parameters') return parameter(tokens);
-  if (!METHODS.has(field)) return null;
+  const parameter = (list: readonly string[]) => (list.length === 2 && list[0] === 'parameters' && !swagger2 ? 'a parameter' : null);
+  if (!METHODS.has(field)) return parameter(tokens);
   if (key === undefined) return 'an operation';
   if (key === 'parameters') return parameter(tokens.slice(1));
   if (key === 'responses' && status !== undefined) return tokens.length === 3 ? 'a response' : null;
