@@ -1,7 +1,7 @@
 // yargs → GenerateOptions, one run per spec; prints diagnostics and results; returns the exit code.
 // No generation logic lives here.
 
-import { relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
 import { checkPackageName } from './config/checkPackageName';
@@ -75,6 +75,17 @@ function regenerateCommand(base: string, flags: Flags): string {
   return `${base}${shaping.join('')}`;
 }
 
+/**
+ * A diagnostic's file as the user named the spec: the spec itself as given, and a file it refers to
+ * (in its folder) relative to the working folder too, not as the absolute path the stages use.
+ */
+function shownFile(file: string | undefined, entry: Pick<SpecEntry, 'input' | 'inputPath'>): string | undefined {
+  if (file === undefined) return undefined;
+  if (file === entry.inputPath) return entry.input;
+  const inFolder = relative(dirname(entry.inputPath), file);
+  return isAbsolute(file) && !inFolder.startsWith('..') && !isAbsolute(inFolder) ? portable(file) : file;
+}
+
 function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
   if (flags.input !== undefined && flags.output !== undefined) {
     const entry: SpecEntry = {
@@ -142,7 +153,7 @@ async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result:
         ...(flags.js || entry.js ? { js: true } : {}),
       },
     });
-    const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: d.file === entry.inputPath ? entry.input : d.file })) };
+    const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: shownFile(d.file, entry) })) };
     progress.finish();
     reportRun(entry, shownResult, flags, plan.command, io);
     onOutcome?.(entry, result);

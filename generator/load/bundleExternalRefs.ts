@@ -6,13 +6,15 @@
 
 import { realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
+import { detectFormat, parseDocument } from './parseDocument';
 import type { RefSite } from './scanDocument';
+import { placeAll } from './sourceLocator';
 import type { Dialect } from './sniffVersion';
 
 const swaggerParser = lazy(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
@@ -72,10 +74,10 @@ class Bundler {
     private readonly base: string,
     private readonly existing: ReadonlySet<string>,
     private readonly refs: Refs,
-    private readonly refuse: (pointer: string, ref: string, reason: string) => never,
+    private readonly refuse: (file: string, pointer: string, ref: string, reason: string) => never,
   ) {}
 
-  /** A copy of `node` (from `file`) whose refs all point into the root document. */
+  /** A copy of `node` (at `pointer` in `file`) whose refs all point into the root document. */
   process(node: unknown, file: string, given: Context, pointer: string): unknown {
     const context = file === this.rootFile && pointer === this.base ? 'schemaMap' : given;
     if (Array.isArray(node)) return node.map((item, i) => this.process(item, file, context === 'schemaList' ? 'schema' : context, pointerTo(pointer, i)));
@@ -91,12 +93,12 @@ class Bundler {
     const absolute = ref.startsWith('#') ? `${file}${ref}` : resolveRef(file, ref);
     const target = splitRef(absolute);
     if (isUrl(target.file) ? !this.policy.allowRemote : isOutside(this.policy.folders, target.file)) {
-      this.refuse(pointer, ref, isUrl(target.file) ? 'remote references are not fetched' : "the file is outside the spec's folder");
+      this.refuse(file, pointer, ref, isUrl(target.file) ? 'remote references are not fetched' : "the file is outside the spec's folder");
     }
-    if (!this.refs.exists(absolute)) this.refuse(pointer, ref, 'no such file or pointer');
+    if (!this.refs.exists(absolute)) this.refuse(file, pointer, ref, 'no such file or pointer');
     if (target.file === this.rootFile) return { $ref: `#${target.fragment}` };
     if (context === 'schema') return { $ref: this.hoist(absolute, target) };
-    return this.process(this.refs.get(absolute), target.file, 'other', pointer);
+    return this.process(this.refs.get(absolute), target.file, 'other', `#${target.fragment}`);
   }
 
   /** Puts an external schema under the root's schemas, named after its pointer's last token or its file. */
@@ -111,7 +113,7 @@ class Bundler {
     const local = `${this.base}/${escapePointerSegment(name)}`;
     this.hoisted.set(absolute, local);
     this.added[name] = null; // claims the name before the content, which may refer back to it
-    this.added[name] = this.process(this.refs.get(absolute), target.file, 'schema', local);
+    this.added[name] = this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`);
     return local;
   }
 }
@@ -162,25 +164,30 @@ async function linksOutside(real: readonly string[], path: string): Promise<bool
 /**
  * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
  * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
- * resolver's error message, so the last one is kept in `failure`.
+ * resolver's error message, so the last one is kept in `failure`, with the file it was about; and
+ * its error does not say which file referred to that one, so the texts read are kept in `texts`.
  */
 function folderReader(folders: readonly string[], real: readonly string[]) {
   const reader = {
     order: 100,
     canRead: (file: { url: string }) => !isUrl(file.url),
-    failure: null as string | null,
+    failure: null as { readonly path: string; readonly reason: string } | null,
+    texts: new Map<string, string>(),
     async read(file: { url: string }): Promise<string> {
       const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
       const shown = relative(folders[0]!, path);
-      if (isOutside(folders, path) || (await linksOutside(real, path))) reader.failure = `${shown} is outside the spec's folder`;
-      else {
+      let reason = `${shown} is outside the spec's folder`;
+      if (!isOutside(folders, path) && !(await linksOutside(real, path))) {
         try {
-          return await readFile(path, 'utf8');
+          const text = await readFile(path, 'utf8');
+          reader.texts.set(path, text);
+          return text;
         } catch (error) {
-          reader.failure = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+          reason = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
         }
       }
-      throw new Error(reader.failure);
+      reader.failure = { path, reason };
+      throw new Error(reason);
     },
   };
   return reader;
@@ -192,9 +199,41 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
 }
 
 /**
+ * A refusal at `pointer` in `path`, another file than the spec (`file`, shown as `shownAs`): named
+ * like the spec and placed by line:column in `text`, that file's text.
+ */
+function refusedIn(path: string, text: string, file: string, shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
+  const shown = join(dirname(shownAs), relative(dirname(file), path));
+  const diagnostic = refused(shown, pointer, ref, reason);
+  try {
+    return placeAll([diagnostic], parseDocument(text, path, detectFormat(path, text)).locateAll)[0]!;
+  } catch {
+    return diagnostic;
+  }
+}
+
+/**
+ * Where one of the files read refers to the file `failure` is about, refused at that `$ref`; null
+ * when none does (the failure was not about a file).
+ */
+function refusedAtReferrer(texts: ReadonlyMap<string, string>, failure: { path: string; reason: string }, file: string, shownAs: string): Diagnostic | null {
+  for (const [path, text] of texts) {
+    let sites: readonly RefSite[];
+    try {
+      sites = parseDocument(text, path, detectFormat(path, text)).scan.externalRefs;
+    } catch {
+      continue;
+    }
+    const site = sites.find((s) => !isUrl(s.ref) && splitRef(resolveRef(path, s.ref)).file === failure.path);
+    if (site !== undefined) return refusedIn(path, text, file, shownAs, site.pointer, site.ref, failure.reason);
+  }
+  return null;
+}
+
+/**
  * The spec's own refs to files that are missing or not files, found before swagger-parser reads any:
- * its error for them names neither the ref nor where it is. (A file those files refer to is still
- * only found missing by swagger-parser, and refused without a place.)
+ * its error for them names neither the ref nor where it is. (A file those files refer to is found
+ * missing by swagger-parser, and placed afterwards by refusedAtReferrer.)
  */
 async function unreadableFiles(sites: readonly RefSite[], file: string, real: readonly string[]): Promise<{ site: RefSite; reason: string }[]> {
   const checked = await Promise.all(
@@ -239,12 +278,13 @@ export async function bundleExternalRefs(
     refs = (await swaggerParser().resolve(file, input as never, { resolve: { http, external: true, file: reader } as never })) as unknown as Refs;
   } catch (error) {
     const e = error as { message: string; path?: readonly (string | number)[] };
-    throw new RefusedInputError([refused(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure ?? e.message)]);
+    const atReferrer = reader.failure === null ? null : refusedAtReferrer(reader.texts, reader.failure, file, shownAs);
+    throw new RefusedInputError([atReferrer ?? refused(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
   }
   const base = schemasPointer(dialect);
   const existing = new Set(Object.keys(readAt(data, base)));
-  const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (pointer, ref, reason) => {
-    throw new RefusedInputError([refused(shownAs, pointer, ref, reason)]);
+  const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {
+    throw new RefusedInputError([at === file ? refused(shownAs, pointer, ref, reason) : refusedIn(at, reader.texts.get(at) ?? '', file, shownAs, pointer, ref, reason)]);
   });
   const root = bundler.process(data, file, 'other', '#') as Record<string, unknown>;
   if (Object.keys(bundler.added).length === 0) return root;

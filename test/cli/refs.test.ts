@@ -143,3 +143,13 @@ it('leaves `$ref` alone where it is data: a property named $ref, an example', as
   expect(run.code).toBe(0);
   expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toContain('$ref?: string;');
 });
+
+it('names a file the spec refers to as the spec is named, at the line and column of the ref that fails in it', async () => {
+  mkdirSync(join(dir, 'spec/sub'), { recursive: true });
+  writeFileSync(join(dir, 'spec/sub/a.yaml'), "Pet:\n  type: object\n  properties:\n    owner: { $ref: 'gone.yaml#/Owner' }\n");
+  writeFileSync(join(dir, 'spec/root.yaml'), `swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          schema:\n            $ref: 'sub/a.yaml#/Pet'\n`);
+  const run = await runCli(['generate', '--input', 'spec/root.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr.split('\n')[0]).toBe('spec/sub/a.yaml:4:20: error: #/Pet/properties/owner/$ref: cannot resolve $ref: gone.yaml#/Owner: cannot read sub/gone.yaml: ENOENT (REF_UNRESOLVED)');
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});
