@@ -11,7 +11,7 @@ import { toJavaScript } from './emit/javaScriptForms';
 import { TemplateError } from './emit/templates';
 import type { RefPolicy } from './load/bundleExternalRefs';
 import { loadSpec, type LoadedSpec } from './load/loadSpec';
-import { placeAll } from './load/sourceLocator';
+import { placeDiagnostics } from './load/placeDiagnostics';
 import { buildModel, type ModelOptions } from './model/buildModel';
 import { modelDocument } from './model/modelDocument';
 import { normaliseSpec } from './normalise/normaliseSpec';
@@ -52,10 +52,6 @@ function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
   return { diagnostics, refused: true, files: [], written: null, check: null };
 }
 
-/** Adds the spec file and line:column to diagnostics that the loader can place. */
-function placed(diagnostics: readonly Diagnostic[], loaded: LoadedSpec): Diagnostic[] {
-  return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: loaded.file }));
-}
 
 /** What this generation is made from, recorded in the manifest for `check`. */
 function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
@@ -87,7 +83,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     stage = 'building the model';
     const model = buildModel(spec, { ...opts.model, nameLock: nameLock(previous) }, sink);
     done('model', () => ({ operations: model.operations.length, schemas: model.schemas.length }));
-    const diagnostics = [...placed([...loaded.diagnostics, ...sink.list()], loaded), ...templateProblems];
+    const diagnostics = [...placeDiagnostics([...loaded.diagnostics, ...sink.list()], loaded), ...templateProblems];
     if (sink.hasErrors() || (opts.strict && diagnostics.length > 0)) return refusal(diagnostics);
     stage = 'emitting code';
     // With --js the TypeScript is only the converter's input: no name holds it past the conversion.

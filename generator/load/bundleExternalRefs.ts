@@ -63,10 +63,26 @@ function isUrl(path: string): boolean {
   return /^https?:\/\//i.test(path);
 }
 
+/** A part of the bundled document from another file: the node at `at` is the node at `pointer` in `file`. */
+export interface Origin {
+  readonly at: string;
+  readonly file: string;
+  readonly pointer: string;
+}
+
+/** The parts of a bundled document brought in from other files, and those files' texts by absolute path. */
+export interface ExternalParts {
+  readonly origins: readonly Origin[];
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+export const NO_EXTERNAL_PARTS: ExternalParts = { origins: [], texts: new Map() };
+
 class Bundler {
   private readonly hoisted = new Map<string, string>();
   /** Schemas brought in from other files, by their new name. */
   readonly added: Record<string, unknown> = {};
+  readonly origins: Origin[] = [];
 
   constructor(
     private readonly policy: RefPolicy & { readonly folders: readonly string[] },
@@ -77,19 +93,19 @@ class Bundler {
     private readonly refuse: (file: string, pointer: string, ref: string, reason: string) => never,
   ) {}
 
-  /** A copy of `node` (at `pointer` in `file`) whose refs all point into the root document. */
-  process(node: unknown, file: string, given: Context, pointer: string): unknown {
+  /** A copy of `node` (at `pointer` in `file`, bound for `at` in the bundle) whose refs all point into the root document. */
+  process(node: unknown, file: string, given: Context, pointer: string, at: string): unknown {
     const context = file === this.rootFile && pointer === this.base ? 'schemaMap' : given;
-    if (Array.isArray(node)) return node.map((item, i) => this.process(item, file, context === 'schemaList' ? 'schema' : context, pointerTo(pointer, i)));
+    if (Array.isArray(node)) return node.map((item, i) => this.process(item, file, context === 'schemaList' ? 'schema' : context, pointerTo(pointer, i), pointerTo(at, i)));
     if (!isObject(node)) return node;
     const ref = node['$ref'];
-    if (typeof ref === 'string' && (file !== this.rootFile || !ref.startsWith('#'))) return this.follow(ref, file, context, pointer);
+    if (typeof ref === 'string' && (file !== this.rootFile || !ref.startsWith('#'))) return this.follow(ref, file, context, pointer, at);
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) out[key] = this.process(value, file, childContext(context, key), pointerTo(pointer, key));
+    for (const [key, value] of Object.entries(node)) out[key] = this.process(value, file, childContext(context, key), pointerTo(pointer, key), pointerTo(at, key));
     return out;
   }
 
-  private follow(ref: string, file: string, context: Context, pointer: string): unknown {
+  private follow(ref: string, file: string, context: Context, pointer: string, at: string): unknown {
     const absolute = ref.startsWith('#') ? `${file}${ref}` : resolveRef(file, ref);
     const target = splitRef(absolute);
     if (isUrl(target.file) ? !this.policy.allowRemote : isOutside(this.policy.folders, target.file)) {
@@ -98,7 +114,8 @@ class Bundler {
     if (!this.refs.exists(absolute)) this.refuse(file, pointer, ref, 'no such file or pointer');
     if (target.file === this.rootFile) return { $ref: `#${target.fragment}` };
     if (context === 'schema') return { $ref: this.hoist(absolute, target) };
-    return this.process(this.refs.get(absolute), target.file, 'other', `#${target.fragment}`);
+    this.origins.push({ at, file: target.file, pointer: `#${target.fragment}` });
+    return this.process(this.refs.get(absolute), target.file, 'other', `#${target.fragment}`, at);
   }
 
   /** Puts an external schema under the root's schemas, named after its pointer's last token or its file. */
@@ -113,7 +130,8 @@ class Bundler {
     const local = `${this.base}/${escapePointerSegment(name)}`;
     this.hoisted.set(absolute, local);
     this.added[name] = null; // claims the name before the content, which may refer back to it
-    this.added[name] = this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`);
+    this.origins.push({ at: local, file: target.file, pointer: `#${target.fragment}` });
+    this.added[name] = this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`, local);
     return local;
   }
 }
@@ -202,9 +220,13 @@ function refused(shownAs: string, pointer: string, ref: string, reason: string):
  * A refusal at `pointer` in `path`, another file than the spec (`file`, shown as `shownAs`): named
  * like the spec and placed by line:column in `text`, that file's text.
  */
+/** How messages name `path`, a file the spec (`file`, which the user named `shownAs`) refers to: as the spec is named. */
+export function shownPath(path: string, file: string, shownAs: string): string {
+  return join(dirname(shownAs), relative(dirname(file), path));
+}
+
 function refusedIn(path: string, text: string, file: string, shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
-  const shown = join(dirname(shownAs), relative(dirname(file), path));
-  const diagnostic = refused(shown, pointer, ref, reason);
+  const diagnostic = refused(shownPath(path, file, shownAs), pointer, ref, reason);
   try {
     return placeAll([diagnostic], parseDocument(text, path, detectFormat(path, text)).locateAll)[0]!;
   } catch {
@@ -251,7 +273,10 @@ async function unreadableFiles(sites: readonly RefSite[], file: string, real: re
   return checked.filter((c) => c !== null);
 }
 
-/** The document with its external refs (`sites`, from scanDocument) bundled in; throws RefusedInputError when one cannot be read. */
+/**
+ * The document with its external refs (`sites`, from scanDocument) bundled in, and where each part
+ * brought in came from; throws RefusedInputError when one cannot be read.
+ */
 export async function bundleExternalRefs(
   data: Record<string, unknown>,
   sites: readonly RefSite[],
@@ -259,8 +284,8 @@ export async function bundleExternalRefs(
   shownAs: string,
   dialect: Dialect,
   policy: RefPolicy = DEFAULT_REF_POLICY,
-): Promise<unknown> {
-  if (sites.length === 0) return data;
+): Promise<{ readonly document: unknown; readonly external: ExternalParts }> {
+  if (sites.length === 0) return { document: data, external: NO_EXTERNAL_PARTS };
   const folders = [dirname(file), ...policy.allowedDirs];
   const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref) && !(policy.allowRemote && isUrl(s.ref)));
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
@@ -286,9 +311,10 @@ export async function bundleExternalRefs(
   const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {
     throw new RefusedInputError([at === file ? refused(shownAs, pointer, ref, reason) : refusedIn(at, reader.texts.get(at) ?? '', file, shownAs, pointer, ref, reason)]);
   });
-  const root = bundler.process(data, file, 'other', '#') as Record<string, unknown>;
-  if (Object.keys(bundler.added).length === 0) return root;
-  if (dialect === 'swagger-2.0') return { ...root, definitions: { ...readAt(root, base), ...bundler.added } };
+  const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
+  const external = { origins: bundler.origins, texts: reader.texts };
+  if (Object.keys(bundler.added).length === 0) return { document: root, external };
+  if (dialect === 'swagger-2.0') return { document: { ...root, definitions: { ...readAt(root, base), ...bundler.added } }, external };
   const components = isObject(root['components']) ? root['components'] : {};
-  return { ...root, components: { ...components, schemas: { ...readAt(root, base), ...bundler.added } } };
+  return { document: { ...root, components: { ...components, schemas: { ...readAt(root, base), ...bundler.added } } }, external };
 }

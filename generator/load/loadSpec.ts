@@ -5,7 +5,7 @@ import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnosti
 import { cutLongDocs } from './checkLimits';
 import { scanDocument } from './scanDocument';
 import { refuseMalformedRefs } from './checkRefs';
-import { bundleExternalRefs, DEFAULT_REF_POLICY, type RefPolicy } from './bundleExternalRefs';
+import { bundleExternalRefs, DEFAULT_REF_POLICY, type ExternalParts, type RefPolicy } from './bundleExternalRefs';
 import { detectFormat, parseDocument } from './parseDocument';
 import { placeAll, type LocateAll } from './sourceLocator';
 import { readSpecFile } from './readSpecFile';
@@ -25,6 +25,8 @@ export interface LoadedSpec {
   readonly diagnostics: readonly Diagnostic[];
   /** Line:column of many JSON pointers at once (a large spec may have thousands of diagnostics). */
   readonly locateAll: LocateAll;
+  /** The parts of `document` brought in from files the spec refers to, so diagnostics in them can name those files. */
+  readonly external: ExternalParts;
 }
 
 /** Reads, parses and checks one spec file; throws RefusedInputError when it cannot be used at all. */
@@ -36,13 +38,13 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   // Refusals from here on point into a parsed document, so they can say where.
   try {
     refuseMalformedRefs(parsed.scan.malformedRefs, input);
-    const document = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
+    const { document, external } = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
     // The scan saw every node of a document that bundled nothing; a bundled one holds other files' too.
     const { longDocs, nonFinite } = document === parsed.data ? parsed.scan : scanDocument(document, input);
     // Left in place: the model takes no literal type from them (isJsonScalar), and says nothing more.
     const numbers = nonFinite.map(({ pointer, value }) => ({ ...makeDiagnostic('NUMBER_NOT_FINITE', pointer, { value: String(value) }), file: input }));
     const diagnostics = [...cutLongDocs(longDocs, input), ...numbers];
-    return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll };
+    return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll, external };
   } catch (error) {
     if (error instanceof RefusedInputError) throw new RefusedInputError(placeAll(error.diagnostics, parsed.locateAll));
     throw error;

@@ -153,3 +153,20 @@ it('names a file the spec refers to as the spec is named, at the line and column
   expect(run.stderr.split('\n')[0]).toBe('spec/sub/a.yaml:4:20: error: #/Pet/properties/owner/$ref: cannot resolve $ref: gone.yaml#/Owner: cannot read sub/gone.yaml: ENOENT (REF_UNRESOLVED)');
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });
+
+it('places a warning in a part brought in from another file in that file, at its own pointer, line and column', async () => {
+  mkdirSync(join(dir, 'spec'));
+  writeFileSync(join(dir, 'spec/params.yaml'), 'Limit:\n  name: limit\n  in: query\n');
+  writeFileSync(join(dir, 'spec/schemas.yaml'), "Pet:\n  type: object\n  properties:\n    tag: { $ref: '#/Tag' }\nTag:\n  type: object\n  properties:\n    n: { not: { type: string } }\n");
+  writeFileSync(
+    join(dir, 'spec/root.yaml'),
+    `swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      parameters:\n        - $ref: 'params.yaml#/Limit'\n        - { name: q, in: query }\n      responses:\n        '200':\n          description: ok\n          schema: { $ref: 'schemas.yaml#/Pet' }\n`,
+  );
+  const run = await runCli(['generate', '--input', 'spec/root.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr.split('\n').filter((line) => line.includes(': warning: '))).toEqual([
+    'spec/params.yaml:2:3: warning: #/Limit: parameter has no type; typed as string (PARAMETER_UNTYPED)',
+    'spec/root.yaml:8:11: warning: #/paths/~1a/get/parameters/1: parameter has no type; typed as string (PARAMETER_UNTYPED)',
+    'spec/schemas.yaml:8:15: warning: #/Tag/properties/n/not: schema uses `not`, which a type cannot express; typed as unknown (SCHEMA_UNSUPPORTED)',
+  ]);
+});

@@ -1,6 +1,7 @@
 // Runs the pure stages in memory on a small spec object, for unit tests at each boundary.
 
 import { createDiagnosticSink, type Diagnostic } from '../../generator/diagnostics';
+import { NO_EXTERNAL_PARTS } from '../../generator/load/bundleExternalRefs';
 import type { LoadedSpec } from '../../generator/load/loadSpec';
 import { sniffVersion } from '../../generator/load/sniffVersion';
 import type { ApiModel } from '../../generator/model/ApiModel';
@@ -9,7 +10,7 @@ import type { NormalisedSpec } from '../../generator/normalise/NormalisedSpec';
 import { normaliseSpec } from '../../generator/normalise/normaliseSpec';
 
 export function loaded(document: Record<string, unknown>): LoadedSpec {
-  return { file: 'test.yaml', sha256: '', dialect: sniffVersion(document, 'test.yaml'), document, diagnostics: [], locateAll: (pointers) => pointers.map(() => null) };
+  return { file: 'test.yaml', sha256: '', dialect: sniffVersion(document, 'test.yaml'), document, diagnostics: [], locateAll: (pointers) => pointers.map(() => null), external: NO_EXTERNAL_PARTS };
 }
 
 export function normalise(document: Record<string, unknown>): { spec: NormalisedSpec; diagnostics: readonly Diagnostic[] } {

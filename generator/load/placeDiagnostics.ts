@@ -1,0 +1,54 @@
+// Line:column for the later stages' diagnostics, in the file each part of the spec came from. A spec
+// split over files is bundled into one document before they see it, so their pointers are into that
+// document, which no file holds: a pointer into a part brought in from another file is turned back
+// into that file's name and pointer.
+
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics';
+import { shownPath, type Origin } from './bundleExternalRefs';
+import type { LoadedSpec } from './loadSpec';
+import { detectFormat, parseDocument } from './parseDocument';
+import { placeAll, type LocateAll } from './sourceLocator';
+
+/** The origin of the part `pointer` lies in: the longest origin that is the pointer or one of its ancestors. */
+function originOf(pointer: string, byAt: ReadonlyMap<string, Origin>): Origin | null {
+  for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
+    const origin = byAt.get(at);
+    if (origin !== undefined) return origin;
+    if (!at.includes('/')) return null;
+  }
+}
+
+/** A locator for one of the spec's other files; one that no longer parses places nothing. */
+function locatorOf(text: string, path: string): LocateAll {
+  try {
+    return parseDocument(text, path, detectFormat(path, text)).locateAll;
+  } catch {
+    return (pointers) => pointers.map(() => null);
+  }
+}
+
+/** The diagnostics with the file they are in and, where it can be found, line:column in it. */
+export function placeDiagnostics(diagnostics: readonly Diagnostic[], loaded: Pick<LoadedSpec, 'file' | 'locateAll' | 'external'>): Diagnostic[] {
+  const { origins, texts } = loaded.external;
+  if (origins.length === 0) return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: loaded.file }));
+  const byAt = new Map(origins.map((o) => [o.at, o]));
+  const specFile = resolve(loaded.file);
+  // Grouped by file, so each is located in one pass.
+  const byFile = new Map<string, { index: number; diagnostic: Diagnostic }[]>();
+  diagnostics.forEach((d, index) => {
+    const origin = d.line === undefined ? originOf(d.pointer, byAt) : null;
+    const path = origin?.file ?? specFile;
+    const moved = origin === null ? d : { ...d, pointer: `${origin.pointer}${d.pointer.slice(origin.at.length)}` };
+    const group = byFile.get(path) ?? [];
+    if (group.length === 0) byFile.set(path, group);
+    group.push({ index, diagnostic: moved });
+  });
+  const out: Diagnostic[] = [];
+  for (const [path, group] of byFile) {
+    const locate = path === specFile ? loaded.locateAll : locatorOf(texts.get(path) ?? '', path);
+    const shown = path === specFile ? loaded.file : shownPath(path, specFile, loaded.file);
+    placeAll(group.map((g) => g.diagnostic), locate).forEach((d, i) => (out[group[i]!.index] = { ...d, file: shown }));
+  }
+  return out;
+}

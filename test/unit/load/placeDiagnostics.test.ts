@@ -1,0 +1,55 @@
+// Diagnostics in a spec split over files: a pointer into a part brought in from another file is
+// named in that file, at its own pointer, line and column; the rest stay in the spec.
+
+import { resolve } from 'node:path';
+import { makeDiagnostic } from '../../../generator/diagnostics';
+import { placeDiagnostics } from '../../../generator/load/placeDiagnostics';
+import { parseDocument } from '../../../generator/load/parseDocument';
+
+// The spec as a user names it, relative to the working folder, and the files it refers to beside it.
+const spec = resolve('spec/root.yaml');
+const file = (name: string) => resolve('spec', name);
+const at = (pointer: string) => makeDiagnostic('SCHEMA_UNSUPPORTED', pointer, { reason: 'x' });
+const texts = new Map([
+  [file('pets.json'), '{\n  "Pet": {\n    "properties": {\n      "a": { "not": {} }\n    }\n  },\n  "Pet2": { "not": {} }\n}'],
+  [file('params.json'), '{\n  "Limit": {\n    "name": "limit",\n    "schema": { "$ref": "more.json#/S" }\n  }\n}'],
+  [file('more.json'), '{\n  "S": { "type": "strange" }\n}'],
+]);
+const loaded = {
+  file: 'spec/root.yaml',
+  locateAll: parseDocument("paths:\n  /a:\n    get:\n      parameters:\n        - $ref: 'params.json#/Limit'\n", spec, 'yaml').locateAll,
+  external: {
+    texts,
+    origins: [
+      { at: '#/components/schemas/Pet', file: file('pets.json'), pointer: '#/Pet' },
+      { at: '#/components/schemas/Pet2', file: file('pets.json'), pointer: '#/Pet2' },
+      { at: '#/paths/~1a/get/parameters/0', file: file('params.json'), pointer: '#/Limit' },
+      // A part of a part: the schema params.json brings in from more.json, inlined in the parameter.
+      { at: '#/paths/~1a/get/parameters/0/schema', file: file('more.json'), pointer: '#/S' },
+    ],
+  },
+};
+
+it('names each diagnostic in the file its part came from, by the nearest origin, and keeps the order', () => {
+  const placed = placeDiagnostics(
+    [at('#/components/schemas/Pet2/not'), at('#/paths/~1a/get/parameters/0/schema/type'), at('#/paths/~1a/get/parameters/0'), at('#/components/schemas/Pet/properties/a/not'), at('#/paths/~1a')],
+    { ...loaded, file: spec },
+  );
+  expect(placed.map((d) => `${d.file}:${d.line ?? '-'}:${d.column ?? '-'} ${d.pointer}`)).toEqual([
+    `${file('pets.json')}:7:13 #/Pet2/not`,
+    `${file('more.json')}:2:10 #/S/type`,
+    `${file('params.json')}:2:3 #/Limit`,
+    `${file('pets.json')}:4:14 #/Pet/properties/a/not`,
+    `${spec}:3:5 #/paths/~1a`,
+  ]);
+});
+
+it('names the other files as the user named the spec', () => {
+  const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, locateAll: () => [null] });
+  expect(d).toMatchObject({ file: 'spec/pets.json', pointer: '#/Pet', line: 2, column: 3 });
+});
+
+it('leaves a spec that brought nothing in as it was: every diagnostic in the spec', () => {
+  const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, external: { origins: [], texts: new Map() }, locateAll: () => [null] });
+  expect(d).toEqual({ ...at('#/components/schemas/Pet'), file: 'spec/root.yaml' });
+});
