@@ -61,6 +61,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'cannot resolve $ref: {reason}',
     hint: 'check that the referenced file exists next to the spec and holds the pointed-to part',
   },
+  ALIAS_RECURSIVE: {
+    severity: 'error',
+    message: 'this YAML alias stands for a node it is inside, so the document never ends',
+    hint: 'a schema that contains itself needs a $ref to its named definition (`$ref: \'#/components/schemas/Name\'`), not a YAML alias',
+  },
   NESTING_TOO_DEEP: {
     severity: 'error',
     message: 'the document nests more than {max} levels deep',

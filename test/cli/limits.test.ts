@@ -23,8 +23,8 @@ async function generate(name: string, text: string) {
   return runCli(['generate', '--input', name, '--output', 'out', '--format', 'json'], dir);
 }
 
-function diagnostics(stderr: string): { code: string; pointer: string; severity: string }[] {
-  return (JSON.parse(stderr.slice(0, stderr.lastIndexOf('}') + 1)) as { diagnostics: { code: string; pointer: string; severity: string }[] }).diagnostics;
+function diagnostics(stderr: string): { file: string; code: string; pointer: string; severity: string }[] {
+  return (JSON.parse(stderr.slice(0, stderr.lastIndexOf('}') + 1)) as { diagnostics: { file: string; code: string; pointer: string; severity: string }[] }).diagnostics;
 }
 
 it('refuses a 10,000-level nested schema without overflowing the stack', async () => {
@@ -60,6 +60,13 @@ it('refuses a YAML alias bomb quickly instead of expanding it', async () => {
   expect(run.stderr).toContain('alias bomb');
 });
 
+it('refuses a YAML alias inside the node its anchor is on (a recursive schema without $ref) at the alias', async () => {
+  const run = await generate('loop.yaml', "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: &a\n      type: object\n      properties:\n        self: *a\n");
+  expect(run.code).toBe(1);
+  expect(diagnostics(run.stderr)).toEqual([expect.objectContaining({ code: 'ALIAS_RECURSIVE', pointer: '#/components/schemas/A/properties/self', line: 9, column: 15 })]);
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
 it('cuts a 50 MB description with a warning, keeping the output small', async () => {
   const op = { operationId: 'a', description: 'd'.repeat(50 * 1024 * 1024), responses: { 200: { description: 'ok' } } };
   const run = await generate('big.json', `${head}"paths":{"/a":{"get":${JSON.stringify(op)}}}}`);
@@ -74,7 +81,8 @@ it('cuts long descriptions in the spec and in a file it refers to, once each', a
   const op = { operationId: 'a', description: long, responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: 'pet.json' } } } } } };
   const run = await generate('refs.json', `${head}"paths":{"/a":{"get":${JSON.stringify(op)}}}}`);
   expect(run.code).toBe(0);
-  expect(diagnostics(run.stderr).map((d) => `${d.code} ${d.pointer}`).sort()).toEqual(['DOC_TRUNCATED #/components/schemas/pet/description', 'DOC_TRUNCATED #/paths/~1a/get/description']);
+  // Each in its own file, at its own pointer.
+  expect(diagnostics(run.stderr).map((d) => `${d.file} ${d.code} ${d.pointer}`).sort()).toEqual(['pet.json DOC_TRUNCATED #/description', 'refs.json DOC_TRUNCATED #/paths/~1a/get/description']);
   expect(statSync(join(dir, 'out/types.ts')).size).toBeLessThan(100 * 1024);
 });
 

@@ -62,6 +62,20 @@ it('refuses a document nested past the limit, naming the first node too deep', (
   }
 });
 
+it('refuses a document that contains itself (a recursive YAML alias) at the first node that repeats an ancestor', () => {
+  const loop: Record<string, unknown> = { type: 'object' };
+  loop['properties'] = { items: [{ self: loop }] };
+  const error = (() => {
+    try {
+      return scanDocument({ components: { schemas: { A: loop } } }, 'spec.yaml');
+    } catch (e) {
+      return e;
+    }
+  })();
+  expect(error).toBeInstanceOf(RefusedInputError);
+  expect((error as RefusedInputError).diagnostics).toEqual([expect.objectContaining({ code: 'ALIAS_RECURSIVE', pointer: '#/components/schemas/A/properties/items/0/self' })]);
+});
+
 /** Every key of every object, and every external ref, found by plain recursion. */
 function naive(value: unknown, pointer: string, refs: { ref: string; pointer: string }[]): number {
   if (value === null || typeof value !== 'object') return 0;
