@@ -6,7 +6,7 @@ import * as operations from './operations.js';
 import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
-interface BoundOperations {
+export interface BoundOperations {
   /** List pets (`operations.listPets`) */
   listPets: (params?: types.ListPetsParams, options?: CallOptions) => ApiPromise<types.ListPetsResponse>;
   /** Create a pet (`operations.createPet`) */
@@ -47,7 +47,7 @@ interface BoundOperations {
 }
 
 /** The bound operations grouped by tag. */
-interface BoundByTag {
+export interface BoundByTag {
   pets: {
     /** List pets (`operations.listPets`) */
     listPets: BoundOperations['listPets'];

@@ -6,7 +6,7 @@ import * as operations from './operations.js';
 import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
-interface BoundOperations {
+export interface BoundOperations {
   /** *\/ globalThis.__pwned = 'summary'; /* (`operations._constructor`) */
   _constructor: (params: types.ConstructorParams, options?: CallOptions) => ApiPromise<types.ConstructorResponse>;
   /** See `operations._class`. */
@@ -18,7 +18,7 @@ interface BoundOperations {
 }
 
 /** The bound operations grouped by tag. */
-interface BoundByTag {
+export interface BoundByTag {
   '*/ tag': {
     /** *\/ globalThis.__pwned = 'summary'; /* (`operations._constructor`) */
     _constructor: BoundOperations['_constructor'];

@@ -6,7 +6,7 @@ import * as operations from './operations.js';
 import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
-interface BoundOperations {
+export interface BoundOperations {
   /** List accounts (`operations.listAccounts`) */
   listAccounts: (params?: types.ListAccountsParams, options?: CallOptions) => ApiPromise<types.ListAccountsResponse>;
   /** See `operations.createAccount`. */
@@ -18,7 +18,7 @@ interface BoundOperations {
 }
 
 /** The bound operations grouped by tag. */
-interface BoundByTag { }
+export interface BoundByTag { }
 
 /**
  * Every operation bound to `client`: `api.listPets(params)`, and grouped by tag: `api.byTag.pets.listPets(params)`.

@@ -6,7 +6,7 @@ import * as operations from './operations.js';
 import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
-interface BoundOperations {
+export interface BoundOperations {
   /** Add a new pet to the store (`operations.addPet`) */
   addPet: (params: types.AddPetParams, options?: CallOptions) => ApiPromise<types.AddPetResponse>;
   /** Update an existing pet (`operations.updatePet`) */
@@ -51,7 +51,7 @@ interface BoundOperations {
 }
 
 /** The bound operations grouped by tag. */
-interface BoundByTag {
+export interface BoundByTag {
   pet: {
     /** Add a new pet to the store (`operations.addPet`) */
     addPet: BoundOperations['addPet'];

@@ -6,13 +6,13 @@ import * as operations from './operations.js';
 import type * as types from './types.js';
 
 /** Every operation, bound to one client. */
-interface BoundOperations {
+export interface BoundOperations {
   /** Get User Active Calls (`operations.listExtensionActiveCalls`) */
   listExtensionActiveCalls: (params?: types.ListExtensionActiveCallsParams, options?: CallOptions) => ApiPromise<types.ListExtensionActiveCallsResponse>;
 }
 
 /** The bound operations grouped by tag. */
-interface BoundByTag {
+export interface BoundByTag {
   User: {
     /** Get User Active Calls (`operations.listExtensionActiveCalls`) */
     listExtensionActiveCalls: BoundOperations['listExtensionActiveCalls'];

@@ -63,11 +63,12 @@ export function emitApi(model: ApiModel): Declaration[] {
     { kind: 'importAll', typeOnly: true, from: './types.js', as: 'types' },
     {
       kind: 'code',
+      // Exported, so a library that exports what createApi returns can name its type in its declarations.
       text: code(`/** Every operation, bound to one client. */
-interface BoundOperations ${boundType}
+export interface BoundOperations ${boundType}
 
 /** The bound operations grouped by tag. */
-interface BoundByTag ${tagType}`),
+export interface BoundByTag ${tagType}`),
     },
     {
       kind: 'code',

@@ -51,6 +51,8 @@ export const RUNTIME_NAMES: readonly string[] = [
   'PaginationDescriptor', 'items', 'pages', 'valueAt',
   'authorise', 'bind', 'buildRequest', 'call', 'createApi', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
   'errorCodes', 'errorFields', 'int64Codec', 'isApiError', 'operations',
+  // api.ts's interfaces, exported beside every schema's type through index.ts.
+  'BoundByTag', 'BoundOperations',
 ];
 
 /** Every name a generated module-level declaration may not take. */

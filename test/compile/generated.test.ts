@@ -53,6 +53,27 @@ it.each([
   expect(compileFolder(join(GENERATED, client), { ...STRICTEST, ...MODES['bundler'] }, [resolve(__dirname, 'usage', usage)])).toEqual([]);
 });
 
+it("lets a library export what createApi returns, with its type inferred or written out, and build its declarations", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'specwright-library-'));
+  try {
+    cpSync(join(GENERATED, 'petstore-v3'), join(dir, 'client'), { recursive: true });
+    writeFileSync(
+      join(dir, 'inferred.ts'),
+      "import { createApi, createClient } from './client/index.js';\nexport const api = createApi(createClient());\nexport const pets = api.byTag.pet;\nexport function make() {\n  return createApi(createClient());\n}\n",
+    );
+    writeFileSync(
+      join(dir, 'written.ts'),
+      "import { createApi, createClient, type BoundByTag, type BoundOperations } from './client/index.js';\nexport const api: BoundOperations & { byTag: BoundByTag } = createApi(createClient());\n",
+    );
+    const library = { ...STRICTEST, ...MODES['bundler'] };
+    // Inferred types need a checker to write them out, which isolatedDeclarations rules out.
+    expect(compileFolder(join(dir, 'client'), { ...library, isolatedDeclarations: false }, [join(dir, 'inferred.ts')])).toEqual([]);
+    expect(compileFolder(join(dir, 'client'), library, [join(dir, 'written.ts')])).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe('the RingCentral client rejects misuse', () => {
   it.each([
     ['an error code the operation does not document', "case 'CMN-999':", 'TS2678'],
