@@ -4,17 +4,15 @@
 // Only files inside the spec's folder (or folders the caller allows) are read; remote refs are
 // refused unless the caller allows them.
 
-import { realpathSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
+import { dirname } from 'node:path';
+import { RefusedInputError } from '../diagnostics';
 import { isObject } from '../json';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
-import { detectFormat, parseDocument } from './parseDocument';
+import { folderReader, unreadableFiles } from './folderReader';
+import { isOutside, isUrl, realFolders, resolveRef, splitRef } from './refPaths';
+import { refusedAtReferrer, refusedIn, refusedRef } from './refusedRef';
 import type { RefSite } from './scanDocument';
-import { placeAll } from './sourceLocator';
 import type { Dialect } from './sniffVersion';
 
 const swaggerParser = lazy(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
@@ -39,11 +37,6 @@ interface Refs {
   exists(ref: string): boolean;
 }
 
-function splitRef(absolute: string): { file: string; fragment: string } {
-  const hash = absolute.indexOf('#');
-  return hash < 0 ? { file: absolute, fragment: '' } : { file: absolute.slice(0, hash), fragment: absolute.slice(hash + 1) };
-}
-
 /** Where named schemas live in each dialect. */
 export function schemasPointer(dialect: Dialect): string {
   return dialect === 'swagger-2.0' ? '#/definitions' : '#/components/schemas';
@@ -58,10 +51,6 @@ export interface RefPolicy {
 }
 
 export const DEFAULT_REF_POLICY: RefPolicy = { allowedDirs: [], allowRemote: false };
-
-function isUrl(path: string): boolean {
-  return /^https?:\/\//i.test(path);
-}
 
 /** A part of the bundled document from another file: the node at `at` is the node at `pointer` in `file`. */
 export interface Origin {
@@ -142,137 +131,6 @@ function readAt(doc: unknown, pointer: string): Readonly<Record<string, unknown>
   return isObject(node) ? node : {};
 }
 
-function resolveRef(file: string, ref: string): string {
-  if (isUrl(ref)) return ref;
-  if (isUrl(file)) return new URL(ref, file).href;
-  const hash = ref.indexOf('#');
-  const path = hash < 0 ? ref : ref.slice(0, hash);
-  const fragment = hash < 0 ? '' : ref.slice(hash);
-  return `${resolvePath(dirname(file), decodeURIComponent(path))}${fragment}`;
-}
-
-/** True when `path` is in none of the folders. */
-function isOutside(folders: readonly string[], path: string): boolean {
-  return folders.every((folder) => {
-    const rel = relative(folder, path);
-    return rel.startsWith('..') || isAbsolute(rel);
-  });
-}
-
-/** The folders as they are on disk, symbolic links resolved: what a file's real path is compared with. */
-function realFolders(folders: readonly string[]): string[] {
-  return folders.map((folder) => {
-    try {
-      return realpathSync(folder);
-    } catch {
-      return folder;
-    }
-  });
-}
-
-/**
- * Whether `path` leads out of the folders through a symbolic link: its name is inside, the file it
- * opens is not. A missing file leads nowhere (reading it fails on its own).
- */
-async function linksOutside(real: readonly string[], path: string): Promise<boolean> {
-  const target = await realpath(path).catch(() => null);
-  return target !== null && isOutside(real, target);
-}
-
-/**
- * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
- * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
- * resolver's error message, so the last one is kept in `failure`, with the file it was about; and
- * its error does not say which file referred to that one, so the texts read are kept in `texts`.
- */
-function folderReader(folders: readonly string[], real: readonly string[]) {
-  const reader = {
-    order: 100,
-    canRead: (file: { url: string }) => !isUrl(file.url),
-    failure: null as { readonly path: string; readonly reason: string } | null,
-    texts: new Map<string, string>(),
-    async read(file: { url: string }): Promise<string> {
-      const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
-      const shown = relative(folders[0]!, path);
-      let reason = `${shown} is outside the spec's folder`;
-      if (!isOutside(folders, path) && !(await linksOutside(real, path))) {
-        try {
-          const text = await readFile(path, 'utf8');
-          reader.texts.set(path, text);
-          return text;
-        } catch (error) {
-          reason = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-        }
-      }
-      reader.failure = { path, reason };
-      throw new Error(reason);
-    },
-  };
-  return reader;
-}
-
-function refused(shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
-  const at = ref === '' ? pointer : pointerTo(pointer, '$ref');
-  return { ...makeDiagnostic('REF_UNRESOLVED', at, { reason: ref === '' ? reason : `${ref}: ${reason}` }), file: shownAs };
-}
-
-/**
- * A refusal at `pointer` in `path`, another file than the spec (`file`, shown as `shownAs`): named
- * like the spec and placed by line:column in `text`, that file's text.
- */
-/** How messages name `path`, a file the spec (`file`, which the user named `shownAs`) refers to: as the spec is named. */
-export function shownPath(path: string, file: string, shownAs: string): string {
-  return join(dirname(shownAs), relative(dirname(file), path));
-}
-
-function refusedIn(path: string, text: string, file: string, shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
-  const diagnostic = refused(shownPath(path, file, shownAs), pointer, ref, reason);
-  try {
-    return placeAll([diagnostic], parseDocument(text, path, detectFormat(path, text)).locateAll)[0]!;
-  } catch {
-    return diagnostic;
-  }
-}
-
-/**
- * Where one of the files read refers to the file `failure` is about, refused at that `$ref`; null
- * when none does (the failure was not about a file).
- */
-function refusedAtReferrer(texts: ReadonlyMap<string, string>, failure: { path: string; reason: string }, file: string, shownAs: string): Diagnostic | null {
-  for (const [path, text] of texts) {
-    let sites: readonly RefSite[];
-    try {
-      sites = parseDocument(text, path, detectFormat(path, text)).scan.externalRefs;
-    } catch {
-      continue;
-    }
-    const site = sites.find((s) => !isUrl(s.ref) && splitRef(resolveRef(path, s.ref)).file === failure.path);
-    if (site !== undefined) return refusedIn(path, text, file, shownAs, site.pointer, site.ref, failure.reason);
-  }
-  return null;
-}
-
-/**
- * The spec's own refs to files that are missing or not files, found before swagger-parser reads any:
- * its error for them names neither the ref nor where it is. (A file those files refer to is found
- * missing by swagger-parser, and placed afterwards by refusedAtReferrer.)
- */
-async function unreadableFiles(sites: readonly RefSite[], file: string, real: readonly string[]): Promise<{ site: RefSite; reason: string }[]> {
-  const checked = await Promise.all(
-    sites.map(async (site) => {
-      const target = splitRef(resolveRef(file, site.ref)).file;
-      const found = await stat(target).catch((error: NodeJS.ErrnoException) => error.code ?? error.message);
-      const reason =
-        typeof found === 'string' ? `cannot read the file (${found})`
-        : !found.isFile() ? 'is not a file'
-        : (await linksOutside(real, target)) ? "the file is outside the spec's folder (through a symbolic link)"
-        : null;
-      return reason === null ? null : { site, reason };
-    }),
-  );
-  return checked.filter((c) => c !== null);
-}
-
 /**
  * The document with its external refs (`sites`, from scanDocument) bundled in, and where each part
  * brought in came from; throws RefusedInputError when one cannot be read.
@@ -288,12 +146,12 @@ export async function bundleExternalRefs(
   if (sites.length === 0) return { document: data, external: NO_EXTERNAL_PARTS };
   const folders = [dirname(file), ...policy.allowedDirs];
   const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref) && !(policy.allowRemote && isUrl(s.ref)));
-  if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refused(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
+  if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refusedRef(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
   const outside = sites.filter((s) => !isUrl(s.ref) && isOutside(folders, splitRef(resolveRef(file, s.ref)).file));
-  if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refused(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
+  if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refusedRef(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));
   const real = realFolders(folders);
   const unreadable = await unreadableFiles(sites.filter((s) => !isUrl(s.ref)), file, real);
-  if (unreadable.length > 0) throw new RefusedInputError(unreadable.map(({ site, reason }) => refused(shownAs, site.pointer, site.ref, reason)));
+  if (unreadable.length > 0) throw new RefusedInputError(unreadable.map(({ site, reason }) => refusedRef(shownAs, site.pointer, site.ref, reason)));
   let refs: Refs;
   const reader = folderReader(folders, real);
   try {
@@ -304,12 +162,12 @@ export async function bundleExternalRefs(
   } catch (error) {
     const e = error as { message: string; path?: readonly (string | number)[] };
     const atReferrer = reader.failure === null ? null : refusedAtReferrer(reader.texts, reader.failure, file, shownAs);
-    throw new RefusedInputError([atReferrer ?? refused(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
+    throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
   }
   const base = schemasPointer(dialect);
   const existing = new Set(Object.keys(readAt(data, base)));
   const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {
-    throw new RefusedInputError([at === file ? refused(shownAs, pointer, ref, reason) : refusedIn(at, reader.texts.get(at) ?? '', file, shownAs, pointer, ref, reason)]);
+    throw new RefusedInputError([at === file ? refusedRef(shownAs, pointer, ref, reason) : refusedIn(at, reader.texts.get(at) ?? '', file, shownAs, pointer, ref, reason)]);
   });
   const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
   const external = { origins: bundler.origins, texts: reader.texts };

@@ -5,7 +5,8 @@
 
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics';
-import { shownPath, type Origin } from './bundleExternalRefs';
+import type { Origin } from './bundleExternalRefs';
+import { shownPath } from './refPaths';
 import type { LoadedSpec } from './loadSpec';
 import { detectFormat, parseDocument } from './parseDocument';
 import { placeAll, type LocateAll } from './sourceLocator';

@@ -1,0 +1,61 @@
+// Reading the files a spec refers to: swagger-parser's file resolver, limited to the allowed folders,
+// and the check of the spec's own refs before it reads any.
+
+import { readFile, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isOutside, isUrl, linksOutside, resolveRef, splitRef } from './refPaths';
+import type { RefSite } from './scanDocument';
+
+/**
+ * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
+ * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
+ * resolver's error message, so the last one is kept in `failure`, with the file it was about; and
+ * its error does not say which file referred to that one, so the texts read are kept in `texts`.
+ */
+export function folderReader(folders: readonly string[], real: readonly string[]) {
+  const reader = {
+    order: 100,
+    canRead: (file: { url: string }) => !isUrl(file.url),
+    failure: null as { readonly path: string; readonly reason: string } | null,
+    texts: new Map<string, string>(),
+    async read(file: { url: string }): Promise<string> {
+      const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
+      const shown = relative(folders[0]!, path);
+      let reason = `${shown} is outside the spec's folder`;
+      if (!isOutside(folders, path) && !(await linksOutside(real, path))) {
+        try {
+          const text = await readFile(path, 'utf8');
+          reader.texts.set(path, text);
+          return text;
+        } catch (error) {
+          reason = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        }
+      }
+      reader.failure = { path, reason };
+      throw new Error(reason);
+    },
+  };
+  return reader;
+}
+
+/**
+ * The spec's own refs to files that are missing or not files, found before swagger-parser reads any:
+ * its error for them names neither the ref nor where it is. (A file those files refer to is found
+ * missing by swagger-parser, and placed afterwards by refusedAtReferrer.)
+ */
+export async function unreadableFiles(sites: readonly RefSite[], file: string, real: readonly string[]): Promise<{ site: RefSite; reason: string }[]> {
+  const checked = await Promise.all(
+    sites.map(async (site) => {
+      const target = splitRef(resolveRef(file, site.ref)).file;
+      const found = await stat(target).catch((error: NodeJS.ErrnoException) => error.code ?? error.message);
+      const reason =
+        typeof found === 'string' ? `cannot read the file (${found})`
+        : !found.isFile() ? 'is not a file'
+        : (await linksOutside(real, target)) ? "the file is outside the spec's folder (through a symbolic link)"
+        : null;
+      return reason === null ? null : { site, reason };
+    }),
+  );
+  return checked.filter((c) => c !== null);
+}

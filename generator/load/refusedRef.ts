@@ -1,0 +1,46 @@
+// The refusals of `$ref`s that cannot be followed, each in the file the `$ref` is in, with its
+// line:column there when that file is not the spec (the spec's own are placed by loadSpec).
+
+import { makeDiagnostic, type Diagnostic } from '../diagnostics';
+import { pointerTo } from '../pointer';
+import { detectFormat, parseDocument } from './parseDocument';
+import { isUrl, resolveRef, shownPath, splitRef } from './refPaths';
+import type { RefSite } from './scanDocument';
+import { placeAll } from './sourceLocator';
+
+/** The refusal of `ref` at `pointer` (or of the document at `pointer` when `ref` is empty), in the file shown as `shownAs`. */
+export function refusedRef(shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
+  const at = ref === '' ? pointer : pointerTo(pointer, '$ref');
+  return { ...makeDiagnostic('REF_UNRESOLVED', at, { reason: ref === '' ? reason : `${ref}: ${reason}` }), file: shownAs };
+}
+
+/**
+ * A refusal at `pointer` in `path`, another file than the spec (`file`, shown as `shownAs`): named
+ * like the spec and placed by line:column in `text`, that file's text.
+ */
+export function refusedIn(path: string, text: string, file: string, shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
+  const diagnostic = refusedRef(shownPath(path, file, shownAs), pointer, ref, reason);
+  try {
+    return placeAll([diagnostic], parseDocument(text, path, detectFormat(path, text)).locateAll)[0]!;
+  } catch {
+    return diagnostic;
+  }
+}
+
+/**
+ * Where one of the files read refers to the file `failure` is about, refused at that `$ref`; null
+ * when none does (the failure was not about a file).
+ */
+export function refusedAtReferrer(texts: ReadonlyMap<string, string>, failure: { path: string; reason: string }, file: string, shownAs: string): Diagnostic | null {
+  for (const [path, text] of texts) {
+    let sites: readonly RefSite[];
+    try {
+      sites = parseDocument(text, path, detectFormat(path, text)).scan.externalRefs;
+    } catch {
+      continue;
+    }
+    const site = sites.find((s) => !isUrl(s.ref) && splitRef(resolveRef(path, s.ref)).file === failure.path);
+    if (site !== undefined) return refusedIn(path, text, file, shownAs, site.pointer, site.ref, failure.reason);
+  }
+  return null;
+}
