@@ -68,7 +68,10 @@ export interface ExternalParts {
 export const NO_EXTERNAL_PARTS: ExternalParts = { origins: [], texts: new Map() };
 
 class Bundler {
+  /** Where each external schema brought in lives in the bundle, by its absolute ref. */
   private readonly hoisted = new Map<string, string>();
+  /** The root's named schemas that are only a `$ref` to another file's schema, and the ref's absolute form. */
+  private readonly slots = new Map<string, string>();
   /** Schemas brought in from other files, by their new name. */
   readonly added: Record<string, unknown> = {};
   readonly origins: Origin[] = [];
@@ -82,29 +85,63 @@ class Bundler {
     private readonly refuse: (file: string, pointer: string, ref: string, reason: string) => never,
   ) {}
 
+  /**
+   * Claims the root's named schemas that are nothing but a `$ref` to another file's schema
+   * (`Pet: { $ref: schemas/Pet.yaml }`, how split specs list their schemas): that schema is brought
+   * in under their name, not a second one (`Pet` an alias of `Pet2`). The first to name a file wins.
+   */
+  claimSlots(schemas: Readonly<Record<string, unknown>>): void {
+    for (const [name, node] of Object.entries(schemas)) {
+      const ref = isObject(node) && Object.keys(node).length === 1 ? node['$ref'] : undefined;
+      if (typeof ref !== 'string' || ref.startsWith('#')) continue;
+      const absolute = resolveRef(this.rootFile, ref);
+      if (this.hoisted.has(absolute) || splitRef(absolute).file === this.rootFile) continue;
+      this.hoisted.set(absolute, pointerTo(this.base, name));
+      this.slots.set(name, absolute);
+    }
+  }
+
   /** A copy of `node` (at `pointer` in `file`, bound for `at` in the bundle) whose refs all point into the root document. */
   process(node: unknown, file: string, given: Context, pointer: string, at: string): unknown {
-    const context = file === this.rootFile && pointer === this.base ? 'schemaMap' : given;
+    const atBase = file === this.rootFile && pointer === this.base;
+    const context = atBase ? 'schemaMap' : given;
     if (Array.isArray(node)) return node.map((item, i) => this.process(item, file, context === 'schemaList' ? 'schema' : context, pointerTo(pointer, i), pointerTo(at, i)));
     if (!isObject(node)) return node;
     const ref = node['$ref'];
     if (typeof ref === 'string' && (file !== this.rootFile || !ref.startsWith('#'))) return this.follow(ref, file, context, pointer, at);
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) out[key] = this.process(value, file, childContext(context, key), pointerTo(pointer, key), pointerTo(at, key));
+    for (const [key, value] of Object.entries(node)) {
+      const slot = atBase ? this.slots.get(key) : undefined;
+      const [childPointer, childAt] = [pointerTo(pointer, key), pointerTo(at, key)];
+      out[key] = slot === undefined ? this.process(value, file, childContext(context, key), childPointer, childAt) : this.fill(slot, (value as Record<string, string>)['$ref']!, childPointer);
+    }
     return out;
   }
 
-  private follow(ref: string, file: string, context: Context, pointer: string, at: string): unknown {
+  /** The absolute form of `ref` (at `pointer` in `file`) and its target, refused when it may not be read or leads nowhere. */
+  private checked(ref: string, file: string, pointer: string): { absolute: string; target: { file: string; fragment: string } } {
     const absolute = ref.startsWith('#') ? `${file}${ref}` : resolveRef(file, ref);
     const target = splitRef(absolute);
     if (isUrl(target.file) ? !this.policy.allowRemote : isOutside(this.policy.folders, target.file)) {
       this.refuse(file, pointer, ref, isUrl(target.file) ? 'remote references are not fetched' : "the file is outside the spec's folder");
     }
     if (!this.refs.exists(absolute)) this.refuse(file, pointer, ref, 'no such file or pointer');
+    return { absolute, target };
+  }
+
+  private follow(ref: string, file: string, context: Context, pointer: string, at: string): unknown {
+    const { absolute, target } = this.checked(ref, file, pointer);
     if (target.file === this.rootFile) return { $ref: `#${target.fragment}` };
     if (context === 'schema') return { $ref: this.hoist(absolute, target) };
     this.origins.push({ at, file: target.file, pointer: `#${target.fragment}` });
     return this.process(this.refs.get(absolute), target.file, 'other', `#${target.fragment}`, at);
+  }
+
+  /** The content of a claimed root schema (at `pointer`): the other file's schema its `$ref` names. */
+  private fill(absolute: string, ref: string, pointer: string): unknown {
+    const { target } = this.checked(ref, this.rootFile, pointer);
+    this.origins.push({ at: pointer, file: target.file, pointer: `#${target.fragment}` });
+    return this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`, pointer);
   }
 
   /** Puts an external schema under the root's schemas, named after its pointer's last token or its file. */
@@ -169,6 +206,7 @@ export async function bundleExternalRefs(
   const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {
     throw new RefusedInputError([at === file ? refusedRef(shownAs, pointer, ref, reason) : refusedIn(at, reader.texts.get(at) ?? '', file, shownAs, pointer, ref, reason)]);
   });
+  bundler.claimSlots(readAt(data, base));
   const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
   const external = { origins: bundler.origins, texts: reader.texts };
   if (Object.keys(bundler.added).length === 0) return { document: root, external };

@@ -61,3 +61,38 @@ describe('a file that another file refers to is refused at that $ref, in that fi
     ]);
   });
 });
+
+describe("a root schema that is only a $ref to another file's schema", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'specwright-slots-'));
+    mkdirSync(join(dir, 'schemas'));
+    writeFileSync(join(dir, 'schemas/Pet.yaml'), "type: object\nproperties:\n  owner: { $ref: 'Owner.yaml' }\n  self: { $ref: 'Pet.yaml' }\n");
+    writeFileSync(join(dir, 'schemas/Owner.yaml'), 'type: object\nproperties:\n  name: { type: string }\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const load = async (schemas: Record<string, unknown>, swagger2 = false) => {
+    const uses = { type: 'array', items: { $ref: 'schemas/Pet.yaml' } };
+    const response = swagger2 ? { description: 'ok', schema: uses } : { description: 'ok', content: { 'application/json': { schema: uses } } };
+    const head = swagger2 ? { swagger: '2.0', definitions: schemas } : { openapi: '3.0.3', components: { schemas } };
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify({ ...head, info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { 200: response } } } } }));
+    return (await loadSpec(join(dir, 'spec.json'))).document as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+
+  it('brings that schema in under its name, and every other ref to it, its own included, points there', async () => {
+    const doc = await load({ Pet: { $ref: 'schemas/Pet.yaml' }, Animal: { $ref: 'schemas/Pet.yaml' } });
+    expect(Object.keys(doc.components.schemas)).toEqual(['Pet', 'Animal', 'Owner']);
+    expect(doc.components.schemas.Pet.properties).toEqual({ owner: { $ref: '#/components/schemas/Owner' }, self: { $ref: '#/components/schemas/Pet' } });
+    // The first name claims the file; a second is an alias of it, as written.
+    expect(doc.components.schemas.Animal).toEqual({ $ref: '#/components/schemas/Pet' });
+    expect(doc.paths['/a'].get.responses['200'].content['application/json'].schema.items).toEqual({ $ref: '#/components/schemas/Pet' });
+  });
+
+  it('does the same for Swagger 2.0 definitions, and leaves a ref with other keywords beside it to be brought in apart', async () => {
+    expect(Object.keys((await load({ Pet: { $ref: 'schemas/Pet.yaml' } }, true)).definitions)).toEqual(['Pet', 'Owner']);
+    const doc = await load({ Pet: { $ref: 'schemas/Pet.yaml', description: 'documented here' } });
+    expect(doc.components.schemas.Pet).toEqual({ $ref: '#/components/schemas/Pet2' });
+    expect(Object.keys(doc.components.schemas)).toEqual(['Pet', 'Pet2', 'Owner']);
+  });
+});
