@@ -3,7 +3,7 @@
 
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
-import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
+import { DEFAULT_CONFIG_NAME, loadConfig, type ImportExtensionOption, type SpecEntry } from './config/loadConfig';
 import { checkPackageName } from './config/checkPackageName';
 import { RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
@@ -45,6 +45,7 @@ interface Flags {
   templates?: string;
   int64?: Int64Repr;
   js: boolean;
+  importExtension?: ImportExtensionOption;
   packageName?: string;
   allowRemoteRefs: boolean;
   allowRefDir?: string[];
@@ -71,6 +72,7 @@ function regenerateCommand(base: string, flags: Flags): string {
     flags.int64 === undefined ? '' : ` --int64 ${flags.int64}`,
     flags.packageName === undefined ? '' : ` --package-name ${shellWord(flags.packageName)}`,
     flags.js ? ' --js' : '',
+    flags.importExtension === undefined ? '' : ` --import-extension ${flags.importExtension}`,
   ];
   return `${base}${shaping.join('')}`;
 }
@@ -101,6 +103,7 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       pagination: undefined,
       package: flags.packageName === undefined ? undefined : { name: flags.packageName },
       js: flags.js,
+      importExtension: flags.importExtension ?? 'js',
     };
     return { entries: [entry], command: regenerateCommand(`npx specwright generate --input ${shellWord(entry.input)} --output ${shellWord(entry.output)}`, flags) };
   }
@@ -151,6 +154,8 @@ async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result:
         ...(entry.package === undefined ? {} : { package: entry.package }),
         // Only when set: a `false` would change the options' fingerprint of every earlier output.
         ...(flags.js || entry.js ? { js: true } : {}),
+        // JavaScript imports its sibling .js files, whatever the config says for the TypeScript.
+        ...(!(flags.js || entry.js) && (flags.importExtension ?? entry.importExtension) === 'ts' ? { importExtension: 'ts' as const } : {}),
       },
     });
     const shownResult = { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, file: shownFile(d.file, entry) })) };
@@ -198,6 +203,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('allow-remote-refs', { type: 'boolean', default: false, describe: 'Fetch http(s) $refs (refused by default)' })
     .option('allow-ref-dir', { type: 'string', array: true, describe: "A folder $refs may read besides the spec's own (repeatable)" })
     .option('int64', { choices: ['number', 'string', 'bigint'] as const, describe: 'How int64 values are typed (default number; string and bigint keep every digit)' })
+    .option('import-extension', { choices: ['js', 'ts'] as const, describe: "What relative imports in the client end in (default js, which TypeScript resolves to the .ts file); ts for runtimes that run TypeScript as it is (Node's type stripping, Deno)" })
     .option('js', { type: 'boolean', default: false, describe: 'Write JavaScript with declaration files (.js + .d.ts) instead of TypeScript: builds that use the client do not type-check its code' })
     .option('emit-model', { type: 'string', describe: 'Also write the normalised model as JSON to this file (see specwright.model.schema.json); one spec; nothing with --check' })
     .option('progress', { type: 'boolean', describe: 'Report each stage with its time on stderr (default: on a terminal, for runs past a second); --no-progress: never' })
@@ -206,6 +212,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('package-name', { type: 'string', coerce: checkPackageName, describe: 'With --input/--output: also write a package.json with this name (config: "package")' })
     .check((args) => {
       if (args.watch && (args.check || args.dryRun || args._[0] === 'check')) throw new Error('--watch writes on every change; it does not go with check, --check or --dry-run');
+      if (args.js && args.importExtension === 'ts') throw new Error('--import-extension ts is for TypeScript output; --js writes .js files, which import each other as .js');
       if (args.packageName !== undefined && args.input === undefined) throw new Error('--package-name goes with --input/--output; in the config, give a spec "package"');
       if (args._[0] === 'templates') return true; // --output names the folder to eject into; other options do not apply
       if (args.force) throw new Error('--force goes with templates eject');

@@ -30,7 +30,12 @@ export interface SpecEntry {
   readonly package: PackageOption | undefined;
   /** Write JavaScript with declarations instead of TypeScript. */
   readonly js: boolean;
+  /** What relative imports in the TypeScript end in. */
+  readonly importExtension: ImportExtensionOption;
 }
+
+/** `js` (TypeScript resolves `./x.js` to x.ts) or `ts`, for runtimes that run TypeScript as it is. */
+export type ImportExtensionOption = 'js' | 'ts';
 
 interface RawEntry {
   input: string;
@@ -43,6 +48,7 @@ interface RawEntry {
   pagination?: PaginationRule;
   package?: PackageOption;
   js?: boolean;
+  importExtension?: ImportExtensionOption;
 }
 
 function refuse(file: string, reason: string, pointer = '#'): never {
@@ -67,7 +73,10 @@ export function loadConfig(file: string): SpecEntry[] {
     return refuse(file, `${where === '' ? 'the config' : where} ${first?.message ?? 'does not match the schema'}`, `#${where}`);
   }
   const base = dirname(resolve(file));
-  return (raw as { specs: RawEntry[] }).specs.map((s) => ({
+  const specs = (raw as { specs: RawEntry[] }).specs;
+  const mixed = specs.findIndex((s) => s.js === true && s.importExtension === 'ts');
+  if (mixed >= 0) refuse(file, 'importExtension `ts` is for TypeScript output; with `js` the files import each other as .js', `#/specs/${mixed}/importExtension`);
+  return specs.map((s) => ({
     input: s.input,
     output: s.output,
     inputPath: resolve(base, s.input),
@@ -80,5 +89,6 @@ export function loadConfig(file: string): SpecEntry[] {
     pagination: s.pagination,
     package: s.package,
     js: s.js ?? false,
+    importExtension: s.importExtension ?? 'js',
   }));
 }

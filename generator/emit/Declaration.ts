@@ -17,11 +17,14 @@ export interface ImportName {
   readonly typeOnly?: boolean;
 }
 
+/** The generated modules one may import from another; the printer writes the file extension. */
+export type SiblingModule = 'api' | 'codecs' | 'errors' | 'operations' | 'runtime' | 'types';
+
 export type Declaration =
-  | { readonly kind: 'import'; readonly from: string; readonly typeOnly?: boolean; readonly names: readonly ImportName[] }
-  | { readonly kind: 'importAll'; readonly from: string; readonly typeOnly?: boolean; readonly as: string }
+  | { readonly kind: 'import'; readonly from: SiblingModule; readonly typeOnly?: boolean; readonly names: readonly ImportName[] }
+  | { readonly kind: 'importAll'; readonly from: SiblingModule; readonly typeOnly?: boolean; readonly as: string }
   /** `export { a, b } from '…';`: names another module declares. */
-  | { readonly kind: 'reexport'; readonly from: string; readonly doc: TsCode | null; readonly names: readonly string[] }
+  | { readonly kind: 'reexport'; readonly from: SiblingModule; readonly doc: TsCode | null; readonly names: readonly string[] }
   | { readonly kind: 'interface'; readonly name: string; readonly doc: TsCode | null; readonly index: TsCode | null; readonly properties: readonly PropertyDecl[] }
   | { readonly kind: 'type'; readonly name: string; readonly doc: TsCode | null; readonly type: TsCode }
   | { readonly kind: 'const'; readonly name: string; readonly doc: TsCode | null; readonly type?: TsCode; readonly initializer: TsCode }

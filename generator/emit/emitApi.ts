@@ -32,7 +32,7 @@ export function emitApi(model: ApiModel): Declaration[] {
   const ops = model.operations;
   if (ops.length === 0) {
     return [
-      { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'Client' }] },
+      { kind: 'import', typeOnly: true, from: 'runtime', names: [{ name: 'Client' }] },
       { kind: 'code', text: code('/** The spec has no operations, so there is nothing to bind. */\nexport function createApi(_client: Client): { byTag: {} } {\n  return { byTag: {} };\n}') },
     ];
   }
@@ -57,10 +57,10 @@ export function emitApi(model: ApiModel): Declaration[] {
     `return ${block('{', ['...flat,', `byTag: ${block('{', byTag(({ names: { fn } }) => `${fn}: flat.${fn},`, ','), '}')},`], '}')};`,
   ];
   return [
-    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiPromise' }, { name: 'CallOptions' }, { name: 'Client' }] },
+    { kind: 'import', typeOnly: true, from: 'runtime', names: [{ name: 'ApiPromise' }, { name: 'CallOptions' }, { name: 'Client' }] },
     // Namespaces, so no schema or operation name can clash with this file's own names.
-    { kind: 'importAll', from: './operations.js', as: 'operations' },
-    { kind: 'importAll', typeOnly: true, from: './types.js', as: 'types' },
+    { kind: 'importAll', from: 'operations', as: 'operations' },
+    { kind: 'importAll', typeOnly: true, from: 'types', as: 'types' },
     {
       kind: 'code',
       // Exported, so a library that exports what createApi returns can name its type in its declarations.

@@ -8,7 +8,7 @@ import { block } from './layout';
 export function emitCodecs(plans: Int64Plans, repr: 'string' | 'bigint'): Declaration[] {
   const entries = [...plans.named].map(([name, plan]) => `${objectLiteralKey(name)}: ${printPlan(plan)},`);
   return [
-    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'Int64Codec' }] },
+    { kind: 'import', typeOnly: true, from: 'runtime', names: [{ name: 'Int64Codec' }] },
     {
       kind: 'const',
       name: 'int64Codec',

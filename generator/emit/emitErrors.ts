@@ -54,13 +54,13 @@ function operationErrors(op: OperationModel): Declaration[] {
 export function emitErrors(model: ApiModel): Declaration[] {
   if (model.operations.length === 0) return errorCodeObject(model);
   return [
-    { kind: 'import', typeOnly: true, from: './runtime.js', names: [{ name: 'ApiError' }] },
-    { kind: 'import', typeOnly: true, from: './types.js', names: model.operations.map((op) => ({ name: op.names.responses })) },
+    { kind: 'import', typeOnly: true, from: 'runtime', names: [{ name: 'ApiError' }] },
+    { kind: 'import', typeOnly: true, from: 'types', names: model.operations.map((op) => ({ name: op.names.responses })) },
     ...errorCodeObject(model),
     ...model.operations.flatMap(operationErrors),
     {
       kind: 'reexport',
-      from: './operations.js',
+      from: 'operations',
       doc: code('The errors each operation documents, by status, code and message (declared beside its descriptor).'),
       names: model.operations.map((op) => op.names.errors),
     },

@@ -56,6 +56,11 @@ export interface EmitOptions {
    * the TypeScript, with the folder's other files made for the JavaScript; toJavaScript converts it.
    */
   readonly js?: boolean;
+  /**
+   * The extension relative imports end in (default `js`, which TypeScript resolves to the `.ts`
+   * file): `ts` for runtimes that run TypeScript as it is, such as Node's type stripping and Deno.
+   */
+  readonly importExtension?: 'js' | 'ts';
 }
 
 export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] {
@@ -66,6 +71,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     command: commentText(options.command),
   }).trimEnd());
   const files: EmittedFile[] = [];
+  const extension = options.importExtension === 'ts' ? '.ts' : '.js';
   /**
    * Our printer and built-in templates give text in its final layout, tested to parse. A file that
    * holds a user's template output is parse-checked, naming the template, then formatted.
@@ -78,7 +84,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   };
   /** `used`: the templates whose output is in the file besides the banner. */
   const add = (path: string, declarations: Iterable<Declaration>, used: readonly TemplateFile[] = []) => {
-    files.push(finish(path, printDeclarations(withBanner(banner, declarations)), used));
+    files.push(finish(path, printDeclarations(withBanner(banner, declarations), extension), used));
   };
   /** A file that is one template's output whole. */
   const whole = <Name extends 'runtime.ts' | 'index.ts'>(path: Name, view: TemplateViews[Name]) => {
@@ -97,7 +103,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   add('operations.ts', emitOperations(model, templates, plans), [templates.operation, templates.pagination]);
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr));
   add('api.ts', emitApi(model));
-  whole('index.ts', { banner });
+  whole('index.ts', { banner, extension: code(extension) });
   files.push(...vendoringFiles(model, options, templates['README.md']));
   const paths = files.map((f) => f.path);
   files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(options.js === true ? javaScriptPaths(paths) : paths) });
@@ -129,7 +135,7 @@ function* withBanner(banner: TsCode, declarations: Iterable<Declaration>): Itera
 
 /** README.md and the optional package.json: not TypeScript, so neither parsed nor formatted. */
 function vendoringFiles(model: ApiModel, options: EmitOptions, readme: Template<ReadmeView>): EmittedFile[] {
-  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command, js: options.js === true };
+  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command, js: options.js === true, importExtension: options.importExtension === 'ts' ? ('.ts' as const) : ('.js' as const) };
   const view = readmeView(model, { ...facts, packageName: options.package?.name ?? null });
   const files: EmittedFile[] = [{ path: 'README.md', content: `${readme(view).trimEnd()}\n` }];
   if (options.package !== undefined) files.push({ path: 'package.json', content: packageJson(options.package, model, facts) });

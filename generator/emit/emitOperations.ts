@@ -47,7 +47,7 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
   return [
     {
       kind: 'import',
-      from: './runtime.js',
+      from: 'runtime',
       names: [
         { name: 'call' },
         ...(paginated ? named(['items', 'pages'], false) : []),
@@ -57,10 +57,10 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
     {
       kind: 'import',
       typeOnly: true,
-      from: './types.js',
+      from: 'types',
       names: named(ops.flatMap((o) => [o.names.params, o.names.response, o.names.responses, ...(o.names.item === undefined ? [] : [o.names.item])]), false),
     },
-    ...(usesCodec ? [{ kind: 'import' as const, from: './codecs.js', names: [{ name: 'int64Codec' }] }] : []),
+    ...(usesCodec ? [{ kind: 'import' as const, from: 'codecs' as const, names: [{ name: 'int64Codec' }] }] : []),
   ];
 }
 

@@ -1,7 +1,7 @@
 // Prints Declarations in their final layout: the one the TypeScript formatter gives them, so emit
 // need not run the formatter over the files it builds itself (a unit test holds it to that).
 
-import type { Declaration, ImportName, PropertyDecl } from './Declaration';
+import type { Declaration, ImportName, PropertyDecl, SiblingModule } from './Declaration';
 import { code, type TsCode } from './escape';
 import { block, jsDoc } from './layout';
 
@@ -22,14 +22,18 @@ function importName(n: ImportName): string {
   return n.typeOnly === true ? `type ${n.name}` : n.name;
 }
 
-function printDeclaration(d: Declaration): string {
+/** How an import names a sibling module: `.js` (what TypeScript resolves to the `.ts` file) or `.ts`. */
+export type ImportExtension = '.js' | '.ts';
+
+function printDeclaration(d: Declaration, extension: ImportExtension): string {
+  const from = (module: SiblingModule) => `'./${module}${extension}'`;
   switch (d.kind) {
     case 'import':
-      return `import ${d.typeOnly === true ? 'type ' : ''}{ ${d.names.map(importName).join(', ')} } from '${d.from}';`;
+      return `import ${d.typeOnly === true ? 'type ' : ''}{ ${d.names.map(importName).join(', ')} } from ${from(d.from)};`;
     case 'importAll':
-      return `import ${d.typeOnly === true ? 'type ' : ''}* as ${d.as} from '${d.from}';`;
+      return `import ${d.typeOnly === true ? 'type ' : ''}* as ${d.as} from ${from(d.from)};`;
     case 'reexport':
-      return documented(d.doc, `export { ${d.names.join(', ')} } from '${d.from}';`);
+      return documented(d.doc, `export { ${d.names.join(', ')} } from ${from(d.from)};`);
     case 'interface': {
       const members = [...(d.index === null ? [] : [`[key: string]: ${d.index};`]), ...d.properties.map(printProperty)];
       // An interface prints its braces on two lines even when empty.
@@ -60,14 +64,14 @@ const PIECE_CHARS = 1 << 17;
  * inside the block of imports, one `\n` at the end. Declarations are printed as they come, so an
  * emitter may yield them one by one.
  */
-export function printDeclarations(declarations: Iterable<Declaration>): string[] {
+export function printDeclarations(declarations: Iterable<Declaration>, extension: ImportExtension = '.js'): string[] {
   const pieces: string[] = [];
   let parts: string[] = [];
   let size = 0;
   let previous: Declaration | undefined;
   for (const d of declarations) {
     if (previous !== undefined) parts.push(d.kind.startsWith('import') && previous.kind.startsWith('import') ? '\n' : '\n\n');
-    const text = printDeclaration(d);
+    const text = printDeclaration(d, extension);
     parts.push(text);
     size += text.length;
     previous = d;

@@ -1,6 +1,7 @@
 // The view-model of README.md.hbs: what the client is, how to call it, and its operations by tag.
 // Every spec-derived field is escaped here (MarkdownText, or TsCode inside the code block); the template only lays out.
 
+import type { ImportExtension } from './printDeclarations';
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Identifier } from '../naming';
 import { markdown, markdownCode, markdownText, stringLiteral, type MarkdownText, type TsCode } from './escape';
@@ -119,6 +120,8 @@ export interface ReadmeFacts {
   readonly packageName: string | null;
   /** Written as JavaScript with declarations (`--js`). */
   readonly js?: boolean;
+  /** The extension relative imports end in; `.js` when not given. */
+  readonly importExtension?: ImportExtension;
 }
 
 const SUMMARY_LIMIT = 200;
@@ -173,7 +176,7 @@ export function readmeView(model: ApiModel, facts: ReadmeFacts): ReadmeView {
     source: markdownCode(facts.source),
     generatorVersion: markdownText(facts.generatorVersion),
     command: markdownCode(facts.command),
-    importFrom: stringLiteral(facts.packageName ?? './index.js'),
+    importFrom: stringLiteral(facts.packageName ?? `./index${facts.importExtension ?? '.js'}`),
     typesExtension: markdown(facts.js === true ? 'd.ts' : 'ts'),
     baseUrlRequired: model.defaultBaseUrl === null,
     example: exampleOf(model.operations[0]),

@@ -59,6 +59,30 @@ it('keeps in the banner the shaping flags given over a config', async () => {
   expect(readFileSync(join(dir, 'client/operations.ts'), 'utf8')).toContain('\n// Regenerate with: npx specwright generate --int64 string\n');
 });
 
+describe('--import-extension ts', () => {
+  it('writes imports that end in .ts, says so in the banner, and checks up to date only with the same flag', async () => {
+    const args = ['--input', SEED, '--output', 'out', '--quiet'];
+    expect((await runCli(['generate', ...args, '--import-extension', 'ts'], dir)).code).toBe(0);
+    const operations = readFileSync(join(dir, 'out/operations.ts'), 'utf8');
+    expect(operations).toMatch(/\n\/\/ Regenerate with: npx specwright generate --input \S+ringcentral\.yaml --output out --import-extension ts\n/);
+    expect(operations).toContain("} from './runtime.ts';");
+    expect(readFileSync(join(dir, 'out/index.ts'), 'utf8')).toContain("export * from './api.ts';");
+    expect((await runCli(['check', ...args, '--import-extension', 'ts'], dir)).code).toBe(0);
+    expect((await runCli(['check', ...args], dir)).code).toBe(4);
+  });
+
+  it('is refused with --js, on the command line and in a config entry, at the entry', async () => {
+    const flags = await runCli(['generate', '--input', SEED, '--output', 'out', '--js', '--import-extension', 'ts'], dir);
+    expect(flags.code).toBe(2);
+    expect(flags.stderr).toContain('--import-extension ts is for TypeScript output');
+    write('specwright.config.json', JSON.stringify({ specs: [{ input: SEED, output: 'a' }, { input: SEED, output: 'b', js: true, importExtension: 'ts' }] }));
+    const config = await runCli(['generate'], dir);
+    expect(config.code).toBe(1);
+    expect(config.stderr).toContain('specwright.config.json: error: #/specs/1/importExtension: invalid config: importExtension `ts` is for TypeScript output');
+    expect(existsSync(join(dir, 'a'))).toBe(false);
+  });
+});
+
 it('--quiet prints nothing when there are only warnings', async () => {
   const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir);
   expect(run).toEqual({ code: 0, stdout: '', stderr: '' });

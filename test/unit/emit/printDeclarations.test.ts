@@ -7,8 +7,8 @@ import { printDeclarations } from '../../../generator/emit/printDeclarations';
 import type { Identifier } from '../../../generator/naming';
 
 function* statements(count: number): Iterable<Declaration> {
-  yield { kind: 'import', from: './runtime.js', names: [{ name: 'call' }] };
-  yield { kind: 'import', typeOnly: true, from: './types.js', names: [{ name: 'Pet' }] };
+  yield { kind: 'import', from: 'runtime', names: [{ name: 'call' }] };
+  yield { kind: 'import', typeOnly: true, from: 'types', names: [{ name: 'Pet' }] };
   for (let i = 0; i < count; i += 1) {
     // Of varied lengths, so that chunk ends fall at every kind of statement.
     const doc = i % 3 === 0 ? code(`Number ${i}.${' padding'.repeat(i % 50)}`) : null;

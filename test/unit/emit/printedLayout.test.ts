@@ -49,7 +49,7 @@ const declaration: fc.Arbitrary<Declaration> = fc.oneof(
       return { kind: 'interface', name: n, doc: docBody(doc, []), index: printer.indexSignatureType(object), properties: printer.objectProperties(object) };
     },
   ),
-  fc.record({ kind: fc.constant('import' as const), from: fc.constant('./types.js'), typeOnly: fc.boolean(), names: fc.array(fc.record({ name, typeOnly: fc.boolean() }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('import' as const), from: fc.constant('types' as const), typeOnly: fc.boolean(), names: fc.array(fc.record({ name, typeOnly: fc.boolean() }), { minLength: 1, maxLength: 3 }) }),
 );
 
 it('prints any declarations in the layout the formatter gives them', () => {
