@@ -9,8 +9,8 @@ import { RefusedInputError } from '../diagnostics';
 import { isObject } from '../json';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
-import { folderReader, unreadableFiles } from './folderReader';
-import { isOutside, isUrl, realFolders, resolveRef, splitRef } from './refPaths';
+import { folderReader, specParser, unreadableFiles } from './folderReader';
+import { isOutside, isUrl, realFolders, resolveRef, shownPath, splitRef } from './refPaths';
 import { refusedAtReferrer, refusedIn, refusedRef } from './refusedRef';
 import type { RefSite } from './scanDocument';
 import type { Dialect } from './sniffVersion';
@@ -191,12 +191,15 @@ export async function bundleExternalRefs(
   if (unreadable.length > 0) throw new RefusedInputError(unreadable.map(({ site, reason }) => refusedRef(shownAs, site.pointer, site.ref, reason)));
   let refs: Refs;
   const reader = folderReader(folders, real);
+  const parser = specParser();
   try {
     // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
     const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : data;
     const http = policy.allowRemote ? { timeout: 10_000, redirects: 0, withCredentials: false } : false;
-    refs = (await swaggerParser().resolve(file, input as never, { resolve: { http, external: true, file: reader } as never })) as unknown as Refs;
+    const parse = { json: false, yaml: false, text: false, binary: false, spec: parser };
+    refs = (await swaggerParser().resolve(file, input as never, { resolve: { http, external: true, file: reader }, parse } as never)) as unknown as Refs;
   } catch (error) {
+    if (parser.refusal !== null) throw new RefusedInputError(parser.refusal.map((d) => (d.file === undefined ? d : { ...d, file: shownPath(d.file, file, shownAs) })));
     const e = error as { message: string; path?: readonly (string | number)[] };
     const atReferrer = reader.failure === null ? null : refusedAtReferrer(reader.texts, reader.failure, file, shownAs);
     throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);

@@ -1,11 +1,21 @@
-// Reading the files a spec refers to: swagger-parser's file resolver, limited to the allowed folders,
-// and the check of the spec's own refs before it reads any.
+// Reading the files a spec refers to: swagger-parser's file resolver, limited to the allowed folders;
+// the parser it hands their text to (ours, so they get the spec's own checks and messages); and the
+// check of the spec's own refs before it reads any.
 
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RefusedInputError, type Diagnostic } from '../diagnostics';
+import { refuseMalformedRefs } from './checkRefs';
+import { detectFormat, parseDocument } from './parseDocument';
 import { isOutside, isUrl, linksOutside, resolveRef, splitRef } from './refPaths';
 import type { RefSite } from './scanDocument';
+import { placeAll } from './sourceLocator';
+
+/** A resolver's or parser's file as a path (or URL, for a remote file). */
+function pathOf(url: string): string {
+  return url.startsWith('file://') ? fileURLToPath(url) : isUrl(url) ? url : decodeURIComponent(url);
+}
 
 /**
  * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
@@ -20,7 +30,7 @@ export function folderReader(folders: readonly string[], real: readonly string[]
     failure: null as { readonly path: string; readonly reason: string } | null,
     texts: new Map<string, string>(),
     async read(file: { url: string }): Promise<string> {
-      const path = file.url.startsWith('file://') ? fileURLToPath(file.url) : decodeURIComponent(file.url);
+      const path = pathOf(file.url);
       const shown = relative(folders[0]!, path);
       let reason = `${shown} is outside the spec's folder`;
       if (!isOutside(folders, path) && !(await linksOutside(real, path))) {
@@ -58,4 +68,35 @@ export async function unreadableFiles(sites: readonly RefSite[], file: string, r
     }),
   );
   return checked.filter((c) => c !== null);
+}
+
+/**
+ * The parser swagger-parser hands every file it reads to: our own, as the spec itself is parsed, so a
+ * referred file gets the same checks (duplicate keys, YAML tags, nesting, malformed refs) and its
+ * refusal says where in that file (`refusal`, kept because swagger-parser rewraps the error).
+ */
+export function specParser() {
+  const parser = {
+    order: 1,
+    canParse: true,
+    refusal: null as readonly Diagnostic[] | null,
+    parse(file: { url: string; data: string | Buffer }): unknown {
+      const path = pathOf(file.url);
+      const text = typeof file.data === 'string' ? file.data : file.data.toString('utf8');
+      try {
+        const parsed = parseDocument(text, path, detectFormat(path, text));
+        try {
+          refuseMalformedRefs(parsed.scan.malformedRefs, path);
+        } catch (error) {
+          if (error instanceof RefusedInputError) throw new RefusedInputError(placeAll(error.diagnostics, parsed.locateAll));
+          throw error;
+        }
+        return parsed.data;
+      } catch (error) {
+        if (error instanceof RefusedInputError) parser.refusal = error.diagnostics;
+        throw error;
+      }
+    },
+  };
+  return parser;
 }

@@ -96,3 +96,27 @@ describe("a root schema that is only a $ref to another file's schema", () => {
     expect(Object.keys(doc.components.schemas)).toEqual(['Pet', 'Pet2', 'Owner']);
   });
 });
+
+describe('a file the spec refers to is parsed as the spec is, and refused in that file', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'specwright-parse-'));
+    writeFileSync(
+      join(dir, 'spec.yaml'),
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: 'other#/Pet' }\n",
+    );
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['YAML that does not parse', 'Pet:\n  type: object\n    bad: 1\n', { code: 'PARSE_ERROR', line: 2, column: 9 }],
+    ['JSON with a key twice', '{"Pet": {"type": "object", "type": "string"}}', { code: 'PARSE_ERROR', line: 1, column: 28 }],
+    ['a YAML tag that builds code', 'Pet: !!js/function "function () {}"\n', { code: 'PARSE_ERROR', line: 1, column: 20 }],
+    ['a $ref that is not a reference', 'Pet:\n  $ref: 42\n', { code: 'REF_MALFORMED', pointer: '#/Pet/$ref', line: 2, column: 9 }],
+  ])('%s', async (_, text, expected) => {
+    writeFileSync(join(dir, 'other'), text);
+    const error = await loadSpec(join(dir, 'spec.yaml')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RefusedInputError);
+    expect((error as RefusedInputError).diagnostics).toEqual([expect.objectContaining({ ...expected, file: join(dir, 'other') })]);
+  });
+});
