@@ -5,7 +5,7 @@
 // refused unless the caller allows them.
 
 import { dirname } from 'node:path';
-import { RefusedInputError } from '../diagnostics';
+import { RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
@@ -162,6 +162,11 @@ class Bundler {
   }
 }
 
+/** A referred file's parse refusal, its file named as the spec is. */
+function refusedParse(diagnostics: readonly Diagnostic[], file: string, shownAs: string): RefusedInputError {
+  return new RefusedInputError(diagnostics.map((d) => (d.file === undefined ? d : { ...d, file: shownPath(d.file, file, shownAs) })));
+}
+
 function readAt(doc: unknown, pointer: string): Readonly<Record<string, unknown>> {
   let node = doc;
   for (const token of parsePointer(pointer)) node = isObject(node) ? node[token] : undefined;
@@ -196,14 +201,16 @@ export async function bundleExternalRefs(
     // swagger-parser checks the version field itself and does not know 3.2; ours was checked already.
     const input = typeof data['openapi'] === 'string' ? { ...data, openapi: '3.1.0' } : data;
     const http = policy.allowRemote ? { timeout: 10_000, redirects: 0, withCredentials: false } : false;
-    const parse = { json: false, yaml: false, text: false, binary: false, spec: parser };
+    const parse = { json: false, yaml: false, spec: parser };
     refs = (await swaggerParser().resolve(file, input as never, { resolve: { http, external: true, file: reader }, parse } as never)) as unknown as Refs;
   } catch (error) {
-    if (parser.refusal !== null) throw new RefusedInputError(parser.refusal.map((d) => (d.file === undefined ? d : { ...d, file: shownPath(d.file, file, shownAs) })));
+    if (parser.refusal !== null) throw refusedParse(parser.refusal, file, shownAs);
     const e = error as { message: string; path?: readonly (string | number)[] };
     const atReferrer = reader.failure === null ? null : refusedAtReferrer(reader.texts, reader.failure, file, shownAs);
     throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
   }
+  // A file without an extension that ours could not parse was then read as text: refused all the same.
+  if (parser.refusal !== null) throw refusedParse(parser.refusal, file, shownAs);
   const base = schemasPointer(dialect);
   const existing = new Set(Object.keys(readAt(data, base)));
   const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {

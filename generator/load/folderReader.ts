@@ -71,14 +71,16 @@ export async function unreadableFiles(sites: readonly RefSite[], file: string, r
 }
 
 /**
- * The parser swagger-parser hands every file it reads to: our own, as the spec itself is parsed, so a
- * referred file gets the same checks (duplicate keys, YAML tags, nesting, malformed refs) and its
- * refusal says where in that file (`refusal`, kept because swagger-parser rewraps the error).
+ * The parser swagger-parser hands JSON and YAML files to (and files without an extension, first):
+ * our own, as the spec itself is parsed, so a referred file gets the same checks (duplicate keys,
+ * YAML tags, nesting, malformed refs) and its refusal says where in that file (`refusal`, kept
+ * because swagger-parser rewraps the error, or tries its text parser next). Other files (a `.md`
+ * description) are still read as text.
  */
 export function specParser() {
   const parser = {
     order: 1,
-    canParse: true,
+    canParse: ['.json', '.yaml', '.yml'],
     refusal: null as readonly Diagnostic[] | null,
     parse(file: { url: string; data: string | Buffer }): unknown {
       const path = pathOf(file.url);

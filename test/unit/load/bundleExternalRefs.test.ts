@@ -1,7 +1,7 @@
 // External $refs: schemas come in as named definitions, other parts are inlined where used,
 // cycles across files are fine, and nothing outside the spec's folder or on the network is read.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RefusedInputError } from '../../../generator/diagnostics';
@@ -107,6 +107,14 @@ describe('a file the spec refers to is parsed as the spec is, and refused in tha
     );
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a file that is neither JSON nor YAML (a Markdown description) as text', async () => {
+    writeFileSync(join(dir, 'intro.md'), '# Pets\n\nSome *markdown*: with a colon.\n');
+    writeFileSync(join(dir, 'other'), 'Pet: { type: object }\n');
+    writeFileSync(join(dir, 'spec.yaml'), readFileSync(join(dir, 'spec.yaml'), 'utf8').replace("info: { title: t, version: '1' }", "info: { title: t, version: '1', description: { $ref: 'intro.md' } }"));
+    const loaded = await loadSpec(join(dir, 'spec.yaml'));
+    expect((loaded.document as { info: { description: unknown } }).info.description).toBe('# Pets\n\nSome *markdown*: with a colon.\n');
+  });
 
   it.each([
     ['YAML that does not parse', 'Pet:\n  type: object\n    bad: 1\n', { code: 'PARSE_ERROR', line: 2, column: 9 }],
