@@ -154,7 +154,9 @@ export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, s
   // reaches here at its own pointer only to build its declaration.)
   const hoisted = isHoistable(node) && !seen.has(pointer) ? ctx.namedSchemas.get(pointer) : undefined;
   if (hoisted !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? hoisted.write : hoisted.read };
-  if (typeof node['$ref'] === 'string') return refType(plainRef(node['$ref']), pointer, ctx, seen);
-  const type = bareType(node, pointer, ctx, seen);
+  // `nullable` beside a `$ref` counts too: OpenAPI 3.0 says a reference's siblings are ignored, but
+  // specs write `{ $ref, nullable: true }` meaning exactly that (15 in the APIs.guru directory), and
+  // a server that sends the null would otherwise break callers the type told it never comes.
+  const type = typeof node['$ref'] === 'string' ? refType(plainRef(node['$ref']), pointer, ctx, seen) : bareType(node, pointer, ctx, seen);
   return isNullable(node) ? unionOf([type, NULL]) : type;
 }

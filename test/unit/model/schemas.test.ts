@@ -41,6 +41,13 @@ describe('scalars and unions', () => {
   });
 });
 
+it('takes `nullable` (and 2.0 `x-nullable`) beside a $ref as the spec means it, though 3.0 says siblings are ignored', () => {
+  const { model: m } = model(v3({ A: { type: 'string' }, X: { $ref: '#/components/schemas/A', nullable: true }, Y: { $ref: '#/components/schemas/A', 'x-nullable': true }, Z: { $ref: '#/components/schemas/A' } }));
+  expect(decl(m.schemas, 'X').type).toStrictEqual({ kind: 'union', of: [named('A'), nul] });
+  expect(decl(m.schemas, 'Y').type).toStrictEqual({ kind: 'union', of: [named('A'), nul] });
+  expect(decl(m.schemas, 'Z').type).toStrictEqual(named('A'));
+});
+
 describe('arrays and tuples', () => {
   it.each<[string, unknown, TypeRef]>([
     ['array', { type: 'array', items: { type: 'string' } }, { kind: 'array', of: str }],
