@@ -3,10 +3,11 @@
 
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
-import { DEFAULT_CONFIG_NAME, loadConfig, type ImportExtensionOption, type SpecEntry } from './config/loadConfig';
+import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
 import { checkPackageName } from './config/checkPackageName';
 import { RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
+import type { ImportExtensionOption } from './emit/emitFiles';
 import type { Int64Repr } from './emit/printType';
 import { shellWord } from './emit/escape';
 import { generate, type GenerateResult } from './generate';

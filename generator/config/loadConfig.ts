@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { ErrorFieldsOption } from '../emit/errorFields';
 import type { PackageOption } from '../emit/packageJson';
+import type { ImportExtensionOption } from '../emit/emitFiles';
 import type { Int64Repr } from '../emit/printType';
 import type { PaginationRule } from '../model/buildPagination';
 import type { ParameterDefaults } from '../model/buildParams';
@@ -33,9 +34,6 @@ export interface SpecEntry {
   /** What relative imports in the TypeScript end in. */
   readonly importExtension: ImportExtensionOption;
 }
-
-/** `js` (TypeScript resolves `./x.js` to x.ts) or `ts`, for runtimes that run TypeScript as it is. */
-export type ImportExtensionOption = 'js' | 'ts';
 
 interface RawEntry {
   input: string;

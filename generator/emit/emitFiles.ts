@@ -37,6 +37,9 @@ export interface EmittedFile {
   readonly templates?: readonly TemplateFile[];
 }
 
+/** `js` (TypeScript resolves `./x.js` to x.ts) or `ts`, for runtimes that run TypeScript as it is. */
+export type ImportExtensionOption = 'js' | 'ts';
+
 export interface EmitOptions {
   readonly generatorVersion: string;
   /** How the banner names the spec, e.g. `spec/ringcentral.yaml`. */
@@ -60,7 +63,7 @@ export interface EmitOptions {
    * The extension relative imports end in (default `js`, which TypeScript resolves to the `.ts`
    * file): `ts` for runtimes that run TypeScript as it is, such as Node's type stripping and Deno.
    */
-  readonly importExtension?: 'js' | 'ts';
+  readonly importExtension?: ImportExtensionOption;
 }
 
 export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] {

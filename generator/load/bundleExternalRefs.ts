@@ -13,6 +13,7 @@ import { folderReader, specParser, unreadableFiles } from './folderReader';
 import { isOutside, isUrl, realFolders, resolveRef, shownPath, splitRef } from './refPaths';
 import { refusedAtReferrer, refusedIn, refusedRef } from './refusedRef';
 import type { RefSite } from './scanDocument';
+import type { LocateAll } from './sourceLocator';
 import type { Dialect } from './sniffVersion';
 
 const swaggerParser = lazy(() => require('@apidevtools/swagger-parser') as typeof import('@apidevtools/swagger-parser'));
@@ -59,13 +60,13 @@ export interface Origin {
   readonly pointer: string;
 }
 
-/** The parts of a bundled document brought in from other files, and those files' texts by absolute path. */
+/** The parts of a bundled document brought in from other files, and where each file's nodes are, by absolute path. */
 export interface ExternalParts {
   readonly origins: readonly Origin[];
-  readonly texts: ReadonlyMap<string, string>;
+  readonly locators: ReadonlyMap<string, LocateAll>;
 }
 
-export const NO_EXTERNAL_PARTS: ExternalParts = { origins: [], texts: new Map() };
+export const NO_EXTERNAL_PARTS: ExternalParts = { origins: [], locators: new Map() };
 
 class Bundler {
   /** Where each external schema brought in lives in the bundle, by its absolute ref. */
@@ -206,7 +207,7 @@ export async function bundleExternalRefs(
   } catch (error) {
     if (parser.refusal !== null) throw refusedParse(parser.refusal, file, shownAs);
     const e = error as { message: string; path?: readonly (string | number)[] };
-    const atReferrer = reader.failure === null ? null : refusedAtReferrer(reader.texts, reader.failure, file, shownAs);
+    const atReferrer = reader.failure === null ? null : refusedAtReferrer(parser.parsed, reader.failure, file, shownAs);
     throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
   }
   // A file without an extension that ours could not parse was then read as text: refused all the same.
@@ -214,11 +215,11 @@ export async function bundleExternalRefs(
   const base = schemasPointer(dialect);
   const existing = new Set(Object.keys(readAt(data, base)));
   const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {
-    throw new RefusedInputError([at === file ? refusedRef(shownAs, pointer, ref, reason) : refusedIn(at, reader.texts.get(at) ?? '', file, shownAs, pointer, ref, reason)]);
+    throw new RefusedInputError([at === file ? refusedRef(shownAs, pointer, ref, reason) : refusedIn(at, parser.parsed.get(at), file, shownAs, pointer, ref, reason)]);
   });
   bundler.claimSlots(readAt(data, base));
   const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
-  const external = { origins: bundler.origins, texts: reader.texts };
+  const external = { origins: bundler.origins, locators: new Map([...parser.parsed].map(([path, { locateAll }]) => [path, locateAll])) };
   if (Object.keys(bundler.added).length === 0) return { document: root, external };
   if (dialect === 'swagger-2.0') return { document: { ...root, definitions: { ...readAt(root, base), ...bundler.added } }, external };
   const components = isObject(root['components']) ? root['components'] : {};

@@ -10,7 +10,13 @@ import { refuseMalformedRefs } from './checkRefs';
 import { detectFormat, parseDocument } from './parseDocument';
 import { isOutside, isUrl, linksOutside, resolveRef, splitRef } from './refPaths';
 import type { RefSite } from './scanDocument';
-import { placeAll } from './sourceLocator';
+import { placeAll, type LocateAll } from './sourceLocator';
+
+/** What parsing a referred file leaves for later: where its nodes are, and its refs to other files. */
+export interface ParsedFile {
+  readonly locateAll: LocateAll;
+  readonly externalRefs: readonly RefSite[];
+}
 
 /** A resolver's or parser's file as a path (or URL, for a remote file). */
 function pathOf(url: string): string {
@@ -20,24 +26,20 @@ function pathOf(url: string): string {
 /**
  * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
  * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
- * resolver's error message, so the last one is kept in `failure`, with the file it was about; and
- * its error does not say which file referred to that one, so the texts read are kept in `texts`.
+ * resolver's error message, so the last one is kept in `failure`, with the file it was about.
  */
 export function folderReader(folders: readonly string[], real: readonly string[]) {
   const reader = {
     order: 100,
     canRead: (file: { url: string }) => !isUrl(file.url),
     failure: null as { readonly path: string; readonly reason: string } | null,
-    texts: new Map<string, string>(),
     async read(file: { url: string }): Promise<string> {
       const path = pathOf(file.url);
       const shown = relative(folders[0]!, path);
       let reason = `${shown} is outside the spec's folder`;
       if (!isOutside(folders, path) && !(await linksOutside(real, path))) {
         try {
-          const text = await readFile(path, 'utf8');
-          reader.texts.set(path, text);
-          return text;
+          return await readFile(path, 'utf8');
         } catch (error) {
           reason = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
         }
@@ -75,18 +77,21 @@ export async function unreadableFiles(sites: readonly RefSite[], file: string, r
  * our own, as the spec itself is parsed, so a referred file gets the same checks (duplicate keys,
  * YAML tags, nesting, malformed refs) and its refusal says where in that file (`refusal`, kept
  * because swagger-parser rewraps the error, or tries its text parser next). Other files (a `.md`
- * description) are still read as text.
+ * description) are still read as text. Each file is parsed once: what placing a diagnostic in it,
+ * or finding which file referred to a missing one, needs is kept in `parsed`.
  */
 export function specParser() {
   const parser = {
     order: 1,
     canParse: ['.json', '.yaml', '.yml'],
     refusal: null as readonly Diagnostic[] | null,
+    parsed: new Map<string, ParsedFile>(),
     parse(file: { url: string; data: string | Buffer }): unknown {
       const path = pathOf(file.url);
       const text = typeof file.data === 'string' ? file.data : file.data.toString('utf8');
       try {
         const parsed = parseDocument(text, path, detectFormat(path, text));
+        parser.parsed.set(path, { locateAll: parsed.locateAll, externalRefs: parsed.scan.externalRefs });
         try {
           refuseMalformedRefs(parsed.scan.malformedRefs, path);
         } catch (error) {

@@ -8,7 +8,6 @@ import type { Diagnostic } from '../diagnostics';
 import type { Origin } from './bundleExternalRefs';
 import { shownPath } from './refPaths';
 import type { LoadedSpec } from './loadSpec';
-import { detectFormat, parseDocument } from './parseDocument';
 import { placeAll, type LocateAll } from './sourceLocator';
 
 /** The origin of the part `pointer` lies in: the longest origin that is the pointer or one of its ancestors. */
@@ -20,18 +19,12 @@ function originOf(pointer: string, byAt: ReadonlyMap<string, Origin>): Origin | 
   }
 }
 
-/** A locator for one of the spec's other files; one that no longer parses places nothing. */
-function locatorOf(text: string, path: string): LocateAll {
-  try {
-    return parseDocument(text, path, detectFormat(path, text)).locateAll;
-  } catch {
-    return (pointers) => pointers.map(() => null);
-  }
-}
+/** Places nothing: a file read as text has no nodes to point at. */
+const NOWHERE: LocateAll = (pointers) => pointers.map(() => null);
 
 /** The diagnostics with the file they are in and, where it can be found, line:column in it. */
 export function placeDiagnostics(diagnostics: readonly Diagnostic[], loaded: Pick<LoadedSpec, 'file' | 'locateAll' | 'external'>): Diagnostic[] {
-  const { origins, texts } = loaded.external;
+  const { origins, locators } = loaded.external;
   if (origins.length === 0) return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: loaded.file }));
   const byAt = new Map(origins.map((o) => [o.at, o]));
   const specFile = resolve(loaded.file);
@@ -47,7 +40,7 @@ export function placeDiagnostics(diagnostics: readonly Diagnostic[], loaded: Pic
   });
   const out: Diagnostic[] = [];
   for (const [path, group] of byFile) {
-    const locate = path === specFile ? loaded.locateAll : locatorOf(texts.get(path) ?? '', path);
+    const locate = path === specFile ? loaded.locateAll : (locators.get(path) ?? NOWHERE);
     const shown = path === specFile ? loaded.file : shownPath(path, specFile, loaded.file);
     placeAll(group.map((g) => g.diagnostic), locate).forEach((d, i) => (out[group[i]!.index] = { ...d, file: shown }));
   }

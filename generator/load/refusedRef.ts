@@ -3,9 +3,8 @@
 
 import { makeDiagnostic, type Diagnostic } from '../diagnostics';
 import { pointerTo } from '../pointer';
-import { detectFormat, parseDocument } from './parseDocument';
+import type { ParsedFile } from './folderReader';
 import { isUrl, resolveRef, shownPath, splitRef } from './refPaths';
-import type { RefSite } from './scanDocument';
 import { placeAll } from './sourceLocator';
 
 /** The refusal of `ref` at `pointer` (or of the document at `pointer` when `ref` is empty), in the file shown as `shownAs`. */
@@ -16,31 +15,21 @@ export function refusedRef(shownAs: string, pointer: string, ref: string, reason
 
 /**
  * A refusal at `pointer` in `path`, another file than the spec (`file`, shown as `shownAs`): named
- * like the spec and placed by line:column in `text`, that file's text.
+ * like the spec and placed by line:column when that file was parsed (`parsed`).
  */
-export function refusedIn(path: string, text: string, file: string, shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
+export function refusedIn(path: string, parsed: ParsedFile | undefined, file: string, shownAs: string, pointer: string, ref: string, reason: string): Diagnostic {
   const diagnostic = refusedRef(shownPath(path, file, shownAs), pointer, ref, reason);
-  try {
-    return placeAll([diagnostic], parseDocument(text, path, detectFormat(path, text)).locateAll)[0]!;
-  } catch {
-    return diagnostic;
-  }
+  return parsed === undefined ? diagnostic : placeAll([diagnostic], parsed.locateAll)[0]!;
 }
 
 /**
- * Where one of the files read refers to the file `failure` is about, refused at that `$ref`; null
- * when none does (the failure was not about a file).
+ * Where one of the files parsed refers to the file `failure` is about, refused at that `$ref`;
+ * null when none does (the failure was not about a file).
  */
-export function refusedAtReferrer(texts: ReadonlyMap<string, string>, failure: { path: string; reason: string }, file: string, shownAs: string): Diagnostic | null {
-  for (const [path, text] of texts) {
-    let sites: readonly RefSite[];
-    try {
-      sites = parseDocument(text, path, detectFormat(path, text)).scan.externalRefs;
-    } catch {
-      continue;
-    }
-    const site = sites.find((s) => !isUrl(s.ref) && splitRef(resolveRef(path, s.ref)).file === failure.path);
-    if (site !== undefined) return refusedIn(path, text, file, shownAs, site.pointer, site.ref, failure.reason);
+export function refusedAtReferrer(parsed: ReadonlyMap<string, ParsedFile>, failure: { path: string; reason: string }, file: string, shownAs: string): Diagnostic | null {
+  for (const [path, found] of parsed) {
+    const site = found.externalRefs.find((s) => !isUrl(s.ref) && splitRef(resolveRef(path, s.ref)).file === failure.path);
+    if (site !== undefined) return refusedIn(path, found, file, shownAs, site.pointer, site.ref, failure.reason);
   }
   return null;
 }

@@ -75,10 +75,10 @@ class Scanner {
   private tooDeep(): RefusedInputError {
     const seen = new Set<unknown>();
     let node: unknown = this.root;
-    for (let depth = 0; depth <= this.path.length; depth += 1) {
-      if (seen.has(node)) return new RefusedInputError([{ ...makeDiagnostic('ALIAS_RECURSIVE', pointerTo('#', ...this.path.slice(0, depth))), file: this.file }]);
+    for (const [depth, key] of this.path.entries()) {
       seen.add(node);
-      node = (node as Record<string, unknown>)[this.path[depth]!];
+      node = (node as Record<string, unknown>)[key];
+      if (seen.has(node)) return new RefusedInputError([{ ...makeDiagnostic('ALIAS_RECURSIVE', pointerTo('#', ...this.path.slice(0, depth + 1))), file: this.file }]);
     }
     return tooDeep(this.file, pointerTo('#', ...this.path));
   }

@@ -10,7 +10,7 @@ import { parseDocument } from '../../../generator/load/parseDocument';
 const spec = resolve('spec/root.yaml');
 const file = (name: string) => resolve('spec', name);
 const at = (pointer: string) => makeDiagnostic('SCHEMA_UNSUPPORTED', pointer, { reason: 'x' });
-const texts = new Map([
+const texts = new Map<string, string>([
   [file('pets.json'), '{\n  "Pet": {\n    "properties": {\n      "a": { "not": {} }\n    }\n  },\n  "Pet2": { "not": {} }\n}'],
   [file('params.json'), '{\n  "Limit": {\n    "name": "limit",\n    "schema": { "$ref": "more.json#/S" }\n  }\n}'],
   [file('more.json'), '{\n  "S": { "type": "strange" }\n}'],
@@ -19,7 +19,7 @@ const loaded = {
   file: 'spec/root.yaml',
   locateAll: parseDocument("paths:\n  /a:\n    get:\n      parameters:\n        - $ref: 'params.json#/Limit'\n", spec, 'yaml').locateAll,
   external: {
-    texts,
+    locators: new Map([...texts].map(([path, text]) => [path, parseDocument(text, path, 'json').locateAll])),
     origins: [
       { at: '#/components/schemas/Pet', file: file('pets.json'), pointer: '#/Pet' },
       { at: '#/components/schemas/Pet2', file: file('pets.json'), pointer: '#/Pet2' },
@@ -50,6 +50,6 @@ it('names the other files as the user named the spec', () => {
 });
 
 it('leaves a spec that brought nothing in as it was: every diagnostic in the spec', () => {
-  const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, external: { origins: [], texts: new Map() }, locateAll: () => [null] });
+  const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, external: { origins: [], locators: new Map() }, locateAll: () => [null] });
   expect(d).toEqual({ ...at('#/components/schemas/Pet'), file: 'spec/root.yaml' });
 });
