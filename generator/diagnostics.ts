@@ -106,6 +106,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter has no type; typed as string',
     hint: 'give the parameter a `type` (Swagger 2.0) or a `schema` (OpenAPI 3)',
   },
+  BODY_PARAMETER_UNTYPED: {
+    severity: 'warning',
+    message: 'body parameter `{name}` has no schema; the body is typed as unknown',
+    hint: 'give the `in: body` parameter a `schema`: Swagger 2.0 requires one',
+  },
   PARAMETER_INVALID: {
     severity: 'warning',
     message: 'parameter {reason}; left out',

@@ -41,8 +41,9 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
     const raw = target.node;
     const name = readText(raw['name']);
     const location = readText(raw['in']);
-    if (name === null || location === null) {
-      ctx.sink.report('PARAMETER_INVALID', at, { reason: name === null ? 'has no `name`' : 'has no `in`' });
+    if (name === null || name === '' || location === null) {
+      const reason = name === null ? 'has no `name`' : name === '' ? 'has an empty `name`' : 'has no `in`';
+      ctx.sink.report('PARAMETER_INVALID', at, { reason });
       return;
     }
     // A parameter is its name and location (OAS 3 §4.8.12.1): a second one would be a second

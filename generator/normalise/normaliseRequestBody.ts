@@ -5,6 +5,7 @@ import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedRequestBody } from './NormalisedSpec';
 import type { RawParameter } from './normaliseParameters';
+import type { DiagnosticSink } from '../diagnostics';
 import { followRef, readObject, readText } from './readers';
 import { readContent } from './normaliseResponses';
 import { swagger2InlineSchema } from './swagger2Parameter';
@@ -12,12 +13,20 @@ import { swagger2InlineSchema } from './swagger2Parameter';
 const FORM = 'application/x-www-form-urlencoded';
 const MULTIPART = 'multipart/form-data';
 
-function swagger2FormBody(form: readonly RawParameter[], consumes: readonly string[], pointer: string): NormalisedRequestBody {
+/** A form field without a `type` is sent as text, like an untyped path or query parameter. */
+function formFieldSchema(p: RawParameter, sink: DiagnosticSink): Record<string, unknown> {
+  const schema = swagger2InlineSchema(p.raw);
+  if (schema !== null) return schema;
+  sink.report('PARAMETER_UNTYPED', p.pointer);
+  return { type: 'string' };
+}
+
+function swagger2FormBody(form: readonly RawParameter[], consumes: readonly string[], pointer: string, sink: DiagnosticSink): NormalisedRequestBody {
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const p of form) {
     const description = readText(p.raw['description']);
-    properties[p.name] = { ...(swagger2InlineSchema(p.raw) ?? {}), ...(description === null ? {} : { description }) };
+    properties[p.name] = { ...formFieldSchema(p, sink), ...(description === null ? {} : { description }) };
     if (p.raw['required'] === true) required.push(p.name);
   }
   const hasFile = form.some((p) => p.raw['type'] === 'file');
@@ -26,9 +35,11 @@ function swagger2FormBody(form: readonly RawParameter[], consumes: readonly stri
   return { required: required.length > 0, description: null, content: [{ mediaType, schema: { node: schema, pointer } }], pointer };
 }
 
-function swagger2Body(body: readonly RawParameter[], form: readonly RawParameter[], consumes: readonly string[], pointer: string): NormalisedRequestBody | null {
+function swagger2Body(body: readonly RawParameter[], form: readonly RawParameter[], consumes: readonly string[], pointer: string, sink: DiagnosticSink): NormalisedRequestBody | null {
   const param = body[0];
   if (param !== undefined) {
+    // Swagger 2.0 requires the schema; without one nothing is known of the body.
+    if (param.raw['schema'] === undefined) sink.report('BODY_PARAMETER_UNTYPED', param.pointer, { name: param.name });
     const schema = { node: param.raw['schema'] ?? {}, pointer: pointerTo(param.pointer, 'schema') };
     const mediaTypes = consumes.filter((m) => m !== FORM && m !== MULTIPART);
     return {
@@ -38,7 +49,7 @@ function swagger2Body(body: readonly RawParameter[], form: readonly RawParameter
       pointer: param.pointer,
     };
   }
-  return form.length > 0 ? swagger2FormBody(form, consumes, pointer) : null;
+  return form.length > 0 ? swagger2FormBody(form, consumes, pointer, sink) : null;
 }
 
 export function normaliseRequestBody(
@@ -53,7 +64,7 @@ export function normaliseRequestBody(
     const form = bodyParameters.filter((p) => p.in === 'formData');
     // Swagger 2.0 allows one body parameter, and no form field beside it: the first body is the body.
     if (body.length > 0) for (const extra of [...body.slice(1), ...form]) ctx.sink.report('BODY_PARAMETER_EXTRA', extra.pointer, { name: extra.name, kept: body[0]!.pointer });
-    return swagger2Body(body, body.length > 0 ? [] : form, consumes, pointerTo(pointer, 'parameters'));
+    return swagger2Body(body, body.length > 0 ? [] : form, consumes, pointerTo(pointer, 'parameters'), ctx.sink);
   }
   if (operation['requestBody'] === undefined) return null;
   const at = pointerTo(pointer, 'requestBody');

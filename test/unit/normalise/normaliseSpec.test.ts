@@ -158,6 +158,53 @@ describe('Swagger 2.0 bodies beside the body', () => {
   });
 });
 
+describe('Swagger 2.0 bodies without a type', () => {
+  it('warns at a body parameter without a schema and leaves the body unknown', () => {
+    const { spec, diagnostics } = normalise(
+      swagger({ '/a': { post: { parameters: [{ name: 'payload', in: 'body', required: true }], responses: {} } } }),
+    );
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ['BODY_PARAMETER_UNTYPED', '#/paths/~1a/post/parameters/0', 'body parameter `payload` has no schema; the body is typed as unknown'],
+    ]);
+    expect(spec.operations[0]!.requestBody).toMatchObject({ required: true, content: [{ mediaType: 'application/json', schema: { node: {} } }] });
+  });
+
+  it('types a form field without a type as a string, as it is sent, and says so at the field', () => {
+    const { spec, diagnostics } = normalise(
+      swagger({
+        '/a': {
+          post: {
+            consumes: ['application/x-www-form-urlencoded'],
+            parameters: [
+              { name: 'note', in: 'formData', description: 'free text' },
+              { name: 'count', in: 'formData', type: 'integer' },
+            ],
+            responses: {},
+          },
+        },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([['PARAMETER_UNTYPED', '#/paths/~1a/post/parameters/0']]);
+    expect(spec.operations[0]!.requestBody!.content[0]!.schema!.node).toEqual({
+      type: 'object',
+      properties: { note: { type: 'string', description: 'free text' }, count: { type: 'integer' } },
+    });
+  });
+});
+
+describe('parameters without a name', () => {
+  it.each([
+    [{ in: 'query', type: 'string' }, 'parameter has no `name`; left out'],
+    [{ name: '', in: 'query', type: 'string' }, 'parameter has an empty `name`; left out'],
+  ])('leaves %j out with a warning at it', (param, message) => {
+    const { spec, diagnostics } = normalise(
+      swagger({ '/a': { get: { parameters: [param, { name: 'kept', in: 'query', type: 'string' }], responses: {} } } }),
+    );
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([['PARAMETER_INVALID', '#/paths/~1a/get/parameters/0', message]]);
+    expect(spec.operations[0]!.parameters.map((p) => p.name)).toEqual(['kept']);
+  });
+});
+
 describe('lists that are not lists', () => {
   it('says a list was expected and what was found', () => {
     const { diagnostics } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { get: { parameters: 'id', security: { x: [] }, responses: {} } } } });
