@@ -21,6 +21,16 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'cannot read the file: {reason}',
     hint: 'check that the path is a readable file, not a folder',
   },
+  ENCODING_UNSUPPORTED: {
+    severity: 'error',
+    message: 'the file is {encoding}, which is not read',
+    hint: 'save it as UTF-8 (UTF-16 is read too)',
+  },
+  TEXT_NOT_UTF8: {
+    severity: 'warning',
+    message: 'the file is not valid UTF-8 from here: each byte that is not was read as U+FFFD, the replacement character',
+    hint: 'save the file as UTF-8; one written as Windows-1252 or Latin-1 converts with `iconv -f windows-1252 -t utf-8`',
+  },
   PARSE_ERROR: {
     severity: 'error',
     message: 'not valid {format}: {reason}',

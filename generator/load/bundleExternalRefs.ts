@@ -185,8 +185,8 @@ export async function bundleExternalRefs(
   shownAs: string,
   dialect: Dialect,
   policy: RefPolicy = DEFAULT_REF_POLICY,
-): Promise<{ readonly document: unknown; readonly external: ExternalParts }> {
-  if (sites.length === 0) return { document: data, external: NO_EXTERNAL_PARTS };
+): Promise<{ readonly document: unknown; readonly external: ExternalParts; readonly warnings: readonly Diagnostic[] }> {
+  if (sites.length === 0) return { document: data, external: NO_EXTERNAL_PARTS, warnings: [] };
   const folders = [dirname(file), ...policy.allowedDirs];
   const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref) && !(policy.allowRemote && isUrl(s.ref)));
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refusedRef(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
@@ -207,7 +207,7 @@ export async function bundleExternalRefs(
   } catch (error) {
     if (parser.refusal !== null) throw refusedParse(parser.refusal, file, shownAs);
     const e = error as { message: string; path?: readonly (string | number)[] };
-    const atReferrer = reader.failure === null ? null : refusedAtReferrer(parser.parsed, reader.failure, file, shownAs);
+    const atReferrer = reader.failure === null ? null : refusedAtReferrer(sites, parser.parsed, reader.failure, file, shownAs);
     throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
   }
   // A file without an extension that ours could not parse was then read as text: refused all the same.
@@ -220,8 +220,9 @@ export async function bundleExternalRefs(
   bundler.claimSlots(readAt(data, base));
   const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
   const external = { origins: bundler.origins, locators: new Map([...parser.parsed].map(([path, { locateAll }]) => [path, locateAll])) };
-  if (Object.keys(bundler.added).length === 0) return { document: root, external };
-  if (dialect === 'swagger-2.0') return { document: { ...root, definitions: { ...readAt(root, base), ...bundler.added } }, external };
+  const warnings = reader.warnings.map((w) => ({ ...w, file: shownPath(w.file!, file, shownAs) }));
+  if (Object.keys(bundler.added).length === 0) return { document: root, external, warnings };
+  if (dialect === 'swagger-2.0') return { document: { ...root, definitions: { ...readAt(root, base), ...bundler.added } }, external, warnings };
   const components = isObject(root['components']) ? root['components'] : {};
-  return { document: { ...root, components: { ...components, schemas: { ...readAt(root, base), ...bundler.added } } }, external };
+  return { document: { ...root, components: { ...components, schemas: { ...readAt(root, base), ...bundler.added } } }, external, warnings };
 }

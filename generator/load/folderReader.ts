@@ -7,9 +7,11 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RefusedInputError, type Diagnostic } from '../diagnostics';
 import { refuseMalformedRefs } from './checkRefs';
+import { decodeText } from './decodeText';
 import { detectFormat, parseDocument } from './parseDocument';
 import { isOutside, isUrl, linksOutside, resolveRef, splitRef } from './refPaths';
 import type { RefSite } from './scanDocument';
+import { notUtf8 } from './readSpecFile';
 import { placeAll, type LocateAll } from './sourceLocator';
 
 /** What parsing a referred file leaves for later: where its nodes are, and its refs to other files. */
@@ -25,30 +27,46 @@ function pathOf(url: string): string {
 
 /**
  * A file resolver for swagger-parser that reads only files inside `folder`, by their real path (a
- * symbolic link out of it is refused): nothing else is even opened. swagger-parser drops a
- * resolver's error message, so the last one is kept in `failure`, with the file it was about.
+ * symbolic link out of it is refused): nothing else is even opened. Files are decoded as the spec
+ * is (a byte-order mark, UTF-16), and a file that is not UTF-8 leaves its warning in `warnings`,
+ * with the file's absolute path. swagger-parser drops a resolver's error message, so the last one
+ * is kept in `failure`, with the file it was about.
  */
 export function folderReader(folders: readonly string[], real: readonly string[]) {
   const reader = {
     order: 100,
     canRead: (file: { url: string }) => !isUrl(file.url),
     failure: null as { readonly path: string; readonly reason: string } | null,
+    warnings: [] as Diagnostic[],
     async read(file: { url: string }): Promise<string> {
       const path = pathOf(file.url);
       const shown = relative(folders[0]!, path);
       let reason = `${shown} is outside the spec's folder`;
       if (!isOutside(folders, path) && !(await linksOutside(real, path))) {
-        try {
-          return await readFile(path, 'utf8');
-        } catch (error) {
-          reason = `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        const read = await readText(path, shown);
+        if ('text' in read) {
+          reader.warnings.push(...read.warnings);
+          return read.text;
         }
+        reason = read.reason;
       }
       reader.failure = { path, reason };
       throw new Error(reason);
     },
   };
   return reader;
+}
+
+async function readText(path: string, shown: string): Promise<{ text: string; warnings: Diagnostic[] } | { reason: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { reason: `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { reason: `${shown} is ${decoded.encoding}, which is not read: save it as UTF-8` };
+  return { text: decoded.text, warnings: notUtf8(decoded.text, decoded.invalidAt, path) };
 }
 
 /**

@@ -25,12 +25,17 @@ const NOWHERE: LocateAll = (pointers) => pointers.map(() => null);
 /** The diagnostics with the file they are in and, where it can be found, line:column in it. */
 export function placeDiagnostics(diagnostics: readonly Diagnostic[], loaded: Pick<LoadedSpec, 'file' | 'locateAll' | 'external'>): Diagnostic[] {
   const { origins, locators } = loaded.external;
-  if (origins.length === 0) return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: loaded.file }));
+  if (origins.length === 0) return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: placedIn(d) ?? loaded.file }));
   const byAt = new Map(origins.map((o) => [o.at, o]));
   const specFile = resolve(loaded.file);
+  const out: Diagnostic[] = [];
   // Grouped by file, so each is located in one pass.
   const byFile = new Map<string, { index: number; diagnostic: Diagnostic }[]>();
   diagnostics.forEach((d, index) => {
+    if (placedIn(d) !== null) {
+      out[index] = d;
+      return;
+    }
     const origin = d.line === undefined ? originOf(d.pointer, byAt) : null;
     const path = origin?.file ?? specFile;
     const moved = origin === null ? d : { ...d, pointer: `${origin.pointer}${d.pointer.slice(origin.at.length)}` };
@@ -38,11 +43,15 @@ export function placeDiagnostics(diagnostics: readonly Diagnostic[], loaded: Pic
     if (group.length === 0) byFile.set(path, group);
     group.push({ index, diagnostic: moved });
   });
-  const out: Diagnostic[] = [];
   for (const [path, group] of byFile) {
     const locate = path === specFile ? loaded.locateAll : (locators.get(path) ?? NOWHERE);
     const shown = path === specFile ? loaded.file : shownPath(path, specFile, loaded.file);
     placeAll(group.map((g) => g.diagnostic), locate).forEach((d, i) => (out[group[i]!.index] = { ...d, file: shown }));
   }
   return out;
+}
+
+/** The file a diagnostic placed before reaching here names (a referred file's text that is not UTF-8), or null. */
+function placedIn(d: Diagnostic): string | null {
+  return d.line !== undefined && d.file !== undefined ? d.file : null;
 }

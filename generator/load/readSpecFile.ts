@@ -2,20 +2,37 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
+import { decodeText } from './decodeText';
+import { positionOf } from './sourceLocator';
 
 export interface SpecFile {
-  /** With a UTF-8 byte-order mark removed. */
+  /** Decoded as decodeText reads it: UTF-8 or UTF-16, without a byte-order mark. */
   readonly text: string;
   /** Of the bytes on disk, as `sha256sum` prints it: the manifest records which spec it was made from. */
   readonly sha256: string;
+  /** A warning where the text stops being UTF-8, already placed, or none. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Reads the spec file; refuses missing and unreadable files. */
+/** Reads the spec file; refuses missing and unreadable files, and encodings it does not read. */
 export async function readSpecFile(file: string): Promise<SpecFile> {
+  const bytes = await readBytes(file);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new RefusedInputError([{ ...makeDiagnostic('ENCODING_UNSUPPORTED', '#', { encoding: decoded.encoding }), file }]);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { text: decoded.text, sha256, diagnostics: notUtf8(decoded.text, decoded.invalidAt, file) };
+}
+
+/** The TEXT_NOT_UTF8 warning at `invalidAt` in `text`, or none when it is null. */
+export function notUtf8(text: string, invalidAt: number | null, file: string): Diagnostic[] {
+  if (invalidAt === null) return [];
+  return [{ ...makeDiagnostic('TEXT_NOT_UTF8', '#'), file, ...positionOf(text, invalidAt) }];
+}
+
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    const bytes = await readFile(file);
-    return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), sha256: createHash('sha256').update(bytes).digest('hex') };
+    return await readFile(file);
   } catch (error) {
     const errno = (error as NodeJS.ErrnoException).code;
     const diagnostic =

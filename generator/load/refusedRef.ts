@@ -4,6 +4,7 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics';
 import { pointerTo } from '../pointer';
 import type { ParsedFile } from './folderReader';
+import type { RefSite } from './scanDocument';
 import { isUrl, resolveRef, shownPath, splitRef } from './refPaths';
 import { placeAll } from './sourceLocator';
 
@@ -23,12 +24,21 @@ export function refusedIn(path: string, parsed: ParsedFile | undefined, file: st
 }
 
 /**
- * Where one of the files parsed refers to the file `failure` is about, refused at that `$ref`;
- * null when none does (the failure was not about a file).
+ * Where the spec (`file`, whose refs to files are `sites`) or one of the files parsed refers to the
+ * file `failure` is about, refused at that `$ref`; null when none does (the failure was not about a file).
  */
-export function refusedAtReferrer(parsed: ReadonlyMap<string, ParsedFile>, failure: { path: string; reason: string }, file: string, shownAs: string): Diagnostic | null {
+export function refusedAtReferrer(
+  sites: readonly RefSite[],
+  parsed: ReadonlyMap<string, ParsedFile>,
+  failure: { path: string; reason: string },
+  file: string,
+  shownAs: string,
+): Diagnostic | null {
+  const refersToFailed = (from: string) => (s: RefSite) => !isUrl(s.ref) && splitRef(resolveRef(from, s.ref)).file === failure.path;
+  const own = sites.find(refersToFailed(file));
+  if (own !== undefined) return refusedRef(shownAs, own.pointer, own.ref, failure.reason);
   for (const [path, found] of parsed) {
-    const site = found.externalRefs.find((s) => !isUrl(s.ref) && splitRef(resolveRef(path, s.ref)).file === failure.path);
+    const site = found.externalRefs.find(refersToFailed(path));
     if (site !== undefined) return refusedIn(path, found, file, shownAs, site.pointer, site.ref, failure.reason);
   }
   return null;

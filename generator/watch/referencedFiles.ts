@@ -4,6 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { decodeText } from '../load/decodeText';
 
 /** `$ref: ./a.yaml#/X`, `"$ref": "a.json"`: the part before `#`, in YAML or JSON. */
 const REF = /["']?\$ref["']?\s*:\s*["']?([^"'\s#,}\]]*)/g;
@@ -29,7 +30,8 @@ export async function referencedFiles(spec: string): Promise<string[]> {
   const queue = [resolve(spec)];
   while (queue.length > 0 && seen.size < LIMIT) {
     const file = queue.shift()!;
-    const text = await readFile(file, 'utf8').catch(() => '');
+    const decoded = await readFile(file).then(decodeText, () => null);
+    const text = decoded?.ok === true ? decoded.text : '';
     for (const ref of refsIn(text, file)) {
       if (seen.has(ref) || seen.size >= LIMIT) continue;
       seen.add(ref);

@@ -124,6 +124,40 @@ describe('bad input: one clear line naming the file, exit 1, nothing written', (
   });
 });
 
+describe('how a spec file is encoded', () => {
+  const spec = "swagger: '2.0'\ninfo: { title: Café, version: '1' }\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses: { '200': { description: ok } }\n";
+  const generate = async (bytes: Buffer) => {
+    writeFileSync(join(dir, 'spec.yaml'), bytes);
+    return runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+  };
+
+  it.each([
+    ['UTF-8 with a byte-order mark (Notepad)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spec)])],
+    ["UTF-16LE with a byte-order mark (Windows PowerShell's >)", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(spec, 'utf16le')])],
+  ])('reads %s as the same spec', async (_, bytes) => {
+    const run = await generate(bytes);
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(dir, 'out/README.md'), 'utf8')).toContain('# Café');
+  });
+
+  it('reads a file that is not UTF-8, and warns where it stops being so', async () => {
+    const run = await generate(Buffer.from(spec, 'latin1'));
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'spec.yaml:2:19: warning: the file is not valid UTF-8 from here: each byte that is not was read as U+FFFD, the replacement character (TEXT_NOT_UTF8)',
+    );
+  });
+
+  it('refuses UTF-32 by name, writing nothing', async () => {
+    const utf32 = Buffer.alloc(spec.length * 4);
+    [...spec].forEach((c, i) => utf32.writeUInt32LE(c.codePointAt(0)!, i * 4));
+    const run = await generate(utf32);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe('spec.yaml: error: the file is UTF-32LE, which is not read (ENCODING_UNSUPPORTED)');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
 it('refusing a broken spec leaves the previous output untouched', async () => {
   expect((await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir)).code).toBe(0);
   const before = readFileSync(join(dir, 'out/operations.ts'), 'utf8');

@@ -170,3 +170,40 @@ it('places a warning in a part brought in from another file in that file, at its
     'spec/schemas.yaml:8:15: warning: #/Tag/properties/n/not: schema uses `not`, which a type cannot express; typed as unknown (SCHEMA_UNSUPPORTED)',
   ]);
 });
+
+describe('a file the spec refers to is decoded as the spec is', () => {
+  const root = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: 'pet.json' }\n";
+  const pet = '{"type": "object", "description": "Façade", "properties": {"name": {"type": "string"}}}';
+  const generate = async (bytes: Buffer) => {
+    writeFileSync(join(dir, 'root.yaml'), root);
+    writeFileSync(join(dir, 'pet.json'), bytes);
+    return runCli(['generate', '--input', 'root.yaml', '--output', 'out'], dir);
+  };
+
+  it.each([
+    ['with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(pet)])],
+    ['in UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pet, 'utf16le')])],
+  ])('reads one %s', async (_, bytes) => {
+    const run = await generate(bytes);
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toContain('/** Façade */\nexport interface Pet {');
+  });
+
+  it('warns in that file where it stops being UTF-8', async () => {
+    const run = await generate(Buffer.from(pet, 'latin1'));
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'pet.json:1:38: warning: the file is not valid UTF-8 from here: each byte that is not was read as U+FFFD, the replacement character (TEXT_NOT_UTF8)',
+    );
+  });
+
+  it('refuses one in UTF-32 at the $ref to it', async () => {
+    const utf32 = Buffer.alloc(pet.length * 4);
+    [...pet].forEach((c, i) => utf32.writeUInt32LE(c.codePointAt(0)!, i * 4));
+    const run = await generate(utf32);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'root.yaml:11:31: error: #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: cannot resolve $ref: pet.json: pet.json is UTF-32LE, which is not read: save it as UTF-8 (REF_UNRESOLVED)',
+    );
+  });
+});
