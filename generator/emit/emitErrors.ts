@@ -4,22 +4,17 @@
 
 import type { ApiModel, OperationModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
+import { constObject } from './constObject';
 import { code, docName, docText, objectLiteralKey, stringLiteral, type TsCode } from './escape';
-import { block } from './layout';
 
 function errorCodeObject(model: ApiModel): Declaration[] {
   const members = model.errorCodes.map((e) => {
     const uses = e.uses.map((u) => `${u.status} ${docText(u.message)} (${docText(u.operationId)})`);
-    const doc = `/**\n${uses.map((u) => ` * ${u}`).join('\n')}\n */`;
-    return `${doc}\n${objectLiteralKey(e.member)}: ${stringLiteral(e.code)},`;
+    const doc = code(`/**\n${uses.map((u) => ` * ${u}`).join('\n')}\n */`);
+    return { key: objectLiteralKey(e.member), value: stringLiteral(e.code), doc };
   });
   return [
-    {
-      kind: 'const',
-      name: 'ErrorCode',
-      doc: code('Every application error code the API documents, by name.'),
-      initializer: code(`${block('{', members, '}')} as const`),
-    },
+    constObject('ErrorCode', code('Every application error code the API documents, by name.'), members),
     {
       kind: 'type',
       name: 'ErrorCode',

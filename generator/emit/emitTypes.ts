@@ -3,6 +3,7 @@
 
 import type { ApiModel, DocTag, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
 import type { Declaration, PropertyDecl } from './Declaration';
+import { constObject } from './constObject';
 import { docBody } from './docBlock';
 import { code, docName, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
@@ -91,13 +92,8 @@ function schemaDeclaration(s: SchemaDecl, pt: TypePrinter): TypeStatement {
 /** `export const Status = { Available: 'available', ... } as const`, beside the union type of the same name. */
 function enumObject(s: SchemaDecl): TypeStatement | null {
   if (s.enumMembers === null || s.enumMembers.length === 0 || (s.view !== 'both' && s.view !== 'read')) return null;
-  const members = s.enumMembers.map((m) => `${objectLiteralKey(m.name)}: ${literal(m.value)},`);
-  return {
-    kind: 'const',
-    name: s.name,
-    doc: code(`The values of ${docName(s.name)}, by name.`),
-    initializer: code(`${block('{', members, '}')} as const`),
-  };
+  const members = s.enumMembers.map((m) => ({ key: objectLiteralKey(m.name), value: literal(m.value), doc: null }));
+  return constObject(s.name, code(`The values of ${docName(s.name)}, by name.`), members);
 }
 
 /** A status key as written in a type: `200` bare (so `keyof` gives the number), `4XX`/`default` quoted. */
