@@ -136,6 +136,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter `{name}` in {location} is declared again (first at {first}); the first is kept',
     hint: 'declare each parameter once per operation and once per path: a name and a location identify it',
   },
+  PATH_KEY_RELATIVE: {
+    severity: 'warning',
+    message: 'path `{key}` does not start with `/`; sent as `/{key}`',
+    hint: 'begin every key of `paths` with `/`: it is appended to the server URL',
+  },
   PATH_PARAMETER_NOT_REQUIRED: {
     severity: 'warning',
     message: 'path parameter `{name}` is not marked required; treated as required',

@@ -578,7 +578,9 @@ export function buildRequest(
   callHeaders: Readonly<Record<string, string>> = {},
   auth: Authorisation = NO_AUTH,
 ): BuiltRequest {
-  let path = op.path;
+  // A path key may tell two keys apart by a fragment (`/#Action=List`), which is never sent, and
+  // may carry a fixed query (`/?Action=List`), which the call's own query follows.
+  let path = op.path.split('#', 1)[0]!;
   const query: string[] = auth.query.map(([k, v]) => `${encode(k)}=${encode(v)}`);
   const cookies: string[] = auth.cookies.map(([k, v]) => `${encode(k)}=${encode(v)}`);
   const headers = new Headers({ accept: 'application/json', ...client.options.headers, ...callHeaders });
@@ -603,7 +605,7 @@ export function buildRequest(
     if (value !== undefined) body = encodeBody(mediaType, value, headers, mediaType === op.body.mediaType ? op.int64 : undefined);
     else if (op.body.required) throw new TypeError(`${op.operationId}: missing required request body \`${op.body.key}\``);
   }
-  const search = query.length > 0 ? `?${query.join('&')}` : '';
+  const search = query.length === 0 ? '' : `${path.includes('?') ? '&' : '?'}${query.join('&')}`;
   return { url: `${client.baseUrl}${path}${search}`, headers, body };
 }
 

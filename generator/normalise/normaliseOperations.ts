@@ -54,8 +54,12 @@ function normaliseOperation(
 
 export function normaliseOperations(paths: unknown, ctx: OperationContext): NormalisedOperation[] {
   const operations: NormalisedOperation[] = [];
-  for (const [path, value] of Object.entries(readObject(paths, '#/paths', ctx.sink))) {
-    const at = pointerTo('#/paths', path);
+  for (const [key, value] of Object.entries(readObject(paths, '#/paths', ctx.sink))) {
+    if (key.startsWith('x-')) continue; // an extension, not a path
+    const at = pointerTo('#/paths', key);
+    // Appended to the server URL as it is, `pets` would make `/v1pets`.
+    const path = key.startsWith('/') ? key : `/${key}`;
+    if (path !== key) ctx.sink.report('PATH_KEY_RELATIVE', at, { key });
     const item = readObject(followRef(ctx, value, at).node, at, ctx.sink);
     for (const key of Object.keys(item)) {
       if (isMethod(key)) operations.push(normaliseOperation(path, key, item, at, ctx));

@@ -192,6 +192,20 @@ describe('Swagger 2.0 bodies without a type', () => {
   });
 });
 
+describe('path keys', () => {
+  it('sends a key without a leading slash with one, warning at it, and passes over extensions', () => {
+    const ok = { get: { responses: {} } };
+    const { spec, diagnostics } = normalise(swagger({ pets: ok, '/owners': ok, 'x-note': { get: 'not an operation' } }));
+    expect(spec.operations.map((o) => [o.path, o.pointer])).toEqual([
+      ['/pets', '#/paths/pets/get'],
+      ['/owners', '#/paths/~1owners/get'],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ['PATH_KEY_RELATIVE', '#/paths/pets', 'path `pets` does not start with `/`; sent as `/pets`'],
+    ]);
+  });
+});
+
 describe('parameters without a name', () => {
   it.each([
     [{ in: 'query', type: 'string' }, 'parameter has no `name`; left out'],

@@ -39,6 +39,16 @@ it.each<[string, ParameterStyle, boolean, unknown, string]>([
   expect(built.url).toBe(`https://api.example.com/v1/items/x${search}`);
 });
 
+it.each([
+  ["a fixed query, which the call's own query follows", '/?Action=List&Version=2', { q: 'a b' }, '/?Action=List&Version=2&q=a%20b'],
+  ['a fixed query alone', '/?Action=List', {}, '/?Action=List'],
+  ['a fragment that only tells two keys apart, which is never sent', '/#Action=List', { q: 'a' }, '/?q=a'],
+  ['a fixed query and a fragment', '/items/{id}?Action=Get#v2', { id: 'a?b#c', q: 'a' }, '/items/a%3Fb%23c?Action=Get&q=a'],
+])('a path key with %s', (_, path, params, sent) => {
+  const parameters = [{ ...idParam, required: false }, param('q', 'query', 'form', true)];
+  expect(buildRequest(client, { ...op(parameters), path }, params).url).toBe(`https://api.example.com/v1${sent}`);
+});
+
 it.each<[string, ParameterStyle, boolean, unknown, string]>([
   ['simple', 'simple', false, 'a/b?c#d%', 'a%2Fb%3Fc%23d%25'],
   ['simple array', 'simple', false, ['a', 'b'], 'a,b'],
