@@ -235,8 +235,18 @@ export interface OperationDescriptor<
   /** The path template, e.g. `/pets/{petId}`. */
   readonly path: string;
   readonly parameters: readonly ParameterDescriptor[];
-  /** The params property that holds the request body, how to send it, and which property may pick another media type. */
-  readonly body?: { readonly key: string; readonly mediaType: string; readonly required: boolean; readonly contentTypeKey?: string; };
+  /**
+   * The params property that holds the request body, how to send it, which property may pick
+   * another media type, and the form fields not written as OpenAPI's default (form style,
+   * exploded): OpenAPI 3's `encoding`, Swagger 2.0's `collectionFormat`.
+   */
+  readonly body?: {
+    readonly key: string;
+    readonly mediaType: string;
+    readonly required: boolean;
+    readonly contentTypeKey?: string;
+    readonly fields?: readonly { readonly name: string; readonly style: ParameterStyle; readonly explode: boolean; }[];
+  };
   readonly errors: Errors;
   readonly permissions: Perms;
   readonly tags: readonly string[];
@@ -550,20 +560,49 @@ function valueOf(p: ParameterDescriptor, params: Readonly<Record<string, unknown
   return given === undefined ? p.default : given;
 }
 
-function encodeBody(mediaType: string, value: unknown, headers: Headers, int64: OperationDescriptor['int64']): RequestBody {
-  if (/^multipart\/form-data/i.test(mediaType)) {
-    const form = new FormData();
-    for (const [k, v] of entriesOf(value as object)) {
-      if (v instanceof Blob) form.append(k, v);
-      else if (v instanceof Uint8Array) form.append(k, new Blob([v.slice()]));
-      else form.append(k, typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
-    }
-    return form; // fetch sets the multipart boundary itself
+type FormFields = NonNullable<NonNullable<OperationDescriptor['body']>['fields']>;
+
+/** A form field as a query parameter of the same style: a URL-encoded body is written like a query. */
+function formField(name: string, fields: FormFields = []): ParameterDescriptor {
+  const own = fields.find((f) => f.name === name);
+  return { key: name, name, in: 'query', required: false, style: own?.style ?? 'form', explode: own?.explode ?? true };
+}
+
+function isFile(value: unknown): value is Blob | Uint8Array {
+  return value instanceof Blob || value instanceof Uint8Array;
+}
+
+/** A value as one part of a multipart body: files as they are, objects as JSON, the rest as text. */
+function partOf(value: unknown): string | Blob {
+  if (value instanceof Blob) return value;
+  if (value instanceof Uint8Array) return new Blob([value.slice()]);
+  if (value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A multipart body: an array is a part per item (several files under one name), unless its field
+ * says to join it into one; files are never joined.
+ */
+function multipartOf(value: object, fields: FormFields | undefined): FormData {
+  const form = new FormData();
+  for (const [k, v] of entriesOf(value)) {
+    const field = formField(k, fields);
+    if (!Array.isArray(v)) form.append(k, partOf(v));
+    else if (!field.explode && !v.some(isFile)) form.append(k, v.map(String).join(decodeURIComponent(DELIMITERS[field.style] ?? ',')));
+    else for (const item of v) form.append(k, partOf(item));
   }
+  return form; // fetch sets the multipart boundary itself
+}
+
+function encodeBody(mediaType: string, value: unknown, headers: Headers, op: OperationDescriptor): RequestBody {
+  const { fields } = op.body ?? {};
+  if (/^multipart\/form-data/i.test(mediaType)) return multipartOf(value as object, fields);
   headers.set('content-type', mediaType);
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
-    return entriesOf(value as object).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
+    return entriesOf(value as object).flatMap(([k, v]) => queryPairs(formField(k, fields), v)).join('&');
   }
+  const int64 = mediaType === op.body?.mediaType ? op.int64 : undefined;
   if (/json/i.test(mediaType)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
   if (value instanceof Blob || typeof value === 'string') return value;
   if (value instanceof Uint8Array) return new Blob([value.slice()]);
@@ -602,7 +641,7 @@ export function buildRequest(
     const value = params[op.body.key];
     const picked = op.body.contentTypeKey === undefined ? undefined : params[op.body.contentTypeKey];
     const mediaType = typeof picked === 'string' ? picked : op.body.mediaType;
-    if (value !== undefined) body = encodeBody(mediaType, value, headers, mediaType === op.body.mediaType ? op.int64 : undefined);
+    if (value !== undefined) body = encodeBody(mediaType, value, headers, op);
     else if (op.body.required) throw new TypeError(`${op.operationId}: missing required request body \`${op.body.key}\``);
   }
   const search = query.length === 0 ? '' : `${path.includes('?') ? '&' : '?'}${query.join('&')}`;

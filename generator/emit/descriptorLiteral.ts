@@ -89,7 +89,9 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   if (op.requestBody !== null) {
     const b = op.requestBody;
     const pick = b.contentTypeKey === null ? '' : `, contentTypeKey: ${stringLiteral(b.contentTypeKey)}`;
-    lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required}${pick} },`);
+    const fields = b.fields.map((f) => `{ name: ${stringLiteral(f.name)}, style: ${stringLiteral(f.style)}, explode: ${f.explode} }`);
+    const written = fields.length === 0 ? '' : `, fields: [${fields.join(', ')}]`;
+    lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required}${pick}${written} },`);
   }
   lines.push(
     `errors: ${op.names.errors},`,

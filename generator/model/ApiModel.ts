@@ -2,7 +2,7 @@
 // Closed unions, JSON-serialisable, readonly: it can be snapshot-tested without emitting anything.
 
 import type { Identifier } from '../naming';
-import type { HttpMethod, NormalisedSecurityScheme, ParameterLocation, ParameterStyle } from '../normalise/NormalisedSpec';
+import type { FormFieldStyle, HttpMethod, NormalisedSecurityScheme, ParameterLocation, ParameterStyle } from '../normalise/NormalisedSpec';
 
 export type Scalar = string | number | boolean;
 
@@ -87,6 +87,8 @@ export interface RequestBodyModel {
   readonly mediaTypes: readonly string[];
   /** The params property that picks the media type, when there is more than one. */
   readonly contentTypeKey: string | null;
+  /** Form fields written other than as OpenAPI's default (form style, exploded), by any form media type offered. */
+  readonly fields: readonly FormFieldStyle[];
 }
 
 export interface HeaderModel {

@@ -1,7 +1,7 @@
 // One normalised operation → its model: names, typed parameters, body, responses, and what its
 // description says about errors and permissions.
 
-import type { NormalisedOperation } from '../normalise/NormalisedSpec';
+import type { FormFieldStyle, MediaContent, NormalisedOperation } from '../normalise/NormalisedSpec';
 import { bodyType, buildResponses, preferredContent, successType } from './buildResponses';
 import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SchemaDecl, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
 import { buildPagination, type PaginationRule } from './buildPagination';
@@ -11,6 +11,17 @@ import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
 import { operationKey } from './planNames';
+
+const FORM_MEDIA_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/** The form fields any form media type of the body says to write other than as form, exploded (the first says). */
+function formFields(content: readonly MediaContent[]): FormFieldStyle[] {
+  const fields = new Map<string, FormFieldStyle>();
+  for (const c of content.filter((c) => FORM_MEDIA_TYPE.test(c.mediaType))) {
+    for (const f of c.encoding) if (!fields.has(f.name) && !(f.style === 'form' && f.explode)) fields.set(f.name, f);
+  }
+  return [...fields.values()];
+}
 
 function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[], ctx: TypeContext): RequestBodyModel | null {
   if (op.requestBody === null) return null;
@@ -27,6 +38,7 @@ function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[]
     doc: op.requestBody.description,
     mediaTypes,
     contentTypeKey: mediaTypes.length > 1 ? freeKey(new Set([...taken, key]), ['contentType', 'requestContentType']) : null,
+    fields: formFields(op.requestBody.content),
   };
 }
 

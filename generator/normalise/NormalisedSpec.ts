@@ -31,9 +31,18 @@ export interface NormalisedParameter {
   readonly pointer: string;
 }
 
+/** How one field of a form body is written: OpenAPI 3's `encoding`, Swagger 2.0's `collectionFormat`. */
+export interface FormFieldStyle {
+  readonly name: string;
+  readonly style: ParameterStyle;
+  readonly explode: boolean;
+}
+
 export interface MediaContent {
   readonly mediaType: string;
   readonly schema: SchemaSite | null;
+  /** Form fields the spec says how to write; empty for other media types, and for responses. */
+  readonly encoding: readonly FormFieldStyle[];
 }
 
 export interface NormalisedRequestBody {

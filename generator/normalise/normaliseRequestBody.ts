@@ -8,7 +8,7 @@ import type { RawParameter } from './normaliseParameters';
 import type { DiagnosticSink } from '../diagnostics';
 import { followRef, readObject, readText } from './readers';
 import { readContent } from './normaliseResponses';
-import { swagger2InlineSchema } from './swagger2Parameter';
+import { collectionStyle, swagger2InlineSchema } from './swagger2Parameter';
 
 const FORM = 'application/x-www-form-urlencoded';
 const MULTIPART = 'multipart/form-data';
@@ -32,7 +32,9 @@ function swagger2FormBody(form: readonly RawParameter[], consumes: readonly stri
   const hasFile = form.some((p) => p.raw['type'] === 'file');
   const mediaType = hasFile || (consumes.includes(MULTIPART) && !consumes.includes(FORM)) ? MULTIPART : FORM;
   const schema = { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
-  return { required: required.length > 0, description: null, content: [{ mediaType, schema: { node: schema, pointer } }], pointer };
+  // An array field's collectionFormat, csv unless it says otherwise, as a query parameter's is.
+  const encoding = form.filter((p) => p.raw['type'] === 'array').map((p) => ({ name: p.name, ...collectionStyle(p.raw, 'query') }));
+  return { required: required.length > 0, description: null, content: [{ mediaType, schema: { node: schema, pointer }, encoding }], pointer };
 }
 
 function swagger2Body(body: readonly RawParameter[], form: readonly RawParameter[], consumes: readonly string[], pointer: string, sink: DiagnosticSink): NormalisedRequestBody | null {
@@ -45,7 +47,7 @@ function swagger2Body(body: readonly RawParameter[], form: readonly RawParameter
     return {
       required: param.raw['required'] === true,
       description: readText(param.raw['description']),
-      content: (mediaTypes.length > 0 ? mediaTypes : ['application/json']).map((mediaType) => ({ mediaType, schema })),
+      content: (mediaTypes.length > 0 ? mediaTypes : ['application/json']).map((mediaType) => ({ mediaType, schema, encoding: [] })),
       pointer: param.pointer,
     };
   }

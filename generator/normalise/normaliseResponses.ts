@@ -2,11 +2,23 @@
 
 import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
-import type { MediaContent, NormalisedHeader, NormalisedResponse, SchemaSite } from './NormalisedSpec';
+import type { FormFieldStyle, MediaContent, NormalisedHeader, NormalisedResponse, ParameterStyle, SchemaSite } from './NormalisedSpec';
 import { swagger2InlineSchema } from './swagger2Parameter';
 import { followRef, isObject, readObject, readText, type JsonObject } from './readers';
 
 const RESPONSE_KEY = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
+
+/** The styles a form field may be written in (OAS 3 §4.8.15.1); `form` is the default, exploded. */
+const FORM_STYLES: readonly ParameterStyle[] = ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
+
+/** A media type's `encoding`: how each form field named there is written. */
+function readEncoding(encoding: unknown, pointer: string, ctx: NormaliseContext): FormFieldStyle[] {
+  return Object.entries(readObject(encoding, pointer, ctx.sink)).map(([name, value]) => {
+    const raw = readObject(value, pointerTo(pointer, name), ctx.sink);
+    const style = FORM_STYLES.find((s) => s === raw['style']) ?? 'form';
+    return { name, style, explode: typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form' };
+  });
+}
 
 /** OpenAPI 3 `content` maps, which request bodies and responses share. */
 export function readContent(content: unknown, pointer: string, ctx: NormaliseContext): MediaContent[] {
@@ -14,14 +26,15 @@ export function readContent(content: unknown, pointer: string, ctx: NormaliseCon
   return Object.entries(map).map(([mediaType, media]) => {
     const at = pointerTo(pointer, mediaType);
     const entry = readObject(media, at, ctx.sink);
-    return { mediaType, schema: entry['schema'] === undefined ? null : { node: entry['schema'], pointer: pointerTo(at, 'schema') } };
+    const schema = entry['schema'] === undefined ? null : { node: entry['schema'], pointer: pointerTo(at, 'schema') };
+    return { mediaType, schema, encoding: readEncoding(entry['encoding'], pointerTo(at, 'encoding'), ctx) };
   });
 }
 
 function swagger2Content(raw: JsonObject, pointer: string, produces: readonly string[]): MediaContent[] {
   if (raw['schema'] === undefined) return [];
   const schema = { node: raw['schema'], pointer: pointerTo(pointer, 'schema') };
-  return (produces.length > 0 ? produces : ['application/json']).map((mediaType) => ({ mediaType, schema }));
+  return (produces.length > 0 ? produces : ['application/json']).map((mediaType) => ({ mediaType, schema, encoding: [] }));
 }
 
 /** Response headers; Swagger 2.0 writes their schema keywords inline, OAS 3 under `schema`. */

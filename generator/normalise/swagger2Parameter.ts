@@ -20,7 +20,7 @@ export function swagger2InlineSchema(raw: JsonObject): JsonObject | null {
 }
 
 /** collectionFormat applies to arrays only; a scalar gets the OAS 3 default, so both dialects serialise alike. */
-function collectionStyle(raw: JsonObject, location: ParameterLocation): { style: ParameterStyle; explode: boolean } {
+export function collectionStyle(raw: JsonObject, location: ParameterLocation): { style: ParameterStyle; explode: boolean } {
   const plain: ParameterStyle = location === 'query' ? 'form' : 'simple';
   if (raw['type'] !== 'array') return { style: plain, explode: plain === 'form' };
   switch (raw['collectionFormat']) {

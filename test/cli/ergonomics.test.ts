@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { main } from '../../generator/cli';
+import { MODEL_FORMAT_VERSION } from '../../generator/model/modelDocument';
 import { runCli } from '../helpers/runCli';
 
 const ROOT = resolve(__dirname, '../..');
@@ -21,7 +22,7 @@ describe('--emit-model', () => {
     const bytes = readFileSync(join(dir, 'model/petstore.json'));
     const document = JSON.parse(bytes.toString('utf8')) as { $schema: string; formatVersion: number; source: string; model: { operations: { names: { fn: string } }[] } };
     const schema = JSON.parse(readFileSync(join(ROOT, 'specwright.model.schema.json'), 'utf8')) as { $id: string };
-    expect(document).toMatchObject({ $schema: schema.$id, formatVersion: 1 });
+    expect(document).toMatchObject({ $schema: schema.$id, formatVersion: MODEL_FORMAT_VERSION });
     const validate = new Ajv({ allowUnionTypes: true }).compile(schema);
     expect(validate(document) ? [] : validate.errors).toStrictEqual([]);
     // The model's names are the client's.

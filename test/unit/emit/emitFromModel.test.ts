@@ -66,6 +66,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
       doc: 'The new pet',
       mediaTypes: ['application/json', 'application/x-www-form-urlencoded'],
       contentTypeKey: 'contentType',
+      fields: [],
     },
     responses: [
       { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: id('Pet') }, headers: [{ name: 'X-Rate-Limit', required: true, type: { kind: 'primitive', name: 'number' }, doc: 'Calls left' }], doc: 'OK' },
@@ -98,6 +99,15 @@ it('emits an operation with a required body and no documented errors', () => {
   expect(byPath['types.ts']).toMatchSnapshot('types.ts');
   expect(byPath['errors.ts']).toMatchSnapshot('errors.ts');
   expect(byPath['runtime.ts']).toContain('export const defaultBaseUrl: string | undefined = undefined;');
+});
+
+it("writes the form fields a body's encoding names into its descriptor", () => {
+  const base = operation();
+  const fields = [{ name: 'tags', style: 'pipeDelimited', explode: false }, { name: "it's", style: 'deepObject', explode: true }] as const;
+  const files = emitFiles(model([{ ...base, requestBody: { ...base.requestBody!, fields } }]), { generatorVersion: '0', source: 's', command: 'c' });
+  expect(files.find((f) => f.path === 'operations.ts')!.content).toContain(
+    "  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType', fields: [{ name: 'tags', style: 'pipeDelimited', explode: false }, { name: 'it\\'s', style: 'deepObject', explode: true }] },\n",
+  );
 });
 
 it('emits a client with no operations at all', () => {

@@ -172,6 +172,20 @@ describe('parameters', () => {
     expect(operation.requestBody?.key).toBe('requestBody');
   });
 
+  it("keeps the form fields written other than form and exploded, from the body's form media types only", () => {
+    const content = {
+      'application/json': { schema: { type: 'object' }, encoding: { json: { style: 'form', explode: false } } },
+      'application/x-www-form-urlencoded': { schema: { type: 'object' }, encoding: { csv: { explode: false }, plain: {}, deep: { style: 'deepObject', explode: true } } },
+      'multipart/form-data': { schema: { type: 'object' }, encoding: { csv: { style: 'pipeDelimited', explode: false }, more: { explode: false } } },
+    };
+    const { model: m } = model({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { post: op({ requestBody: { content } }) } } });
+    expect(m.operations[0]!.requestBody!.fields).toEqual([
+      { name: 'csv', style: 'form', explode: false },
+      { name: 'deep', style: 'deepObject', explode: true },
+      { name: 'more', style: 'form', explode: false },
+    ]);
+  });
+
   it('follows refs written percent-encoded, as a URI fragment may (RFC 6901): parameters and schemas', () => {
     const { model: m, diagnostics } = model({
       openapi: '3.0.3',

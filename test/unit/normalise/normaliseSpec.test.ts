@@ -306,8 +306,8 @@ describe('bodies and responses', () => {
       required: true,
       description: null,
       content: [
-        { mediaType: 'application/json', schema: { node: { type: 'object' }, pointer: '#/paths/~1a/post/parameters/0/schema' } },
-        { mediaType: 'text/xml', schema: { node: { type: 'object' }, pointer: '#/paths/~1a/post/parameters/0/schema' } },
+        { mediaType: 'application/json', schema: { node: { type: 'object' }, pointer: '#/paths/~1a/post/parameters/0/schema' }, encoding: [] },
+        { mediaType: 'text/xml', schema: { node: { type: 'object' }, pointer: '#/paths/~1a/post/parameters/0/schema' }, encoding: [] },
       ],
       pointer: '#/paths/~1a/post/parameters/0',
     });
@@ -325,7 +325,35 @@ describe('bodies and responses', () => {
         node: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, note: { type: 'string' } }, required: ['file'] },
         pointer: '#/paths/~1a/post/parameters',
       },
+      encoding: [],
     });
+  });
+
+  it("keeps a Swagger 2.0 form array's collectionFormat, csv unless it says otherwise, as the field's encoding", () => {
+    const form = [
+      { name: 'csv', in: 'formData', type: 'array', items: { type: 'string' } },
+      { name: 'multi', in: 'formData', type: 'array', items: { type: 'string' }, collectionFormat: 'multi' },
+      { name: 'pipes', in: 'formData', type: 'array', items: { type: 'string' }, collectionFormat: 'pipes' },
+      { name: 'one', in: 'formData', type: 'string' },
+    ];
+    const { spec } = normalise(swagger({ '/a': { post: { consumes: ['application/x-www-form-urlencoded'], parameters: form, responses: {} } } }));
+    expect(spec.operations[0]!.requestBody!.content[0]!.encoding).toEqual([
+      { name: 'csv', style: 'form', explode: false },
+      { name: 'multi', style: 'form', explode: true },
+      { name: 'pipes', style: 'pipeDelimited', explode: false },
+    ]);
+  });
+
+  it("reads an OpenAPI 3 media type's encoding: form and exploded unless it says otherwise", () => {
+    const encoding = { a: { style: 'form', explode: false }, b: { style: 'deepObject' }, c: { contentType: 'image/png' }, d: { style: 'matrix' } };
+    const content = { 'application/x-www-form-urlencoded': { schema: { type: 'object' }, encoding } };
+    const { spec } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { post: { requestBody: { content }, responses: {} } } } });
+    expect(spec.operations[0]!.requestBody!.content[0]!.encoding).toEqual([
+      { name: 'a', style: 'form', explode: false },
+      { name: 'b', style: 'deepObject', explode: false },
+      { name: 'c', style: 'form', explode: true },
+      { name: 'd', style: 'form', explode: true },
+    ]);
   });
 
   it('reads response keys, warning on ones that are not statuses', () => {

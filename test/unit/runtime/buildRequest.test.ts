@@ -95,6 +95,33 @@ it.each([
   expect(built.headers.get('content-type')).toBe(contentType);
 });
 
+describe('form fields that are lists or objects', () => {
+  const fields = [
+    { name: 'csv', style: 'form', explode: false },
+    { name: 'pipes', style: 'pipeDelimited', explode: false },
+    { name: 'deep', style: 'deepObject', explode: true },
+  ] as const;
+  const body = { tags: ['a b', 'c'], csv: ['a', 'b,c'], pipes: ['x', 'y'], deep: { role: 'admin' }, flat: { p: 1, q: 2 }, none: null };
+  const send = (mediaType: string) => buildRequest(client, op([], { key: 'body', mediaType, required: true, fields }), { body }).body;
+
+  it('writes a URL-encoded body as OpenAPI writes a query: exploded unless a field says otherwise', () => {
+    expect(send('application/x-www-form-urlencoded')).toBe('tags=a%20b&tags=c&csv=a,b%2Cc&pipes=x|y&deep[role]=admin&p=1&q=2&none=');
+  });
+
+  it('sends a multipart list as a part per item, unless a field joins it', () => {
+    const form = send('multipart/form-data') as FormData;
+    expect([...form.entries()]).toEqual([
+      ['tags', 'a b'], ['tags', 'c'], ['csv', 'a,b,c'], ['pipes', 'x|y'], ['deep', '{"role":"admin"}'], ['flat', '{"p":1,"q":2}'], ['none', ''],
+    ]);
+  });
+
+  it('sends several files under one name as a part each, whatever the field says', async () => {
+    const descriptor = op([], { key: 'body', mediaType: 'multipart/form-data', required: true, fields: [{ name: 'files', style: 'form', explode: false }] });
+    const form = buildRequest(client, descriptor, { body: { files: [new Blob(['one']), new Uint8Array([50])] } }).body as FormData;
+    expect(await Promise.all(form.getAll('files').map((f) => (f as Blob).text()))).toEqual(['one', '2']);
+  });
+});
+
 it('encodes a multipart body with files and leaves the boundary to fetch', async () => {
   const built = buildRequest(client, op([], { key: 'body', mediaType: 'multipart/form-data', required: true }), {
     body: { file: new Blob(['abc']), bytes: new Uint8Array([1, 2]), note: 'hi', meta: { a: 1 } },
