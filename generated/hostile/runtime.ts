@@ -710,6 +710,9 @@ async function apply(s: SecuritySchemeDescriptor, credential: Credential, out: {
   } else if (s.type === 'apiKey' && s.name !== undefined) {
     const entry: [string, string] = [s.name, await secret(credential)];
     (s.in === 'query' ? out.query : s.in === 'cookie' ? out.cookies : out.headers).push(entry);
+  } else if (s.type === 'http' && s.scheme !== undefined && s.scheme !== 'bearer') {
+    // Another HTTP scheme given as text (`basic` already encoded, `digest`, the API's own) goes under its own name.
+    out.headers.push(['authorization', `${s.scheme.charAt(0).toUpperCase()}${s.scheme.slice(1)} ${await secret(credential)}`]);
   } else {
     out.headers.push(['authorization', `Bearer ${await secret(credential)}`]);
   }

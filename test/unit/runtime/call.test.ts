@@ -117,6 +117,8 @@ describe('authorise: credentials per the operation\'s security requirements', ()
     ['an apiKey in a header', [[apiKeyHeader]], { auth: { key: 'k' } }, { headers: [['X-Key', 'k']], query: [], cookies: [] }],
     ['an apiKey in the query and a cookie together', [[apiKeyQuery, apiKeyCookie]], { auth: { qkey: 'q', ckey: async () => 'c' } }, { headers: [], query: [['api key', 'q']], cookies: [['sid', 'c']] }],
     ['basic, UTF-8 safe', [[basic]], { auth: { basic: { username: 'zoë', password: 'p:w' } } }, { headers: [['authorization', `Basic ${Buffer.from('zoë:p:w').toString('base64')}`]], query: [], cookies: [] }],
+    ['basic, given encoded', [[basic]], { auth: { basic: 'dTpw' } }, { headers: [['authorization', 'Basic dTpw']], query: [], cookies: [] }],
+    ['another HTTP scheme, under its own name', [[scheme({ key: 'tok', type: 'http', scheme: 'token' })]], { auth: { tok: 'abc' } }, { headers: [['authorization', 'Token abc']], query: [], cookies: [] }],
     ['the first alternative the client can satisfy', [[apiKeyHeader], [oauth]], { token: 'tok' }, { headers: [['authorization', 'Bearer tok']], query: [], cookies: [] }],
     ['nothing when no alternative can be satisfied', [[apiKeyHeader]], { token: 'tok' }, { headers: [], query: [], cookies: [] }],
   ])('%s', async (_, security, options, expected) => {
