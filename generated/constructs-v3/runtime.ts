@@ -920,14 +920,16 @@ export async function* pages<Params extends object, Page>(
     const next = valueAt(page, rule.next);
     const list = valueAt(page, rule.items);
     if (next === undefined || next === null || next === false || next === '' || (Array.isArray(list) && list.length === 0)) return;
-    if (rule.style === 'cursor') current = { ...current, [rule.param]: next };
-    else if (rule.style === 'link') {
+    if (rule.style === 'cursor') {
+      // A cursor that asks for the same page again would loop forever, as a repeated link would.
+      if (next === current[rule.param]) return;
+      current = { ...current, [rule.param]: next };
+    } else if (rule.style === 'link') {
       const following = { ...current, ...paramsFromLink(String(next), parameters) };
       // A link that asks for the same page again would loop forever.
       if (JSON.stringify(following) === JSON.stringify(current)) return;
       current = following;
-    }
-    else {
+    } else {
       const given = current[rule.param];
       const number = Number(given ?? 1) + 1;
       current = { ...current, [rule.param]: typeof given === 'string' ? String(number) : number };

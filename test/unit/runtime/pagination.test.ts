@@ -24,6 +24,17 @@ it('sends the cursor each page returns until there is none', async () => {
   expect(asked).toEqual([undefined, 'b', 'c']);
 });
 
+it('stops when a page gives back the cursor it was asked with', async () => {
+  const rule: PaginationDescriptor = { style: 'cursor', param: 'after', items: ['data'], next: ['next'] };
+  const asked: (string | undefined)[] = [];
+  const fetchPage = async (params: { after?: string }) => {
+    asked.push(params.after);
+    return { data: [1], next: 'same' };
+  };
+  expect(await collect(pages(fetchPage, {}, rule))).toHaveLength(2);
+  expect(asked).toEqual([undefined, 'same']);
+});
+
 it('counts pages from the one given, keeping numbers as numbers, and stops on an empty page', async () => {
   const rule: PaginationDescriptor = { style: 'page', param: 'page', items: ['records'], next: ['more'] };
   const asked: unknown[] = [];
