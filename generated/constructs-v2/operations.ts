@@ -257,6 +257,7 @@ export const downloadPetPhotoOperation: OperationDescriptor<typeof downloadPetPh
   parameters: [
     { key: 'id', name: 'id', in: 'path', required: true, style: 'simple', explode: false },
   ],
+  accept: 'application/octet-stream',
   errors: downloadPetPhotoErrors,
   permissions: {},
   tags: ['pets'],
@@ -584,6 +585,7 @@ export const getHealthOperation: OperationDescriptor<typeof getHealthErrors, Get
   parameters: [
 
   ],
+  accept: 'text/plain',
   errors: getHealthErrors,
   permissions: {},
   tags: ['misc'],

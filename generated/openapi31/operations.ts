@@ -78,6 +78,7 @@ export const getStatementOperation: OperationDescriptor<typeof getStatementError
   parameters: [
     { key: 'id', name: 'id', in: 'path', required: true, style: 'simple', explode: false },
   ],
+  accept: 'text/plain',
   errors: getStatementErrors,
   permissions: {},
   tags: [],

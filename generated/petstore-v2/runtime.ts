@@ -235,6 +235,8 @@ export interface OperationDescriptor<
   /** The path template, e.g. `/pets/{petId}`. */
   readonly path: string;
   readonly parameters: readonly ParameterDescriptor[];
+  /** The `Accept` header, when the operation returns no JSON (`application/pdf`); JSON otherwise. */
+  readonly accept?: string;
   /**
    * The params property that holds the request body, how to send it, which property may pick
    * another media type, and the form fields not written as OpenAPI's default (form style,
@@ -622,7 +624,7 @@ export function buildRequest(
   let path = op.path.split('#', 1)[0]!;
   const query: string[] = auth.query.map(([k, v]) => `${encode(k)}=${encode(v)}`);
   const cookies: string[] = auth.cookies.map(([k, v]) => `${encode(k)}=${encode(v)}`);
-  const headers = new Headers({ accept: 'application/json', ...client.options.headers, ...callHeaders });
+  const headers = new Headers({ accept: op.accept ?? 'application/json', ...client.options.headers, ...callHeaders });
   for (const [name, value] of auth.headers) headers.set(name, value);
   for (const p of op.parameters) {
     const value = valueOf(p, params);

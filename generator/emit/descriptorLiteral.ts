@@ -86,6 +86,7 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     `path: ${stringLiteral(op.path)},`,
     `parameters: ${op.params.length === 0 ? '[\n\n]' : block('[', op.params.map(parameterLiteral), ']')},`,
   ];
+  if (op.accept !== null) lines.push(`accept: ${stringLiteral(op.accept)},`);
   if (op.requestBody !== null) {
     const b = op.requestBody;
     const pick = b.contentTypeKey === null ? '' : `, contentTypeKey: ${stringLiteral(b.contentTypeKey)}`;

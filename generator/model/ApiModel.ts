@@ -177,6 +177,11 @@ export interface OperationModel {
   readonly params: readonly ParamModel[];
   readonly requestBody: RequestBodyModel | null;
   readonly responses: readonly ResponseModel[];
+  /**
+   * The `Accept` header when the success responses offer no JSON (`application/pdf`), so a server
+   * that honours it does not answer 406; null asks for JSON.
+   */
+  readonly accept: string | null;
   /** What the function resolves to: the union of the success responses, unknown when none is declared. */
   readonly successType: TypeRef;
   readonly errors: readonly ErrorEntry[];

@@ -2,7 +2,7 @@
 // description says about errors and permissions.
 
 import type { FormFieldStyle, MediaContent, NormalisedOperation } from '../normalise/NormalisedSpec';
-import { bodyType, buildResponses, preferredContent, successType } from './buildResponses';
+import { acceptHeader, bodyType, buildResponses, preferredContent, successType } from './buildResponses';
 import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SchemaDecl, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
 import { buildPagination, type PaginationRule } from './buildPagination';
 import { buildParams, type ParameterDefaults } from './buildParams';
@@ -80,6 +80,7 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
     params,
     requestBody: buildRequestBody(op, params, write),
     responses,
+    accept: acceptHeader(op.responses),
     successType: success,
     errors: description.errors,
     permissions: description.permissions,

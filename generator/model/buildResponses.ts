@@ -67,6 +67,20 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
   });
 }
 
+/** A media type that can go into a header as written: printable ASCII, `type/subtype`. */
+const HEADER_MEDIA_TYPE = /^[\x21-\x7e]+\/[\x20-\x7e]+$/;
+
+/**
+ * What to ask for when no success response offers JSON: every media type they offer, in spec
+ * order; null (JSON, the runtime's default) when one offers it, or none offers anything.
+ */
+export function acceptHeader(responses: readonly NormalisedResponse[]): string | null {
+  const offered = responses.filter((r) => isSuccessStatus(r.status)).flatMap((r) => r.content.map((c) => c.mediaType));
+  if (offered.some(isJsonMediaType)) return null;
+  const sendable = [...new Set(offered.filter((m) => HEADER_MEDIA_TYPE.test(m)))];
+  return sendable.length === 0 ? null : sendable.join(', ');
+}
+
 /** The union of the success responses' types; unknown when the spec declares none. */
 export function successType(responses: readonly ResponseModel[]): TypeRef {
   const success = responses.filter((r) => r.success);

@@ -72,6 +72,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
       { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: id('Pet') }, headers: [{ name: 'X-Rate-Limit', required: true, type: { kind: 'primitive', name: 'number' }, doc: 'Calls left' }], doc: 'OK' },
       { status: '4XX', success: false, mediaType: 'application/json', type: str, headers: [], doc: null },
     ],
+    accept: null,
     successType: { kind: 'named', name: id('Pet') },
     errors: [],
     permissions: [],

@@ -172,6 +172,20 @@ describe('parameters', () => {
     expect(operation.requestBody?.key).toBe('requestBody');
   });
 
+  it.each<[string, Record<string, unknown>, string | null]>([
+    ['JSON among others', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/hal+json': {} } } }, null],
+    ['no content at all', { 204: { description: 'none' } }, null],
+    [
+      'files only, every success media type in order, errors not counted',
+      { 200: { description: 'ok', content: { 'application/pdf': {}, 'image/png': {} } }, 201: { description: 'ok', content: { 'image/png': {}, 'text/csv': {} } }, 400: { description: 'bad', content: { 'application/json': {} } } },
+      'application/pdf, image/png, text/csv',
+    ],
+    ['a media type that cannot go into a header left out', { 200: { description: 'ok', content: { 'text/plain': {}, 'text/x\nbad': {}, 'né/x': {} } } }, 'text/plain'],
+  ])('asks for %s', (_, responses, accept) => {
+    const { model: m } = model({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses } } } });
+    expect(m.operations[0]!.accept).toBe(accept);
+  });
+
   it("keeps the form fields written other than form and exploded, from the body's form media types only", () => {
     const content = {
       'application/json': { schema: { type: 'object' }, encoding: { json: { style: 'form', explode: false } } },

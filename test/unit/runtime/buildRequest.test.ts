@@ -95,6 +95,12 @@ it.each([
   expect(built.headers.get('content-type')).toBe(contentType);
 });
 
+it('asks for what the operation returns when that is not JSON, and for JSON otherwise; a caller header wins', () => {
+  expect(buildRequest(client, op([]), {}).headers.get('accept')).toBe('application/json');
+  expect(buildRequest(client, { ...op([]), accept: 'application/pdf, image/png' }, {}).headers.get('accept')).toBe('application/pdf, image/png');
+  expect(buildRequest(client, { ...op([]), accept: 'application/pdf' }, {}, { accept: '*/*' }).headers.get('accept')).toBe('*/*');
+});
+
 describe('form fields that are lists or objects', () => {
   const fields = [
     { name: 'csv', style: 'form', explode: false },
@@ -109,8 +115,9 @@ describe('form fields that are lists or objects', () => {
   });
 
   it('sends a multipart list as a part per item, unless a field joins it', () => {
-    const form = send('multipart/form-data') as FormData;
-    expect([...form.entries()]).toEqual([
+    const parts: [string, FormDataEntryValue][] = [];
+    (send('multipart/form-data') as FormData).forEach((value, name) => parts.push([name, value]));
+    expect(parts).toEqual([
       ['tags', 'a b'], ['tags', 'c'], ['csv', 'a,b,c'], ['pipes', 'x|y'], ['deep', '{"role":"admin"}'], ['flat', '{"p":1,"q":2}'], ['none', ''],
     ]);
   });
