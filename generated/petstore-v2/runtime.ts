@@ -542,9 +542,10 @@ function pathValue(p: ParameterDescriptor, value: unknown): string {
   return items.join(',');
 }
 
-function headerValue(value: unknown): string {
+/** A header value, style simple: `a,b`; an object `k,v,k2,v2`, exploded `k=v,k2=v2`. */
+function headerValue(value: unknown, explode = false): string {
   if (Array.isArray(value)) return value.map(String).join(',');
-  if (value !== null && typeof value === 'object') return entriesOf(value).map(([k, v]) => `${k},${String(v)}`).join(',');
+  if (value !== null && typeof value === 'object') return entriesOf(value).map(([k, v]) => `${k}${explode ? '=' : ','}${String(v)}`).join(',');
   return String(value);
 }
 
@@ -634,7 +635,7 @@ export function buildRequest(
     }
     if (p.in === 'path') path = path.split(`{${p.name}}`).join(pathValue(p, value));
     else if (p.in === 'query') query.push(...queryPairs(p, value));
-    else if (p.in === 'header') headers.set(p.name, headerValue(value));
+    else if (p.in === 'header') headers.set(p.name, headerValue(value, p.explode));
     else cookies.push(`${encode(p.name)}=${encode(headerValue(value))}`);
   }
   if (cookies.length > 0) headers.set('cookie', cookies.join('; '));

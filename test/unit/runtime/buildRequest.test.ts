@@ -75,6 +75,14 @@ it('sends header and cookie parameters, leaves undefined out, uses defaults', ()
   expect(built.headers.get('x-call')).toBe('1');
 });
 
+it.each([
+  [false, 'role,admin,first,Alex'],
+  [true, 'role=admin,first=Alex'],
+])('sends an object header, explode %s, as OpenAPI simple style writes it', (explode, sent) => {
+  const built = buildRequest(client, op([idParam, param('X-Who', 'header', 'simple', explode)]), { id: 'x', 'X-Who': { role: 'admin', first: 'Alex' } });
+  expect(built.headers.get('x-who')).toBe(sent);
+});
+
 it('throws a TypeError naming a missing required parameter or body', () => {
   expect(() => buildRequest(client, op([idParam]), {})).toThrow(new TypeError('op: missing required path parameter `id`'));
   expect(() => buildRequest(client, op([], { key: 'body', mediaType: 'application/json', required: true }), {})).toThrow('missing required request body `body`');
