@@ -136,6 +136,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter `{name}` in {location} is declared again (first at {first}); the first is kept',
     hint: 'declare each parameter once per operation and once per path: a name and a location identify it',
   },
+  SERVER_VARIABLE_NO_DEFAULT: {
+    severity: 'warning',
+    message: 'server URL variable `{name}` has no default; {outcome}',
+    hint: 'give every variable the server URL names a `default`',
+  },
   PATH_KEY_RELATIVE: {
     severity: 'warning',
     message: 'path `{key}` does not start with `/`; sent as `/{key}`',

@@ -353,7 +353,7 @@ export const defaultBaseUrl: string | undefined = 'https://api.example.com/v1';
 
 export function createClient(options: ClientOptions = {}): Client {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
-  if (baseUrl === undefined) throw new TypeError('createClient: the spec names no server, so `baseUrl` is required');
+  if (baseUrl === undefined) throw new TypeError('createClient: the spec names no server URL that can be used as it is, so `baseUrl` is required');
   return { baseUrl: baseUrl.replace(/\/+$/, ''), options };
 }
 

@@ -349,11 +349,11 @@ export interface CallOptions {
 }
 
 /** The base URL the spec names, if it names one. */
-export const defaultBaseUrl: string | undefined = 'https://api.example.com/\'; globalThis.__pwned = \'server\'; \'/`${1}`\\';
+export const defaultBaseUrl: string | undefined = 'https://api.example.com/\'; globalThis.__pwned = \'server\'; \'/`$\'; globalThis.__pwned = \'variable\'; \'${2}`\\';
 
 export function createClient(options: ClientOptions = {}): Client {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
-  if (baseUrl === undefined) throw new TypeError('createClient: the spec names no server, so `baseUrl` is required');
+  if (baseUrl === undefined) throw new TypeError('createClient: the spec names no server URL that can be used as it is, so `baseUrl` is required');
   return { baseUrl: baseUrl.replace(/\/+$/, ''), options };
 }
 

@@ -104,7 +104,7 @@ export interface ReadmeView {
    * @example ts
    */
   readonly typesExtension: MarkdownText;
-  /** True when the spec names no server, so `createClient` must be given a `baseUrl`. */
+  /** True when the spec names no server URL to use as it is, so `createClient` must be given a `baseUrl`. */
   readonly baseUrlRequired: boolean;
   /** The operation the usage example calls; null when the spec has no operations. */
   readonly example: ReadmeExampleView | null;

@@ -48,11 +48,19 @@ function reportUnusedDefaults(spec: NormalisedSpec, options: ModelOptions, sink:
   }
 }
 
-/** The server URL with each `{variable}` replaced by its default, without a trailing slash. */
+/**
+ * The server URL with each `{variable}` replaced by its value, without a trailing slash; null when
+ * one has no value (normalise said so): a URL with `{env}` in it reaches no server.
+ */
 function defaultBaseUrl(server: NormalisedServer | undefined): string | null {
   if (server === undefined) return null;
-  const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => (Object.hasOwn(server.variables, name) ? server.variables[name]! : whole));
-  return url.replace(/\/+$/, '');
+  let unresolved = false;
+  const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    if (Object.hasOwn(server.variables, name)) return server.variables[name]!;
+    unresolved = true;
+    return whole;
+  });
+  return unresolved ? null : url.replace(/\/+$/, '');
 }
 
 export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {

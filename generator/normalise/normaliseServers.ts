@@ -15,16 +15,39 @@ function swagger2Servers(doc: JsonObject): NormalisedServer[] {
   return (ordered.length > 0 ? ordered : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath}`, variables: {}, pointer: '#/host' }));
 }
 
+/** A default written as a number (`port: { default: 8443 }`, common though the spec says string) is meant as its text. */
+function scalarText(value: unknown): string | null {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+}
+
+/**
+ * The value of each variable the URL names: its default, else the first of its enum. The first
+ * server is the client's default, so a variable of it with neither is reported (and the model
+ * leaves that server out of the client); the others are only offered.
+ */
+function serverVariables(url: string, raw: JsonObject, pointer: string, report: boolean, ctx: NormaliseContext): Record<string, string> {
+  const declared = isObject(raw['variables']) ? raw['variables'] : {};
+  const values: Record<string, string> = {};
+  for (const [, name] of url.matchAll(/\{([^{}]+)\}/g)) {
+    const variable = Object.hasOwn(declared, name!) ? declared[name!] : undefined;
+    const fallback = isObject(variable) && Array.isArray(variable['enum']) ? scalarText(variable['enum'][0]) : null;
+    const stated = isObject(variable) ? scalarText(variable['default']) : null;
+    const value = stated ?? fallback;
+    if (value !== null) values[name!] = value;
+    if (!report || stated !== null) continue;
+    const at = variable === undefined ? pointerTo(pointer, 'url') : pointerTo(pointer, 'variables', name!);
+    ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', at, { name: name!, outcome: value === null ? 'the client has no default server URL: give `baseUrl` to createClient' : `the first of its enum, \`${value}\`, is used` });
+  }
+  return values;
+}
+
 export function normaliseServers(doc: JsonObject, ctx: NormaliseContext): NormalisedServer[] {
   if (ctx.dialect === 'swagger-2.0') return swagger2Servers(doc);
   if (!Array.isArray(doc['servers'])) return [];
   return doc['servers'].flatMap((server, index) => {
     const url = isObject(server) ? readText(server['url']) : null;
     if (url === null || !isObject(server)) return [];
-    const variables = Object.entries(isObject(server['variables']) ? server['variables'] : {}).flatMap(([name, v]) => {
-      const value = isObject(v) ? readText(v['default']) : null;
-      return value === null ? [] : [[name, value] as const];
-    });
-    return [{ url, variables: Object.fromEntries(variables), pointer: pointerTo('#/servers', index) }];
+    const pointer = pointerTo('#/servers', index);
+    return [{ url, variables: serverVariables(url, server, pointer, index === 0, ctx), pointer }];
   });
 }

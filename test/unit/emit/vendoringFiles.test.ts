@@ -46,14 +46,14 @@ describe('README.md', () => {
     const paths = { '/animals': { post: ZOO.paths['/animals'].post } };
     const readme = emitted({ ...noServer, paths }, { package: { name: '@zoo/client' } })['README.md']!;
     expect(readme).toContain("import { createClient, isApiError, addAnimal, addAnimalOperation, type AddAnimalParams } from '@zoo/client';");
-    expect(readme).toContain("const client = createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server");
+    expect(readme).toContain("const client = createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server URL to use as it is");
     expect(readme).toContain('const params: AddAnimalParams = { /* … */ };\ntry {\n  const result = await addAnimal(client, params);');
   });
 
   it('says so when the spec has no operations, and names an untitled API plainly', () => {
     const readme = emitted({ openapi: '3.0.3', info: { title: '', version: '1' }, paths: {} })['README.md']!;
     expect(readme.startsWith('# API\n')).toBe(true);
-    expect(readme).toContain("```ts\nimport { createClient } from './index.js';\n\nconst client = createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server\n```");
+    expect(readme).toContain("```ts\nimport { createClient } from './index.js';\n\nconst client = createClient({ baseUrl: 'https://api.example.com' }); // the spec names no server URL to use as it is\n```");
     expect(readme).toContain('## Operations\n\nThe spec has no operations.\n');
   });
 });

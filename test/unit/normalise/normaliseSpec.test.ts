@@ -1,6 +1,6 @@
 // normalise: both dialects become one shape; Swagger 2.0 details survive the mapping.
 
-import { codes, normalise } from '../../helpers/pipeline';
+import { codes, model, normalise } from '../../helpers/pipeline';
 
 const swagger = (paths: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   swagger: '2.0',
@@ -22,6 +22,31 @@ describe('servers', () => {
   it('OpenAPI 3 servers', () => {
     const { spec } = normalise({ openapi: '3.0.3', info: {}, paths: {}, servers: [{ url: 'https://a.example' }, { nope: 1 }] });
     expect(spec.servers).toStrictEqual([{ url: 'https://a.example', variables: {}, pointer: '#/servers/0' }]);
+  });
+});
+
+describe('server URL variables', () => {
+  const servers = [
+    {
+      url: 'https://{env}.example.com:{port}/{version}/{region}',
+      variables: { env: { enum: ['prod', 'test'] }, port: { default: 8443 }, version: { default: 'v2', enum: ['v1', 'v2'] } },
+    },
+    { url: 'https://{other}.example.com' },
+  ];
+
+  it('takes a default, else the first of the enum; warns at the first server of a variable without a default', () => {
+    const { spec, diagnostics } = normalise({ openapi: '3.0.3', info: {}, paths: {}, servers });
+    expect(spec.servers.map((s) => s.variables)).toEqual([{ env: 'prod', port: '8443', version: 'v2' }, {}]);
+    expect(diagnostics.map((d) => [d.pointer, d.message])).toEqual([
+      ['#/servers/0/variables/env', 'server URL variable `env` has no default; the first of its enum, `prod`, is used'],
+      ['#/servers/0/url', 'server URL variable `region` has no default; the client has no default server URL: give `baseUrl` to createClient'],
+    ]);
+  });
+
+  it('gives the client no default URL while a variable of it has no value', () => {
+    expect(model({ openapi: '3.0.3', info: {}, paths: {}, servers }).model.defaultBaseUrl).toBeNull();
+    const resolved = [{ ...servers[0]!, url: 'https://{env}.example.com:{port}/{version}/' }];
+    expect(model({ openapi: '3.0.3', info: {}, paths: {}, servers: resolved }).model.defaultBaseUrl).toBe('https://prod.example.com:8443/v2');
   });
 });
 
