@@ -58,7 +58,9 @@ describe('security', () => {
 describe('servers', () => {
   it.each([
     [[{ url: 'https://{region}.api.example/{version}/', variables: { region: { default: 'eu' }, version: { default: 'v2', enum: ['v1', 'v2'] } } }], 'https://eu.api.example/v2'],
-    [[{ url: 'https://{unknown}.example' }], 'https://{unknown}.example'],
+    // A URL still naming a variable reaches no server: the caller gives `baseUrl` instead.
+    [[{ url: 'https://{unknown}.example' }], null],
+    [[{ url: 'https://{env}.example', variables: { env: { enum: ['prod', 'test'] } } }], 'https://prod.example'],
     [[{ url: '/relative' }], '/relative'],
     [[], null],
   ])('%j → %s', (servers, expected) => {
