@@ -130,12 +130,24 @@ function refuseDuplicateKeys(text: string, keysInText: number, parsedKeys: numbe
   refuse(file, `the key ${JSON.stringify(found.key)} appears twice in one object`, positionOf(text, found.offset), 'json');
 }
 
-/** Where JSON.parse gave up: V8's messages do not always say, so a tolerant scanner finds the spot. */
-function jsonErrorPosition(text: string): SourcePosition | null {
+/** jsonc-parser's ParseErrorCode.InvalidCommentToken (the enum is not imported: jsonc loads lazily). */
+const COMMENT_FOUND = 10;
+
+/**
+ * Where JSON.parse gave up, and why in words for the two slips hand-edited JSON makes most: V8's
+ * messages do not always say where, and name neither ("Expected double-quoted property name").
+ */
+function jsonError(text: string, message: string): { reason: string; position: SourcePosition | null } {
   const errors: ParseError[] = [];
   jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  return first === undefined ? null : positionOf(text, first.offset);
+  if (first === undefined) return { reason: message, position: null };
+  if (first.error === COMMENT_FOUND) return { reason: 'a comment, which JSON does not have', position: positionOf(text, first.offset) };
+  const comma = /,\s*$/.exec(text.slice(0, first.offset));
+  if (comma !== null && (text[first.offset] === '}' || text[first.offset] === ']')) {
+    return { reason: `a comma after the last member, which JSON does not allow before \`${text[first.offset]}\``, position: positionOf(text, comma.index) };
+  }
+  return { reason: message, position: positionOf(text, first.offset) };
 }
 
 /** The scan of `data`; a refusal (nesting too deep) is placed at its line:column. */
@@ -156,7 +168,8 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     try {
       data = JSON.parse(text);
     } catch (error) {
-      refuse(file, (error as Error).message.split('\n')[0]!, jsonErrorPosition(text), format);
+      const { reason, position } = jsonError(text, (error as Error).message.split('\n')[0]!);
+      refuse(file, reason, position, format);
     }
     const locateAll = jsonLocator(text);
     const scan = scanned(data, file, locateAll);

@@ -107,6 +107,8 @@ describe('bad input: one clear line naming the file, exit 1, nothing written', (
     ['a missing file', null, 'missing.yaml: error: file not found (FILE_NOT_FOUND)'],
     ['unreadable YAML', 'swagger: "2.0"\npaths:\n  /a: [\n', 'bad.yaml:4:1: error: not valid YAML'],
     ['unreadable JSON', '{"swagger": "2.0",\n  "paths": }\n', 'bad.json:2:12: error: not valid JSON'],
+    ['JSON with a trailing comma, at the comma', '{"swagger": "2.0",\n  "paths": {},\n}\n', 'bad.json:2:14: error: not valid JSON: a comma after the last member, which JSON does not allow before `}`'],
+    ['JSON with a comment, at the comment', '{"swagger": "2.0", // v2\n  "paths": {}\n}\n', 'bad.json:1:20: error: not valid JSON: a comment, which JSON does not have'],
     ['duplicate keys', 'swagger: "2.0"\nswagger: "2.0"\n', 'bad.yaml:2:1: error: not valid YAML: Map keys must be unique'],
     ['an empty file', '\n\n', 'bad.yaml: error: the file is empty (EMPTY_DOCUMENT)'],
     ['a list', '- 1\n- 2\n', 'bad.yaml: error: the document is a list, not an object (NOT_AN_OBJECT)'],
