@@ -27,18 +27,19 @@ function scalarText(value: unknown): string | null {
  */
 function serverVariables(url: string, raw: JsonObject, pointer: string, report: boolean, ctx: NormaliseContext): Record<string, string> {
   const declared = isObject(raw['variables']) ? raw['variables'] : {};
-  const values: Record<string, string> = {};
-  for (const [, name] of url.matchAll(/\{([^{}]+)\}/g)) {
-    const variable = Object.hasOwn(declared, name!) ? declared[name!] : undefined;
-    const fallback = isObject(variable) && Array.isArray(variable['enum']) ? scalarText(variable['enum'][0]) : null;
+  const values: [string, string][] = [];
+  for (const [, name = ''] of url.matchAll(/\{([^{}]+)\}/g)) {
+    const variable = Object.hasOwn(declared, name) ? declared[name] : undefined;
     const stated = isObject(variable) ? scalarText(variable['default']) : null;
-    const value = stated ?? fallback;
-    if (value !== null) values[name!] = value;
+    const value = stated ?? (isObject(variable) && Array.isArray(variable['enum']) ? scalarText(variable['enum'][0]) : null);
+    if (value !== null) values.push([name, value]);
     if (!report || stated !== null) continue;
-    const at = variable === undefined ? pointerTo(pointer, 'url') : pointerTo(pointer, 'variables', name!);
-    ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', at, { name: name!, outcome: value === null ? 'the client has no default server URL: give `baseUrl` to createClient' : `the first of its enum, \`${value}\`, is used` });
+    const at = variable === undefined ? pointerTo(pointer, 'url') : pointerTo(pointer, 'variables', name);
+    const outcome = value === null ? 'the client has no default server URL: give `baseUrl` to createClient' : `the first of its enum, \`${value}\`, is used`;
+    ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', at, { name, outcome });
   }
-  return values;
+  // fromEntries defines each name, `__proto__` too, as the object's own.
+  return Object.fromEntries(values);
 }
 
 export function normaliseServers(doc: JsonObject, ctx: NormaliseContext): NormalisedServer[] {

@@ -43,6 +43,11 @@ describe('server URL variables', () => {
     ]);
   });
 
+  it('keeps a variable named __proto__ as data', () => {
+    const spec = JSON.parse('{"openapi": "3.0.3", "info": {}, "paths": {}, "servers": [{"url": "https://{__proto__}.example", "variables": {"__proto__": {"default": "eu"}}}]}') as Record<string, unknown>;
+    expect(model(spec).model.defaultBaseUrl).toBe('https://eu.example');
+  });
+
   it('gives the client no default URL while a variable of it has no value', () => {
     expect(model({ openapi: '3.0.3', info: {}, paths: {}, servers }).model.defaultBaseUrl).toBeNull();
     const resolved = [{ ...servers[0]!, url: 'https://{env}.example.com:{port}/{version}/' }];
