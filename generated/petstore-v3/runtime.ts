@@ -511,16 +511,27 @@ function entriesOf(value: object): [string, unknown][] {
   return Object.entries(value).filter(([, v]) => v !== undefined);
 }
 
+/**
+ * deepObject pairs, `name[key]=value`, nested as deep as the value goes, lists by index
+ * (`name[key][0]=value`): OpenAPI defines one level; deeper ones are written as qs, Rails, PHP
+ * and Stripe read them.
+ */
+function deepPairs(prefix: string, value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => deepPairs(`${prefix}[${index}]`, item));
+  if (value !== null && typeof value === 'object') return entriesOf(value).flatMap(([k, v]) => deepPairs(`${prefix}[${encode(k)}]`, v));
+  return [`${prefix}=${value === null ? '' : encode(value)}`];
+}
+
 /** `name=value` pairs for one query parameter, per its style and explode (OpenAPI 3 §4.8.12.4). */
 function queryPairs(p: ParameterDescriptor, value: unknown): string[] {
   const name = encode(p.name);
+  if (p.style === 'deepObject') return deepPairs(name, value);
   if (Array.isArray(value)) {
     if (p.explode && p.style === 'form') return value.map((v) => `${name}=${encode(v)}`);
     return [`${name}=${value.map(encode).join(DELIMITERS[p.style] ?? ',')}`];
   }
   if (value !== null && typeof value === 'object') {
     const entries = entriesOf(value);
-    if (p.style === 'deepObject') return entries.map(([k, v]) => `${name}[${encode(k)}]=${encode(v)}`);
     if (p.explode) return entries.map(([k, v]) => `${encode(k)}=${encode(v)}`);
     return [`${name}=${entries.map(([k, v]) => `${encode(k)},${encode(v)}`).join(',')}`];
   }

@@ -29,6 +29,8 @@ it.each<[string, ParameterStyle, boolean, unknown, string]>([
   ['pipe-delimited', 'pipeDelimited', false, ['a', 'b'], '?q=a|b'],
   ['tab-delimited', 'tabDelimited', false, ['a', 'b'], '?q=a%09b'],
   ['deepObject', 'deepObject', true, { role: 'admin', 'first name': 'A' }, '?q[role]=admin&q[first%20name]=A'],
+  ['nested deepObject, lists by index', 'deepObject', true, { address: { city: 'Oslo', lines: ['a', 'b'] }, tags: [], none: null }, '?q[address][city]=Oslo&q[address][lines][0]=a&q[address][lines][1]=b&q[none]='],
+  ['deepObject list', 'deepObject', true, ['a', 'b'], '?q[0]=a&q[1]=b'],
   ['exploded object', 'form', true, { a: 1, b: true }, '?a=1&b=true'],
   ['object, not exploded', 'form', false, { a: 1, b: 2 }, '?q=a,1,b,2'],
   ['null', 'form', true, null, '?q='],
