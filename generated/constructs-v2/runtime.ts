@@ -497,8 +497,14 @@ type Scalar = string | number | boolean;
 /** Values a parameter may take. */
 export type ParameterValue = Scalar | null | undefined | readonly Scalar[] | { readonly [key: string]: unknown; };
 
+/** A value as text on the wire: an object nested deeper than a style reaches as JSON (not `[object Object]`). */
+function textOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
 function encode(value: unknown): string {
-  return encodeURIComponent(String(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(textOf(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 const DELIMITERS: Readonly<Partial<Record<ParameterStyle, string>>> = {
@@ -591,7 +597,7 @@ function partOf(value: unknown): string | Blob {
   if (value instanceof Blob) return value;
   if (value instanceof Uint8Array) return new Blob([value.slice()]);
   if (value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return textOf(value);
 }
 
 /**

@@ -31,6 +31,7 @@ it.each<[string, ParameterStyle, boolean, unknown, string]>([
   ['deepObject', 'deepObject', true, { role: 'admin', 'first name': 'A' }, '?q[role]=admin&q[first%20name]=A'],
   ['nested deepObject, lists by index', 'deepObject', true, { address: { city: 'Oslo', lines: ['a', 'b'] }, tags: [], none: null }, '?q[address][city]=Oslo&q[address][lines][0]=a&q[address][lines][1]=b&q[none]='],
   ['deepObject list', 'deepObject', true, ['a', 'b'], '?q[0]=a&q[1]=b'],
+  ['object nested deeper than form reaches, as JSON', 'form', true, { a: { b: 1n } }, '?a=%7B%22b%22%3A%221%22%7D'],
   ['exploded object', 'form', true, { a: 1, b: true }, '?a=1&b=true'],
   ['object, not exploded', 'form', false, { a: 1, b: 2 }, '?q=a,1,b,2'],
   ['null', 'form', true, null, '?q='],
