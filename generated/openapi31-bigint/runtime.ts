@@ -609,7 +609,7 @@ function multipartOf(value: object, fields: FormFields | undefined): FormData {
   for (const [k, v] of entriesOf(value)) {
     const field = formField(k, fields);
     if (!Array.isArray(v)) form.append(k, partOf(v));
-    else if (!field.explode && !v.some(isFile)) form.append(k, v.map(String).join(decodeURIComponent(DELIMITERS[field.style] ?? ',')));
+    else if (!field.explode && !v.some(isFile)) form.append(k, v.map(textOf).join(decodeURIComponent(DELIMITERS[field.style] ?? ',')));
     else for (const item of v) form.append(k, partOf(item));
   }
   return form; // fetch sets the multipart boundary itself
