@@ -90,7 +90,10 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   if (op.requestBody !== null) {
     const b = op.requestBody;
     const pick = b.contentTypeKey === null ? '' : `, contentTypeKey: ${stringLiteral(b.contentTypeKey)}`;
-    const fields = b.fields.map((f) => `{ name: ${stringLiteral(f.name)}, style: ${stringLiteral(f.style)}, explode: ${f.explode} }`);
+    const fields = b.fields.map((f) => {
+      const type = f.contentType === null ? '' : `, contentType: ${stringLiteral(f.contentType)}`;
+      return `{ name: ${stringLiteral(f.name)}, style: ${stringLiteral(f.style)}, explode: ${f.explode}${type} }`;
+    });
     const written = fields.length === 0 ? '' : `, fields: [${fields.join(', ')}]`;
     lines.push(`body: { key: ${stringLiteral(b.key)}, mediaType: ${stringLiteral(b.mediaType)}, required: ${b.required}${pick}${written} },`);
   }

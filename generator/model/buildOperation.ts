@@ -14,11 +14,16 @@ import { operationKey } from './planNames';
 
 const FORM_MEDIA_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
-/** The form fields any form media type of the body says to write other than as form, exploded (the first says). */
+/**
+ * The form fields any form media type of the body says to write other than as form, exploded, or
+ * as a part of its own media type (the first to say wins).
+ */
 function formFields(content: readonly MediaContent[]): FormFieldStyle[] {
   const fields = new Map<string, FormFieldStyle>();
   for (const c of content.filter((c) => FORM_MEDIA_TYPE.test(c.mediaType))) {
-    for (const f of c.encoding) if (!fields.has(f.name) && !(f.style === 'form' && f.explode)) fields.set(f.name, f);
+    for (const f of c.encoding) {
+      if (!fields.has(f.name) && !(f.style === 'form' && f.explode && f.contentType === null)) fields.set(f.name, f);
+    }
   }
   return [...fields.values()];
 }

@@ -1,5 +1,6 @@
 // The typed outcomes of one operation: a type per declared response, JSON bodies preferred.
 
+import { isSendableMediaType } from '../normalise/mediaType';
 import type { MediaContent, NormalisedHeader, NormalisedResponse } from '../normalise/NormalisedSpec';
 import type { HeaderModel, ResponseModel, TypeRef } from './ApiModel';
 import { buildTypeRef, unionOf, type TypeContext } from './buildTypeRef';
@@ -67,9 +68,6 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
   });
 }
 
-/** A media type that can go into a header as written: printable ASCII, `type/subtype`. */
-const HEADER_MEDIA_TYPE = /^[\x21-\x7e]+\/[\x20-\x7e]+$/;
-
 /**
  * What to ask for when no success response offers JSON: every media type they offer, in spec
  * order; null (JSON, the runtime's default) when one offers it, or none offers anything.
@@ -77,7 +75,7 @@ const HEADER_MEDIA_TYPE = /^[\x21-\x7e]+\/[\x20-\x7e]+$/;
 export function acceptHeader(responses: readonly NormalisedResponse[]): string | null {
   const offered = responses.filter((r) => isSuccessStatus(r.status)).flatMap((r) => r.content.map((c) => c.mediaType));
   if (offered.some(isJsonMediaType)) return null;
-  const sendable = [...new Set(offered.filter((m) => HEADER_MEDIA_TYPE.test(m)))];
+  const sendable = [...new Set(offered.filter(isSendableMediaType))];
   return sendable.length === 0 ? null : sendable.join(', ');
 }
 

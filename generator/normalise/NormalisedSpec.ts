@@ -36,6 +36,8 @@ export interface FormFieldStyle {
   readonly name: string;
   readonly style: ParameterStyle;
   readonly explode: boolean;
+  /** The media type of the field's part in a multipart body (JSON metadata beside a file), or null. */
+  readonly contentType: string | null;
 }
 
 export interface MediaContent {

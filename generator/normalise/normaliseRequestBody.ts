@@ -33,7 +33,7 @@ function swagger2FormBody(form: readonly RawParameter[], consumes: readonly stri
   const mediaType = hasFile || (consumes.includes(MULTIPART) && !consumes.includes(FORM)) ? MULTIPART : FORM;
   const schema = { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
   // An array field's collectionFormat, csv unless it says otherwise, as a query parameter's is.
-  const encoding = form.filter((p) => p.raw['type'] === 'array').map((p) => ({ name: p.name, ...collectionStyle(p.raw, 'query') }));
+  const encoding = form.filter((p) => p.raw['type'] === 'array').map((p) => ({ name: p.name, ...collectionStyle(p.raw, 'query'), contentType: null }));
   return { required: required.length > 0, description: null, content: [{ mediaType, schema: { node: schema, pointer }, encoding }], pointer };
 }
 

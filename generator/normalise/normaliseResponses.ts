@@ -1,6 +1,7 @@
 // Reads an operation's responses into status-keyed entries with media-typed content, for both dialects.
 
 import { pointerTo } from '../pointer';
+import { isSendableMediaType } from './mediaType';
 import type { NormaliseContext } from './NormaliseContext';
 import type { FormFieldStyle, MediaContent, NormalisedHeader, NormalisedResponse, ParameterStyle, SchemaSite } from './NormalisedSpec';
 import { swagger2InlineSchema } from './swagger2Parameter';
@@ -11,12 +12,22 @@ const RESPONSE_KEY = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
 /** The styles a form field may be written in (OAS 3 §4.8.15.1); `form` is the default, exploded. */
 const FORM_STYLES: readonly ParameterStyle[] = ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
 
+/**
+ * The one media type a part is sent as: the first of a list (`image/png, image/jpeg`), none when
+ * it is a range (`image/*`) or cannot go into a header as written.
+ */
+function partType(contentType: unknown): string | null {
+  const first = readText(contentType)?.split(',')[0]?.trim() ?? '';
+  return isSendableMediaType(first) && !first.includes('*') ? first : null;
+}
+
 /** A media type's `encoding`: how each form field named there is written. */
 function readEncoding(encoding: unknown, pointer: string, ctx: NormaliseContext): FormFieldStyle[] {
   return Object.entries(readObject(encoding, pointer, ctx.sink)).map(([name, value]) => {
     const raw = readObject(value, pointerTo(pointer, name), ctx.sink);
     const style = FORM_STYLES.find((s) => s === raw['style']) ?? 'form';
-    return { name, style, explode: typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form' };
+    const explode = typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form';
+    return { name, style, explode, contentType: partType(raw['contentType']) };
   });
 }
 

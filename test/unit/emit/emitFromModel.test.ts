@@ -104,10 +104,13 @@ it('emits an operation with a required body and no documented errors', () => {
 
 it("writes the form fields a body's encoding names into its descriptor", () => {
   const base = operation();
-  const fields = [{ name: 'tags', style: 'pipeDelimited', explode: false }, { name: "it's", style: 'deepObject', explode: true }] as const;
+  const fields = [
+    { name: 'tags', style: 'pipeDelimited', explode: false, contentType: null },
+    { name: "it's", style: 'deepObject', explode: true, contentType: 'application/json' },
+  ] as const;
   const files = emitFiles(model([{ ...base, requestBody: { ...base.requestBody!, fields } }]), { generatorVersion: '0', source: 's', command: 'c' });
   expect(files.find((f) => f.path === 'operations.ts')!.content).toContain(
-    "  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType', fields: [{ name: 'tags', style: 'pipeDelimited', explode: false }, { name: 'it\\'s', style: 'deepObject', explode: true }] },\n",
+    "  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType', fields: [{ name: 'tags', style: 'pipeDelimited', explode: false }, { name: 'it\\'s', style: 'deepObject', explode: true, contentType: 'application/json' }] },\n",
   );
 });
 

@@ -186,17 +186,18 @@ describe('parameters', () => {
     expect(m.operations[0]!.accept).toBe(accept);
   });
 
-  it("keeps the form fields written other than form and exploded, from the body's form media types only", () => {
+  it("keeps the form fields written other than form and exploded, or as a typed part, from the body's form media types only", () => {
     const content = {
       'application/json': { schema: { type: 'object' }, encoding: { json: { style: 'form', explode: false } } },
       'application/x-www-form-urlencoded': { schema: { type: 'object' }, encoding: { csv: { explode: false }, plain: {}, deep: { style: 'deepObject', explode: true } } },
-      'multipart/form-data': { schema: { type: 'object' }, encoding: { csv: { style: 'pipeDelimited', explode: false }, more: { explode: false } } },
+      'multipart/form-data': { schema: { type: 'object' }, encoding: { csv: { style: 'pipeDelimited', explode: false }, more: { explode: false }, meta: { contentType: 'application/json' } } },
     };
     const { model: m } = model({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { post: op({ requestBody: { content } }) } } });
     expect(m.operations[0]!.requestBody!.fields).toEqual([
-      { name: 'csv', style: 'form', explode: false },
-      { name: 'deep', style: 'deepObject', explode: true },
-      { name: 'more', style: 'form', explode: false },
+      { name: 'csv', style: 'form', explode: false, contentType: null },
+      { name: 'deep', style: 'deepObject', explode: true, contentType: null },
+      { name: 'more', style: 'form', explode: false, contentType: null },
+      { name: 'meta', style: 'form', explode: true, contentType: 'application/json' },
     ]);
   });
 

@@ -368,21 +368,28 @@ describe('bodies and responses', () => {
     ];
     const { spec } = normalise(swagger({ '/a': { post: { consumes: ['application/x-www-form-urlencoded'], parameters: form, responses: {} } } }));
     expect(spec.operations[0]!.requestBody!.content[0]!.encoding).toEqual([
-      { name: 'csv', style: 'form', explode: false },
-      { name: 'multi', style: 'form', explode: true },
-      { name: 'pipes', style: 'pipeDelimited', explode: false },
+      { name: 'csv', style: 'form', explode: false, contentType: null },
+      { name: 'multi', style: 'form', explode: true, contentType: null },
+      { name: 'pipes', style: 'pipeDelimited', explode: false, contentType: null },
     ]);
   });
 
-  it("reads an OpenAPI 3 media type's encoding: form and exploded unless it says otherwise", () => {
-    const encoding = { a: { style: 'form', explode: false }, b: { style: 'deepObject' }, c: { contentType: 'image/png' }, d: { style: 'matrix' } };
+  it("reads an OpenAPI 3 media type's encoding: form and exploded unless it says otherwise, and a part's one media type", () => {
+    const encoding = {
+      a: { style: 'form', explode: false },
+      b: { style: 'deepObject' },
+      c: { contentType: 'image/png, image/jpeg' },
+      d: { style: 'matrix', contentType: 'image/*' },
+      e: { contentType: 'application/json\nX: y' },
+    };
     const content = { 'application/x-www-form-urlencoded': { schema: { type: 'object' }, encoding } };
     const { spec } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { post: { requestBody: { content }, responses: {} } } } });
     expect(spec.operations[0]!.requestBody!.content[0]!.encoding).toEqual([
-      { name: 'a', style: 'form', explode: false },
-      { name: 'b', style: 'deepObject', explode: false },
-      { name: 'c', style: 'form', explode: true },
-      { name: 'd', style: 'form', explode: true },
+      { name: 'a', style: 'form', explode: false, contentType: null },
+      { name: 'b', style: 'deepObject', explode: false, contentType: null },
+      { name: 'c', style: 'form', explode: true, contentType: 'image/png' },
+      { name: 'd', style: 'form', explode: true, contentType: null },
+      { name: 'e', style: 'form', explode: true, contentType: null },
     ]);
   });
 

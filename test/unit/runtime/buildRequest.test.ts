@@ -133,6 +133,16 @@ describe('form fields that are lists or objects', () => {
     ]);
   });
 
+  it('sends a field the spec gives a media type as a part of that type: JSON metadata beside a file', async () => {
+    const typed = [{ name: 'meta', style: 'form', explode: true, contentType: 'application/json' }, { name: 'photo', style: 'form', explode: true, contentType: 'image/png' }] as const;
+    const descriptor = op([], { key: 'body', mediaType: 'multipart/form-data', required: true, fields: typed });
+    const form = buildRequest(client, descriptor, { body: { meta: { id: 1 }, photo: new Uint8Array([137]), note: 'hi' } }).body as FormData;
+    const meta = form.get('meta') as Blob;
+    expect([meta.type, await meta.text()]).toEqual(['application/json', '{"id":1}']);
+    expect((form.get('photo') as Blob).type).toBe('image/png');
+    expect(form.get('note')).toBe('hi');
+  });
+
   it('sends several files under one name as a part each, whatever the field says', async () => {
     const descriptor = op([], { key: 'body', mediaType: 'multipart/form-data', required: true, fields: [{ name: 'files', style: 'form', explode: false }] });
     const form = buildRequest(client, descriptor, { body: { files: [new Blob(['one']), new Uint8Array([50])] } }).body as FormData;
