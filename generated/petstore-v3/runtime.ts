@@ -234,6 +234,8 @@ export interface OperationDescriptor<
   readonly method: HttpMethod;
   /** The path template, e.g. `/pets/{petId}`. */
   readonly path: string;
+  /** The operation's own server (an upload host), used unless the client was given a `baseUrl`. */
+  readonly server?: string;
   readonly parameters: readonly ParameterDescriptor[];
   /** The `Accept` header, when the operation returns no JSON (`application/pdf`); JSON otherwise. */
   readonly accept?: string;
@@ -670,7 +672,8 @@ export function buildRequest(
     else if (op.body.required) throw new TypeError(`${op.operationId}: missing required request body \`${op.body.key}\``);
   }
   const search = query.length === 0 ? '' : `${path.includes('?') ? '&' : '?'}${query.join('&')}`;
-  return { url: `${client.baseUrl}${path}${search}`, headers, body };
+  const base = client.options.baseUrl === undefined && op.server !== undefined ? op.server : client.baseUrl;
+  return { url: `${base}${path}${search}`, headers, body };
 }
 
 async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }): Promise<{ text: string; body: unknown; }> {

@@ -166,6 +166,8 @@ export interface OperationModel {
   readonly pointer: string;
   readonly method: HttpMethod;
   readonly path: string;
+  /** The operation's own server URL (OpenAPI 3 `servers` on it or its path item), or null: the client's. */
+  readonly server: string | null;
   /** The spec's operationId when it has one, else the function name. */
   readonly operationId: string;
   readonly names: OperationNames;

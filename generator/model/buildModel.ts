@@ -2,7 +2,7 @@
 // reports problems to the sink, and decides every name before anything is emitted.
 
 import type { DiagnosticSink } from '../diagnostics';
-import type { NormalisedServer, NormalisedSpec } from '../normalise/NormalisedSpec';
+import type { NormalisedSpec } from '../normalise/NormalisedSpec';
 import { analyseSchemas } from './analyseSchemas';
 import type { ApiModel, OperationModel } from './ApiModel';
 import { buildErrorCodes } from './buildErrorCodes';
@@ -16,6 +16,7 @@ import { isPaginated, type PaginationRule } from './buildPagination';
 import type { TypeContext } from './TypeContext';
 import { compareKeys } from '../naming';
 import { operationSortKey, planNames, type NameLock } from './planNames';
+import { serverUrl } from './serverUrl';
 
 export interface ModelOptions {
   /** Client-side defaults per parameter location and name, e.g. `{ path: { accountId: '~' } }`. */
@@ -48,21 +49,6 @@ function reportUnusedDefaults(spec: NormalisedSpec, options: ModelOptions, sink:
   }
 }
 
-/**
- * The server URL with each `{variable}` replaced by its value, without a trailing slash; null when
- * one has no value (normalise said so): a URL with `{env}` in it reaches no server.
- */
-function defaultBaseUrl(server: NormalisedServer | undefined): string | null {
-  if (server === undefined) return null;
-  let unresolved = false;
-  const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
-    if (Object.hasOwn(server.variables, name)) return server.variables[name]!;
-    unresolved = true;
-    return whole;
-  });
-  return unresolved ? null : url.replace(/\/+$/, '');
-}
-
 export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {
   const hoisted = hoistInlineSchemas(spec.schemas, spec.operations);
   const declared = [...spec.schemas, ...hoisted];
@@ -91,7 +77,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     title: spec.info.title,
     version: spec.info.version,
     description: spec.info.description,
-    defaultBaseUrl: defaultBaseUrl(spec.servers[0]),
+    defaultBaseUrl: serverUrl(spec.servers[0]),
     securitySchemes,
     operations,
     schemas: [...schemas].sort((a, b) => compareKeys(a.name, b.name)),

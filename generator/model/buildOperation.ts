@@ -11,6 +11,7 @@ import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
 import { operationKey } from './planNames';
+import { serverUrl } from './serverUrl';
 
 const FORM_MEDIA_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
@@ -76,6 +77,7 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
     pointer: op.pointer,
     method: op.method,
     path: op.path,
+    server: serverUrl(op.servers[0]),
     operationId: op.operationId ?? names.fn,
     names,
     summary: op.summary,

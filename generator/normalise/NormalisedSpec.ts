@@ -99,6 +99,8 @@ export interface NormalisedOperation {
   readonly responses: readonly NormalisedResponse[];
   /** Alternatives, any one of which suffices; empty means no authentication. Inheritance already applied. */
   readonly security: readonly SecurityRequirement[];
+  /** The operation's own servers (OpenAPI 3, on it or its path item); empty when it uses the document's. */
+  readonly servers: readonly NormalisedServer[];
 }
 
 export interface NormalisedServer {

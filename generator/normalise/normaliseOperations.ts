@@ -8,6 +8,7 @@ import { normaliseParameters } from './normaliseParameters';
 import { normaliseRequestBody } from './normaliseRequestBody';
 import { normaliseResponses } from './normaliseResponses';
 import { readSecurity } from './normaliseSecurity';
+import { readServers } from './normaliseServers';
 import { followRef, readObject, readStringList, readText, type JsonObject } from './readers';
 
 function isMethod(key: string): key is HttpMethod {
@@ -19,6 +20,8 @@ export interface OperationContext extends NormaliseContext {
   readonly securitySchemes: readonly NormalisedSecurityScheme[];
   readonly globalSecurity: readonly SecurityRequirement[];
 }
+
+const OWN_SERVER_UNRESOLVED = "the operation is sent to the client's base URL";
 
 function normaliseOperation(
   path: string,
@@ -36,6 +39,10 @@ function normaliseOperation(
     ctx,
   );
   const produces = Array.isArray(op['produces']) ? readStringList(op['produces']) : ctx.produces;
+  // An operation's own servers replace its path item's, which replace the document's (OAS 3 §4.8.9, §4.8.10).
+  const servers = ctx.dialect === 'swagger-2.0' ? [] : Array.isArray(op['servers'])
+    ? readServers(op['servers'], pointerTo(pointer, 'servers'), OWN_SERVER_UNRESOLVED, ctx)
+    : readServers(pathItem['servers'], pointerTo(pathPointer, 'servers'), OWN_SERVER_UNRESOLVED, ctx);
   return {
     pointer,
     path,
@@ -49,6 +56,7 @@ function normaliseOperation(
     requestBody: normaliseRequestBody(op, bodyParameters, pointer, ctx),
     responses: normaliseResponses(op['responses'], pointerTo(pointer, 'responses'), produces, ctx),
     security: readSecurity(op['security'], pointerTo(pointer, 'security'), ctx.securitySchemes, ctx) ?? ctx.globalSecurity,
+    servers,
   };
 }
 

@@ -21,11 +21,11 @@ function scalarText(value: unknown): string | null {
 }
 
 /**
- * The value of each variable the URL names: its default, else the first of its enum. The first
- * server is the client's default, so a variable of it with neither is reported (and the model
- * leaves that server out of the client); the others are only offered.
+ * The value of each variable the URL names: its default, else the first of its enum. A variable
+ * with no default is reported when `unresolved` says what becomes of the URL (the first server of
+ * a list is the one used); the others are only offered.
  */
-function serverVariables(url: string, raw: JsonObject, pointer: string, report: boolean, ctx: NormaliseContext): Record<string, string> {
+function serverVariables(url: string, raw: JsonObject, pointer: string, unresolved: string | null, ctx: NormaliseContext): Record<string, string> {
   const declared = isObject(raw['variables']) ? raw['variables'] : {};
   const values: [string, string][] = [];
   for (const [, name = ''] of url.matchAll(/\{([^{}]+)\}/g)) {
@@ -33,22 +33,29 @@ function serverVariables(url: string, raw: JsonObject, pointer: string, report: 
     const stated = isObject(variable) ? scalarText(variable['default']) : null;
     const value = stated ?? (isObject(variable) && Array.isArray(variable['enum']) ? scalarText(variable['enum'][0]) : null);
     if (value !== null) values.push([name, value]);
-    if (!report || stated !== null) continue;
+    if (unresolved === null || stated !== null) continue;
     const at = variable === undefined ? pointerTo(pointer, 'url') : pointerTo(pointer, 'variables', name);
-    const outcome = value === null ? 'the client has no default server URL: give `baseUrl` to createClient' : `the first of its enum, \`${value}\`, is used`;
-    ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', at, { name, outcome });
+    ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', at, { name, outcome: value === null ? unresolved : `the first of its enum, \`${value}\`, is used` });
   }
   // fromEntries defines each name, `__proto__` too, as the object's own.
   return Object.fromEntries(values);
 }
 
-export function normaliseServers(doc: JsonObject, ctx: NormaliseContext): NormalisedServer[] {
-  if (ctx.dialect === 'swagger-2.0') return swagger2Servers(doc);
-  if (!Array.isArray(doc['servers'])) return [];
-  return doc['servers'].flatMap((server, index) => {
+/**
+ * An OpenAPI 3 `servers` list: the document's, a path item's or an operation's. `unresolved` says
+ * what becomes of the first server when one of its variables has no value.
+ */
+export function readServers(list: unknown, pointer: string, unresolved: string, ctx: NormaliseContext): NormalisedServer[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((server, index) => {
     const url = isObject(server) ? readText(server['url']) : null;
     if (url === null || !isObject(server)) return [];
-    const pointer = pointerTo('#/servers', index);
-    return [{ url, variables: serverVariables(url, server, pointer, index === 0, ctx), pointer }];
+    const at = pointerTo(pointer, index);
+    return [{ url, variables: serverVariables(url, server, at, index === 0 ? unresolved : null, ctx), pointer: at }];
   });
+}
+
+export function normaliseServers(doc: JsonObject, ctx: NormaliseContext): NormalisedServer[] {
+  if (ctx.dialect === 'swagger-2.0') return swagger2Servers(doc);
+  return readServers(doc['servers'], '#/servers', 'the client has no default server URL: give `baseUrl` to createClient', ctx);
 }

@@ -39,6 +39,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
     pointer: '#/paths/~1pets~1{id}/post',
     method: 'post',
     path: '/pets/{id}',
+    server: null,
     operationId: 'updatePet',
     names: {
       fn: id('updatePet'),

@@ -55,6 +55,32 @@ describe('server URL variables', () => {
   });
 });
 
+describe("an operation's own servers", () => {
+  it("takes the operation's, else its path item's; the model gives the first one's URL", () => {
+    const upload = { url: 'https://{host}.example.com/', variables: { host: { default: 'uploads' } } };
+    const document = {
+      openapi: '3.0.3',
+      info: {},
+      servers: [{ url: 'https://api.example.com' }],
+      paths: {
+        '/assets': { servers: [{ url: 'https://path.example.com' }], get: { responses: {} }, post: { servers: [upload], responses: {} } },
+        '/other': { get: { responses: {} } },
+        '/broken': { get: { servers: [{ url: 'https://{nope}.example.com' }], responses: {} } },
+      },
+    };
+    const { model: m, diagnostics } = model(document);
+    expect(m.operations.map((o) => [o.key, o.server])).toEqual([
+      ['GET /assets', 'https://path.example.com'],
+      ['POST /assets', 'https://uploads.example.com'],
+      ['GET /other', null],
+      ['GET /broken', null],
+    ]);
+    expect(diagnostics.map((d) => [d.pointer, d.message])).toEqual([
+      ['#/paths/~1broken/get/servers/0/url', "server URL variable `nope` has no default; the operation is sent to the client's base URL"],
+    ]);
+  });
+});
+
 describe('parameters', () => {
   it('merges path-level parameters, the operation-level one winning on the same name and location', () => {
     const { spec } = normalise(

@@ -106,6 +106,12 @@ it.each([
   expect(built.headers.get('content-type')).toBe(contentType);
 });
 
+it("sends an operation with its own server there, unless the client was given a baseUrl", () => {
+  const upload = { ...op([]), path: '/assets', server: 'https://uploads.example.com' };
+  expect(buildRequest(createClient({}), upload, {}).url).toBe('https://uploads.example.com/assets');
+  expect(buildRequest(client, upload, {}).url).toBe('https://api.example.com/v1/assets');
+});
+
 it('asks for what the operation returns when that is not JSON, and for JSON otherwise; a caller header wins', () => {
   expect(buildRequest(client, op([]), {}).headers.get('accept')).toBe('application/json');
   expect(buildRequest(client, { ...op([]), accept: 'application/pdf, image/png' }, {}).headers.get('accept')).toBe('application/pdf, image/png');
