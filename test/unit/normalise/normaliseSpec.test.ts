@@ -9,6 +9,10 @@ const swagger = (paths: Record<string, unknown>, extra: Record<string, unknown> 
   ...extra,
 });
 
+/** A Swagger 2.0 POST that sends `parameters` as a URL-encoded form. */
+const formPost = (parameters: unknown[]) =>
+  normalise(swagger({ '/a': { post: { consumes: ['application/x-www-form-urlencoded'], parameters, responses: {} } } }));
+
 describe('servers', () => {
   it.each([
     [{ host: 'api.example.com', basePath: '/v1', schemes: ['http', 'https'] }, ['https://api.example.com/v1', 'http://api.example.com/v1']],
@@ -226,20 +230,10 @@ describe('Swagger 2.0 bodies without a type', () => {
   });
 
   it('types a form field without a type as a string, as it is sent, and says so at the field', () => {
-    const { spec, diagnostics } = normalise(
-      swagger({
-        '/a': {
-          post: {
-            consumes: ['application/x-www-form-urlencoded'],
-            parameters: [
-              { name: 'note', in: 'formData', description: 'free text' },
-              { name: 'count', in: 'formData', type: 'integer' },
-            ],
-            responses: {},
-          },
-        },
-      }),
-    );
+    const { spec, diagnostics } = formPost([
+      { name: 'note', in: 'formData', description: 'free text' },
+      { name: 'count', in: 'formData', type: 'integer' },
+    ]);
     expect(codes(diagnostics)).toEqual([['PARAMETER_UNTYPED', '#/paths/~1a/post/parameters/0']]);
     expect(spec.operations[0]!.requestBody!.content[0]!.schema!.node).toEqual({
       type: 'object',
@@ -335,20 +329,10 @@ describe('duplicate parameters', () => {
   });
 
   it('keeps the first of two Swagger 2.0 formData fields of one name', () => {
-    const { spec, diagnostics } = normalise(
-      swagger({
-        '/a': {
-          post: {
-            consumes: ['application/x-www-form-urlencoded'],
-            parameters: [
-              { name: 'f', in: 'formData', type: 'string' },
-              { name: 'f', in: 'formData', type: 'integer' },
-            ],
-            responses: {},
-          },
-        },
-      }),
-    );
+    const { spec, diagnostics } = formPost([
+      { name: 'f', in: 'formData', type: 'string' },
+      { name: 'f', in: 'formData', type: 'integer' },
+    ]);
     expect(codes(diagnostics)).toEqual([['PARAMETER_DUPLICATE', '#/paths/~1a/post/parameters/1']]);
     expect(spec.operations[0]!.requestBody!.content[0]!.schema?.node).toMatchObject({ properties: { f: { type: 'string' } } });
   });
@@ -392,7 +376,7 @@ describe('bodies and responses', () => {
       { name: 'pipes', in: 'formData', type: 'array', items: { type: 'string' }, collectionFormat: 'pipes' },
       { name: 'one', in: 'formData', type: 'string' },
     ];
-    const { spec } = normalise(swagger({ '/a': { post: { consumes: ['application/x-www-form-urlencoded'], parameters: form, responses: {} } } }));
+    const { spec } = formPost(form);
     expect(spec.operations[0]!.requestBody!.content[0]!.encoding).toEqual([
       { name: 'csv', style: 'form', explode: false, contentType: null },
       { name: 'multi', style: 'form', explode: true, contentType: null },
