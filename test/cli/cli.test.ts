@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { utf16WithMark, utf32, utf8WithMark } from '../helpers/encodings';
 import { runCli } from '../helpers/runCli';
 
 const SEED = resolve(__dirname, '../../spec/ringcentral.yaml');
@@ -134,8 +135,8 @@ describe('how a spec file is encoded', () => {
   };
 
   it.each([
-    ['UTF-8 with a byte-order mark (Notepad)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(spec)])],
-    ["UTF-16LE with a byte-order mark (Windows PowerShell's >)", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(spec, 'utf16le')])],
+    ['UTF-8 with a byte-order mark (Notepad)', utf8WithMark(spec)],
+    ["UTF-16LE with a byte-order mark (Windows PowerShell's >)", utf16WithMark(spec)],
   ])('reads %s as the same spec', async (_, bytes) => {
     const run = await generate(bytes);
     expect(run.stderr).toBe('');
@@ -151,9 +152,7 @@ describe('how a spec file is encoded', () => {
   });
 
   it('refuses UTF-32 by name, writing nothing', async () => {
-    const utf32 = Buffer.alloc(spec.length * 4);
-    [...spec].forEach((c, i) => utf32.writeUInt32LE(c.codePointAt(0)!, i * 4));
-    const run = await generate(utf32);
+    const run = await generate(utf32(spec));
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe('spec.yaml: error: the file is UTF-32LE, which is not read (ENCODING_UNSUPPORTED)');
     expect(existsSync(join(dir, 'out'))).toBe(false);

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { utf16WithMark, utf32, utf8WithMark } from '../helpers/encodings';
 import { runCli } from '../helpers/runCli';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
@@ -181,8 +182,8 @@ describe('a file the spec refers to is decoded as the spec is', () => {
   };
 
   it.each([
-    ['with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(pet)])],
-    ['in UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pet, 'utf16le')])],
+    ['with a byte-order mark', utf8WithMark(pet)],
+    ['in UTF-16', utf16WithMark(pet)],
   ])('reads one %s', async (_, bytes) => {
     const run = await generate(bytes);
     expect(run.stderr).toBe('');
@@ -198,9 +199,7 @@ describe('a file the spec refers to is decoded as the spec is', () => {
   });
 
   it('refuses one in UTF-32 at the $ref to it', async () => {
-    const utf32 = Buffer.alloc(pet.length * 4);
-    [...pet].forEach((c, i) => utf32.writeUInt32LE(c.codePointAt(0)!, i * 4));
-    const run = await generate(utf32);
+    const run = await generate(utf32(pet));
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe(
       'root.yaml:11:31: error: #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: cannot resolve $ref: pet.json: pet.json is UTF-32LE, which is not read: save it as UTF-8 (REF_UNRESOLVED)',
