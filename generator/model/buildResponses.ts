@@ -11,9 +11,22 @@ export function isJsonMediaType(mediaType: string): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType) || /^\*\/\*/.test(mediaType);
 }
 
-/** The content a client will ask for: JSON when offered, else the first listed. */
+/** JSON Patch (RFC 6902) is a list of operations, which the body's schema seldom describes. */
+const JSON_PATCH = /^application\/json-patch\+json\b/i;
+
+/**
+ * The content a client sends or asks for unless told otherwise: `application/json` itself, else
+ * another JSON type, JSON Patch last (Kubernetes lists it first for every PATCH whose body is a
+ * merge patch), else the first listed.
+ */
 export function preferredContent(content: readonly MediaContent[]): MediaContent | null {
-  return content.find((c) => isJsonMediaType(c.mediaType)) ?? content[0] ?? null;
+  return (
+    content.find((c) => /^application\/json\s*(?:;|$)/i.test(c.mediaType)) ??
+    content.find((c) => isJsonMediaType(c.mediaType) && !JSON_PATCH.test(c.mediaType)) ??
+    content.find((c) => isJsonMediaType(c.mediaType)) ??
+    content[0] ??
+    null
+  );
 }
 
 /** Media types whose body the schema describes field by field; any other body is raw bytes. */

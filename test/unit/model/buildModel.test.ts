@@ -172,6 +172,18 @@ describe('parameters', () => {
     expect(operation.requestBody?.key).toBe('requestBody');
   });
 
+  it.each<[string[], string]>([
+    [['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json'], 'application/merge-patch+json'],
+    [['application/vnd.api+json', 'application/json; charset=utf-8'], 'application/json; charset=utf-8'],
+    [['application/json-patch+json'], 'application/json-patch+json'],
+    [['application/xml', 'application/hal+json'], 'application/hal+json'],
+    [['text/plain', 'application/octet-stream'], 'text/plain'],
+  ])('sends a body offered as %j as %s unless told otherwise', (mediaTypes, sent) => {
+    const content = Object.fromEntries(mediaTypes.map((m) => [m, { schema: { type: 'object' } }]));
+    const { model: m } = model({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { patch: op({ requestBody: { content } }) } } });
+    expect(m.operations[0]!.requestBody!.mediaType).toBe(sent);
+  });
+
   it.each<[string, Record<string, unknown>, string | null]>([
     ['JSON among others', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/hal+json': {} } } }, null],
     ['no content at all', { 204: { description: 'none' } }, null],
