@@ -633,7 +633,7 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
   if (/json/i.test(mediaType)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
   if (value instanceof Blob || typeof value === 'string') return value;
   if (value instanceof Uint8Array) return new Blob([value.slice()]);
-  return String(value);
+  return textOf(value);
 }
 
 /** Turns a descriptor and the caller's params into the URL, headers and body to send. */
