@@ -69,7 +69,8 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   };
   const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx), sink), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
-  const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas };
+  const baseUrl = serverUrl(spec.servers[0]);
+  const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas, baseUrl };
   const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, opCtx, ctx));
   reportDuplicateIds(spec, operations, sink);
   reportUnusedDefaults(spec, options, sink);
@@ -77,7 +78,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     title: spec.info.title,
     version: spec.info.version,
     description: spec.info.description,
-    defaultBaseUrl: serverUrl(spec.servers[0]),
+    defaultBaseUrl: baseUrl,
     securitySchemes,
     operations,
     schemas: [...schemas].sort((a, b) => compareKeys(a.name, b.name)),

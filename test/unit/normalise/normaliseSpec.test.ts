@@ -60,7 +60,7 @@ describe('server URL variables', () => {
 });
 
 describe("an operation's own servers", () => {
-  it("takes the operation's, else its path item's; the model gives the first one's URL", () => {
+  it("takes the operation's, else its path item's; the model gives the first one's URL, a relative one on the document's", () => {
     const upload = { url: 'https://{host}.example.com/', variables: { host: { default: 'uploads' } } };
     const document = {
       openapi: '3.0.3',
@@ -70,6 +70,8 @@ describe("an operation's own servers", () => {
         '/assets': { servers: [{ url: 'https://path.example.com' }], get: { responses: {} }, post: { servers: [upload], responses: {} } },
         '/other': { get: { responses: {} } },
         '/broken': { get: { servers: [{ url: 'https://{nope}.example.com' }], responses: {} } },
+        '/same': { get: { servers: [{ url: 'https://api.example.com/' }], responses: {} } },
+        '/relative': { get: { servers: [{ url: '/v2' }], responses: {} } },
       },
     };
     const { model: m, diagnostics } = model(document);
@@ -78,6 +80,8 @@ describe("an operation's own servers", () => {
       ['POST /assets', 'https://uploads.example.com'],
       ['GET /other', null],
       ['GET /broken', null],
+      ['GET /same', null],
+      ['GET /relative', 'https://api.example.com/v2'],
     ]);
     expect(diagnostics.map((d) => [d.pointer, d.message])).toEqual([
       ['#/paths/~1broken/get/servers/0/url', "server URL variable `nope` has no default; the operation is sent to the client's base URL"],
