@@ -52,7 +52,6 @@ function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
   return { diagnostics, refused: true, files: [], written: null, check: null };
 }
 
-
 /** What this generation is made from, recorded in the manifest for `check`. */
 function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
   return {

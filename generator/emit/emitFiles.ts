@@ -16,7 +16,7 @@ import { gitAttributes, GIT_ATTRIBUTES_FILE } from './gitAttributes';
 import { int64Plans } from './int64Plans';
 import { javaScriptPaths } from './javaScriptForms';
 import { packageJson, type PackageOption } from './packageJson';
-import { printDeclarations } from './printDeclarations';
+import { printDeclarations, type ImportExtension } from './printDeclarations';
 import { createTypePrinter, type Int64Repr } from './printType';
 import { readmeView, type ReadmeView } from './readmeView';
 import { loadTemplates, type Template, type TemplateFile } from './templates';
@@ -74,7 +74,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     command: commentText(options.command),
   }).trimEnd());
   const files: EmittedFile[] = [];
-  const extension = options.importExtension === 'ts' ? '.ts' : '.js';
+  const extension: ImportExtension = options.importExtension === 'ts' ? '.ts' : '.js';
   /**
    * Our printer and built-in templates give text in its final layout, tested to parse. A file that
    * holds a user's template output is parse-checked, naming the template, then formatted.
@@ -107,7 +107,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   if (plans !== null && repr !== 'number') add('codecs.ts', emitCodecs(plans, repr));
   add('api.ts', emitApi(model));
   whole('index.ts', { banner, extension: code(extension) });
-  files.push(...vendoringFiles(model, options, templates['README.md']));
+  files.push(...vendoringFiles(model, options, templates['README.md'], extension));
   const paths = files.map((f) => f.path);
   files.push({ path: GIT_ATTRIBUTES_FILE, content: gitAttributes(options.js === true ? javaScriptPaths(paths) : paths) });
   return files;
@@ -137,8 +137,8 @@ function* withBanner(banner: TsCode, declarations: Iterable<Declaration>): Itera
 }
 
 /** README.md and the optional package.json: not TypeScript, so neither parsed nor formatted. */
-function vendoringFiles(model: ApiModel, options: EmitOptions, readme: Template<ReadmeView>): EmittedFile[] {
-  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command, js: options.js === true, importExtension: options.importExtension === 'ts' ? ('.ts' as const) : ('.js' as const) };
+function vendoringFiles(model: ApiModel, options: EmitOptions, readme: Template<ReadmeView>, importExtension: ImportExtension): EmittedFile[] {
+  const facts = { generatorVersion: options.generatorVersion, source: options.source, command: options.command, js: options.js === true, importExtension };
   const view = readmeView(model, { ...facts, packageName: options.package?.name ?? null });
   const files: EmittedFile[] = [{ path: 'README.md', content: `${readme(view).trimEnd()}\n` }];
   if (options.package !== undefined) files.push({ path: 'package.json', content: packageJson(options.package, model, facts) });

@@ -3,6 +3,8 @@
 // read as their authors meant. YAML 1.2 (§5.2) names the same encodings and how to tell them apart.
 
 import { Buffer, isUtf8 } from 'node:buffer';
+import { makeDiagnostic, type Diagnostic } from '../diagnostics';
+import { positionOf } from './sourceLocator';
 
 export type DecodedText =
   | {
@@ -50,4 +52,10 @@ function firstInvalid(bytes: Uint8Array, text: string): number {
   }
   // isUtf8 said no, so a replacement was made; reached only if the two disagree.
   return text.length;
+}
+
+/** The TEXT_NOT_UTF8 warning at `invalidAt` in `text` (of `file`), placed; none when it is null. */
+export function notUtf8(text: string, invalidAt: number | null, file: string): Diagnostic[] {
+  if (invalidAt === null) return [];
+  return [{ ...makeDiagnostic('TEXT_NOT_UTF8', '#'), file, ...positionOf(text, invalidAt) }];
 }

@@ -7,11 +7,10 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RefusedInputError, type Diagnostic } from '../diagnostics';
 import { refuseMalformedRefs } from './checkRefs';
-import { decodeText } from './decodeText';
+import { decodeText, notUtf8 } from './decodeText';
 import { detectFormat, parseDocument } from './parseDocument';
 import { isOutside, isUrl, linksOutside, resolveRef, splitRef } from './refPaths';
 import type { RefSite } from './scanDocument';
-import { notUtf8 } from './readSpecFile';
 import { placeAll, type LocateAll } from './sourceLocator';
 
 /** What parsing a referred file leaves for later: where its nodes are, and its refs to other files. */
@@ -69,6 +68,12 @@ async function readText(path: string, shown: string): Promise<{ text: string; wa
   return { text: decoded.text, warnings: notUtf8(decoded.text, decoded.invalidAt, path) };
 }
 
+/** A remote file's bytes (ours come as text), decoded as the spec's are; UTF-32 as UTF-8, which its parse refuses. */
+function remoteText(bytes: Buffer): string {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : bytes.toString('utf8');
+}
+
 /**
  * The spec's own refs to files that are missing or not files, found before swagger-parser reads any:
  * its error for them names neither the ref nor where it is. (A file those files refer to is found
@@ -106,7 +111,7 @@ export function specParser() {
     parsed: new Map<string, ParsedFile>(),
     parse(file: { url: string; data: string | Buffer }): unknown {
       const path = pathOf(file.url);
-      const text = typeof file.data === 'string' ? file.data : file.data.toString('utf8');
+      const text = typeof file.data === 'string' ? file.data : remoteText(file.data);
       try {
         const parsed = parseDocument(text, path, detectFormat(path, text));
         parser.parsed.set(path, { locateAll: parsed.locateAll, externalRefs: parsed.scan.externalRefs });

@@ -3,8 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { makeDiagnostic, RefusedInputError, type Diagnostic } from '../diagnostics';
-import { decodeText } from './decodeText';
-import { positionOf } from './sourceLocator';
+import { decodeText, notUtf8 } from './decodeText';
 
 export interface SpecFile {
   /** Decoded as decodeText reads it: UTF-8 or UTF-16, without a byte-order mark. */
@@ -22,12 +21,6 @@ export async function readSpecFile(file: string): Promise<SpecFile> {
   if (!decoded.ok) throw new RefusedInputError([{ ...makeDiagnostic('ENCODING_UNSUPPORTED', '#', { encoding: decoded.encoding }), file }]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { text: decoded.text, sha256, diagnostics: notUtf8(decoded.text, decoded.invalidAt, file) };
-}
-
-/** The TEXT_NOT_UTF8 warning at `invalidAt` in `text`, or none when it is null. */
-export function notUtf8(text: string, invalidAt: number | null, file: string): Diagnostic[] {
-  if (invalidAt === null) return [];
-  return [{ ...makeDiagnostic('TEXT_NOT_UTF8', '#'), file, ...positionOf(text, invalidAt) }];
 }
 
 async function readBytes(file: string): Promise<Buffer> {

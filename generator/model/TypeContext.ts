@@ -2,6 +2,7 @@
 // of the wire is being typed, and the type options.
 
 import type { DiagnosticSink } from '../diagnostics';
+import type { Dialect } from '../load/sniffVersion';
 import type { Identifier } from '../naming';
 import type { SchemaFacts } from './analyseSchemas';
 import type { PrimitiveName, TypeRef } from './ApiModel';
@@ -18,6 +19,8 @@ export interface SchemaNames {
 
 export interface TypeContext {
   readonly document: unknown;
+  /** The dialect of the document's own layout, which refs point into (a Swagger 2.0 parameter holds its type itself). */
+  readonly dialect: Dialect;
   readonly namedSchemas: ReadonlyMap<string, SchemaNames>;
   readonly facts: SchemaFacts;
   /** `read` types what responses return (no writeOnly fields); `write` what requests send (no readOnly fields). */

@@ -62,6 +62,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   );
   const ctx: TypeContext = {
     document: spec.document,
+    dialect: spec.dialect,
     namedSchemas: new Map(declared.map((s, i) => [s.site.pointer, names.schemas[i]!])),
     facts,
     direction: 'read',

@@ -11,7 +11,7 @@ import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
 import { operationKey } from './planNames';
-import { serverUrl } from './serverUrl';
+import { ownServerUrl, serverUrl } from './serverUrl';
 
 const FORM_MEDIA_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
@@ -48,21 +48,6 @@ function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[]
   };
 }
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * An operation's own server URL, or null when it has none or it is the document's. A relative one
- * (`/v2`) is taken on the document's server, as a spec that writes one means it; with no absolute
- * server to take it on, the client's base URL is used.
- */
-function ownServer(url: string | null, documentUrl: string | null): string | null {
-  if (url === null || url === documentUrl) return null;
-  if (ABSOLUTE.test(url)) return url;
-  if (documentUrl === null || !ABSOLUTE.test(documentUrl) || !URL.canParse(url, `${documentUrl}/`)) return null;
-  const resolved = new URL(url, `${documentUrl}/`).href.replace(/\/+$/, '');
-  return resolved === documentUrl ? null : resolved;
-}
-
 function buildSecurity(op: NormalisedOperation, schemes: readonly SecuritySchemeModel[]): SecurityRequirementModel[] {
   return op.security.map((requirement) =>
     requirement.map((r) => ({ scheme: schemes.find((s) => s.key === r.scheme)!, scopes: r.scopes })),
@@ -94,7 +79,7 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
     pointer: op.pointer,
     method: op.method,
     path: op.path,
-    server: ownServer(serverUrl(op.servers[0]), opCtx.baseUrl),
+    server: ownServerUrl(serverUrl(op.servers[0]), opCtx.baseUrl),
     operationId: op.operationId ?? names.fn,
     names,
     summary: op.summary,

@@ -97,7 +97,7 @@ function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlyS
     ctx.sink.report('REF_MISSING', pointerTo(pointer, '$ref'), { ref });
     return UNKNOWN;
   }
-  const notSchema = nonSchemaTarget(ref, target, isObject(ctx.document) && typeof ctx.document['swagger'] === 'string');
+  const notSchema = nonSchemaTarget(ref, target, ctx.dialect === 'swagger-2.0');
   if (notSchema !== null) {
     ctx.sink.report('REF_NOT_A_SCHEMA', pointerTo(pointer, '$ref'), { ref, target: notSchema });
     return UNKNOWN;

@@ -5,9 +5,10 @@
 // schema's own keywords, `x-` extensions, which some specs keep shared schemas in) may be a schema.
 
 import { describeValue } from '../json';
+import { HTTP_METHODS } from '../normalise/NormalisedSpec';
 import { parsePointer } from '../pointer';
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 /** Top-level keys whose value is not a schema, as a message names them. */
 const TOP_LEVEL: Readonly<Record<string, string>> = {
