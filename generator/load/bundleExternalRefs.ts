@@ -7,6 +7,7 @@
 import { dirname } from 'node:path';
 import { RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject } from '../json';
+import { hasUrlScheme } from '../hasUrlScheme';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
 import { folderReader, specParser, unreadableFiles } from './folderReader';
@@ -188,7 +189,7 @@ export async function bundleExternalRefs(
 ): Promise<{ readonly document: unknown; readonly external: ExternalParts; readonly warnings: readonly Diagnostic[] }> {
   if (sites.length === 0) return { document: data, external: NO_EXTERNAL_PARTS, warnings: [] };
   const folders = [dirname(file), ...policy.allowedDirs];
-  const remote = sites.filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s.ref) && !(policy.allowRemote && isUrl(s.ref)));
+  const remote = sites.filter((s) => hasUrlScheme(s.ref) && !(policy.allowRemote && isUrl(s.ref)));
   if (remote.length > 0) throw new RefusedInputError(remote.map((s) => refusedRef(shownAs, s.pointer, s.ref, 'remote references are not fetched')));
   const outside = sites.filter((s) => !isUrl(s.ref) && isOutside(folders, splitRef(resolveRef(file, s.ref)).file));
   if (outside.length > 0) throw new RefusedInputError(outside.map((s) => refusedRef(shownAs, s.pointer, s.ref, "the file is outside the spec's folder")));

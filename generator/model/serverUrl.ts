@@ -1,5 +1,6 @@
 // A server as the client calls it: its URL with every variable filled in.
 
+import { hasUrlScheme } from '../hasUrlScheme';
 import type { NormalisedServer } from '../normalise/NormalisedSpec';
 
 /**
@@ -18,8 +19,6 @@ export function serverUrl(server: NormalisedServer | undefined): string | null {
   return unresolved ? null : url.replace(/\/+$/, '');
 }
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-
 /**
  * An operation's own server URL, or null when it has none or it is the document's. A relative one
  * (`/v2`) is taken on the document's server, as a spec that writes one means it; with no absolute
@@ -27,8 +26,8 @@ const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
  */
 export function ownServerUrl(url: string | null, documentUrl: string | null): string | null {
   if (url === null || url === documentUrl) return null;
-  if (ABSOLUTE.test(url)) return url;
-  if (documentUrl === null || !ABSOLUTE.test(documentUrl) || !URL.canParse(url, `${documentUrl}/`)) return null;
+  if (hasUrlScheme(url)) return url;
+  if (documentUrl === null || !hasUrlScheme(documentUrl) || !URL.canParse(url, `${documentUrl}/`)) return null;
   const resolved = new URL(url, `${documentUrl}/`).href.replace(/\/+$/, '');
   return resolved === documentUrl ? null : resolved;
 }

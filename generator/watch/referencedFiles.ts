@@ -4,6 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { hasUrlScheme } from '../hasUrlScheme';
 import { decodeText } from '../load/decodeText';
 
 /** `$ref: ./a.yaml#/X`, `"$ref": "a.json"`: the part before `#`, in YAML or JSON. */
@@ -14,7 +15,7 @@ function refsIn(text: string, from: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(REF)) {
     const target = match[1] ?? '';
-    if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // local refs and URLs
+    if (target === '' || hasUrlScheme(target)) continue; // local refs and URLs
     try {
       found.push(resolve(dirname(from), decodeURIComponent(target)));
     } catch {
