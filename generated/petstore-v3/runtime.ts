@@ -541,31 +541,54 @@ function queryPairs(p: ParameterDescriptor, value: unknown): string[] {
   if (value !== null && typeof value === 'object') {
     const entries = entriesOf(value);
     if (p.explode) return entries.map(([k, v]) => `${encode(k)}=${encode(v)}`);
-    return [`${name}=${entries.map(([k, v]) => `${encode(k)},${encode(v)}`).join(',')}`];
+    const delimiter = DELIMITERS[p.style] ?? ',';
+    return [`${name}=${entries.map(([k, v]) => `${encode(k)}${delimiter}${encode(v)}`).join(delimiter)}`];
   }
   return [`${name}=${value === null ? '' : encode(value)}`];
 }
 
-/** A path segment per style: simple `a,b`, label `.a.b`, matrix `;id=a,b`. */
-function pathValue(p: ParameterDescriptor, value: unknown): string {
-  const items = Array.isArray(value)
-    ? value.map(encode)
-    : value !== null && typeof value === 'object'
-      ? entriesOf(value).map(([k, v]) => (p.explode ? `${encode(k)}=${encode(v)}` : `${encode(k)},${encode(v)}`))
-      : [encode(value)];
-  if (p.style === 'label') return `.${items.join(p.explode ? '.' : ',')}`;
-  if (p.style === 'matrix') {
-    const name = encode(p.name);
-    return Array.isArray(value) && p.explode ? items.map((i) => `;${name}=${i}`).join('') : `;${name}=${items.join(',')}`;
-  }
-  return items.join(',');
+/**
+ * The items of a path or header value, each through `text`: a list's items, an object's `k,v`
+ * pairs (exploded `k=v`), or the value itself; null is empty, as in a query.
+ */
+function itemsOf(value: unknown, explode: boolean, text: (v: unknown) => string): string[] {
+  if (Array.isArray(value)) return value.map(text);
+  if (value === null) return [''];
+  if (typeof value !== 'object') return [text(value)];
+  return entriesOf(value).flatMap(([k, v]) => (explode ? [`${text(k)}=${text(v)}`] : [text(k), text(v)]));
 }
 
-/** A header value, style simple: `a,b`; an object `k,v,k2,v2`, exploded `k=v,k2=v2`. */
-function headerValue(value: unknown, explode = false): string {
-  if (Array.isArray(value)) return value.map(String).join(',');
-  if (value !== null && typeof value === 'object') return entriesOf(value).map(([k, v]) => `${k}${explode ? '=' : ','}${String(v)}`).join(',');
-  return String(value);
+/**
+ * A path segment per style: simple `a,b`, label `.a.b`, matrix `;id=a,b` (an exploded object
+ * `;k=v;k2=v2`), and Swagger 2.0's other collection formats (`a|b`).
+ */
+function pathValue(p: ParameterDescriptor, value: unknown): string {
+  const items = itemsOf(value, p.explode, encode);
+  if (p.style === 'label') return `.${items.join(p.explode ? '.' : ',')}`;
+  if (p.style !== 'matrix') return items.join(DELIMITERS[p.style] ?? ',');
+  const name = encode(p.name);
+  if (value === null || typeof value !== 'object') return items[0] === '' ? `;${name}` : `;${name}=${items[0]}`;
+  if (!p.explode) return `;${name}=${items.join(',')}`;
+  return items.map((i) => (Array.isArray(value) ? `;${name}=${i}` : `;${i}`)).join('');
+}
+
+/**
+ * A header value, style simple: `a,b`; an object `k,v,k2,v2`, exploded `k=v,k2=v2`; Swagger 2.0's
+ * other collection formats (`a|b`, `a b`).
+ */
+function headerValue(p: Pick<ParameterDescriptor, 'style' | 'explode'>, value: unknown): string {
+  const delimiter = DELIMITERS[p.style];
+  return itemsOf(value, p.explode, textOf).join(delimiter === undefined ? ',' : decodeURIComponent(delimiter));
+}
+
+/** A path that names no other resource: a value of `.` or `..` would, as every URL parser removes such segments. */
+function checkSegments(op: OperationDescriptor, path: string): void {
+  const template = op.path.split('/');
+  path.split('/').forEach((segment, i) => {
+    if ((segment === '.' || segment === '..') && template[i] !== segment) {
+      throw new TypeError(`${op.operationId}: a path parameter's value is \`${segment}\`, which would send the call to another path`);
+    }
+  });
 }
 
 /** What fetch accepts as a body; spelled via RequestInit because `BodyInit` is DOM-only. */
@@ -659,9 +682,10 @@ export function buildRequest(
     }
     if (p.in === 'path') path = path.split(`{${p.name}}`).join(pathValue(p, value));
     else if (p.in === 'query') query.push(...queryPairs(p, value));
-    else if (p.in === 'header') headers.set(p.name, headerValue(value, p.explode));
-    else cookies.push(`${encode(p.name)}=${encode(headerValue(value))}`);
+    else if (p.in === 'header') headers.set(p.name, headerValue(p, value));
+    else cookies.push(`${encode(p.name)}=${encode(headerValue({ style: 'simple', explode: false }, value))}`);
   }
+  checkSegments(op, path);
   if (cookies.length > 0) headers.set('cookie', cookies.join('; '));
   let body: RequestBody | undefined;
   if (op.body !== undefined) {
@@ -754,8 +778,9 @@ export async function authorise(client: Client, op: OperationDescriptor): Promis
   if (op.security.length === 0) {
     return token === undefined ? NO_AUTH : { ...NO_AUTH, headers: [['authorization', `Bearer ${await secret(token)}`]] };
   }
+  // An empty alternative (`{}`) makes security optional: credentials the client has are still sent.
   for (const alternative of op.security) {
-    if (!alternative.every((s) => credentialFor(s) !== undefined)) continue;
+    if (alternative.length === 0 || !alternative.every((s) => credentialFor(s) !== undefined)) continue;
     const out = { headers: [] as [string, string][], query: [] as [string, string][], cookies: [] as [string, string][] };
     for (const s of alternative) await apply(s, credentialFor(s)!, out);
     return out;

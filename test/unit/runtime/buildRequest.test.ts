@@ -37,6 +37,8 @@ it.each<[string, ParameterStyle, boolean, unknown, string]>([
   ['null', 'form', true, null, '?q='],
   ['reserved characters', 'form', true, "&=?/#!'()*~", '?q=%26%3D%3F%2F%23%21%27%28%29%2A~'],
   ['numbers and booleans', 'form', false, [1, false], '?q=1,false'],
+  ['space-delimited object', 'spaceDelimited', false, { R: 100, G: 200 }, '?q=R%20100%20G%20200'],
+  ['pipe-delimited object', 'pipeDelimited', false, { R: 100, G: 200 }, '?q=R|100|G|200'],
 ])('query %s', (_, style, explode, value, search) => {
   const built = buildRequest(client, op([idParam, param('q', 'query', style, explode)]), { id: 'x', q: value });
   expect(built.url).toBe(`https://api.example.com/v1/items/x${search}`);
@@ -59,6 +61,13 @@ it.each<[string, ParameterStyle, boolean, unknown, string]>([
   ['label exploded', 'label', true, ['a', 'b'], '.a.b'],
   ['matrix', 'matrix', false, ['a', 'b'], ';id=a,b'],
   ['matrix exploded', 'matrix', true, ['a', 'b'], ';id=a;id=b'],
+  ['matrix object', 'matrix', false, { R: 100, G: 200 }, ';id=R,100,G,200'],
+  ['matrix object exploded', 'matrix', true, { R: 100, G: 200 }, ';R=100;G=200'],
+  ['matrix empty', 'matrix', false, '', ';id'],
+  ['label object exploded', 'label', true, { R: 100, G: 200 }, '.R=100.G=200'],
+  ['Swagger 2.0 pipes', 'pipeDelimited', false, ['a', 'b|c'], 'a|b%7Cc'],
+  ['Swagger 2.0 ssv', 'spaceDelimited', false, ['a', 'b'], 'a%20b'],
+  ['dots inside a value', 'simple', false, '...', '...'],
   ['unicode', 'simple', false, 'é😀', '%C3%A9%F0%9F%98%80'],
 ])('path %s', (_, style, explode, value, segment) => {
   expect(buildRequest(client, op([param('id', 'path', style, explode, true)]), { id: value }).url).toBe(`https://api.example.com/v1/items/${segment}`);
@@ -76,6 +85,30 @@ it('sends header and cookie parameters, leaves undefined out, uses defaults', ()
   expect(built.headers.get('x-trace')).toBe('a,b');
   expect(built.headers.get('cookie')).toBe('session%20id=x%3By');
   expect(built.headers.get('x-call')).toBe('1');
+});
+
+it.each([
+  ['simple', 'a,b'],
+  ['pipeDelimited', 'a|b'],
+  ['spaceDelimited', 'a b'],
+  ['tabDelimited', 'a\tb'],
+] as const)("sends a header list of Swagger 2.0's collection format %s with its delimiter", (style, sent) => {
+  const built = buildRequest(client, op([idParam, param('X-List', 'header', style, false)]), { id: 'x', 'X-List': ['a', 'b'] });
+  expect(built.headers.get('x-list')).toBe(sent);
+});
+
+it('sends a null header or cookie as empty, as a null query parameter is', () => {
+  const built = buildRequest(client, op([idParam, param('X-N', 'header', 'simple', false), param('c', 'cookie', 'form', true)]), { id: 'x', 'X-N': null, c: null });
+  expect(built.headers.get('x-n')).toBe('');
+  expect(built.headers.get('cookie')).toBe('c=');
+});
+
+it.each(['.', '..'])('refuses a path value of %s, which would send the call to another path', (value) => {
+  const parameters = [idParam, param('name', 'path', 'simple', false, true)];
+  const files = { ...op(parameters), method: 'DELETE' as const, path: '/items/{id}/files/{name}' };
+  expect(() => buildRequest(client, files, { id: value, name: 'a' })).toThrow(new TypeError(`op: a path parameter's value is \`${value}\`, which would send the call to another path`));
+  expect(() => buildRequest(client, files, { id: 'a', name: value })).toThrow(TypeError);
+  expect(buildRequest(client, { ...files, path: '/items/{id}.{name}' }, { id: '.', name: '.' }).url).toBe('https://api.example.com/v1/items/...');
 });
 
 it.each([

@@ -121,6 +121,8 @@ describe('authorise: credentials per the operation\'s security requirements', ()
     ['another HTTP scheme, under its own name', [[scheme({ key: 'tok', type: 'http', scheme: 'token' })]], { auth: { tok: 'abc' } }, { headers: [['authorization', 'Token abc']], query: [], cookies: [] }],
     ['the first alternative the client can satisfy', [[apiKeyHeader], [oauth]], { token: 'tok' }, { headers: [['authorization', 'Bearer tok']], query: [], cookies: [] }],
     ['nothing when no alternative can be satisfied', [[apiKeyHeader]], { token: 'tok' }, { headers: [], query: [], cookies: [] }],
+    ['optional security (`{}` first): the credentials the client has', [[], [apiKeyHeader]], { auth: { key: 'k' } }, { headers: [['X-Key', 'k']], query: [], cookies: [] }],
+    ['optional security without credentials: nothing', [[], [apiKeyHeader]], {}, { headers: [], query: [], cookies: [] }],
   ])('%s', async (_, security, options, expected) => {
     expect(await authorise(createClient({ baseUrl: 'https://x.test', ...options }), secured(security))).toEqual(expected);
   });
