@@ -126,6 +126,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter {reason}; left out',
     hint: 'every parameter needs a `name` and an `in` of path, query, header or cookie',
   },
+  PARAMETER_IGNORED: {
+    severity: 'warning',
+    message: 'header parameter `{name}` is left out: {reason}',
+    hint: "remove it: the client sets Content-Type from the body's media types, Accept from the responses', Authorization from the security schemes (or its `token` where an operation declares none)",
+  },
   BODY_PARAMETER_EXTRA: {
     severity: 'warning',
     message: 'parameter `{name}` is a second body beside the one at {kept}; left out',

@@ -25,6 +25,8 @@ export interface ParameterDescriptor {
   readonly required: boolean;
   readonly style: ParameterStyle;
   readonly explode: boolean;
+  /** The media type the whole value is written in, when the spec gives one instead of a style (a filter as JSON). */
+  readonly contentType?: string;
   /** Sent when the caller leaves the parameter out. */
   readonly default?: string | number | boolean;
 }
@@ -502,7 +504,12 @@ export type ParameterValue = Scalar | null | undefined | readonly Scalar[] | { r
 /** A value as text on the wire: an object nested deeper than a style reaches as JSON (not `[object Object]`). */
 function textOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
-  return JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return JSON.stringify(value, bigintAsDigits);
+}
+
+/** A JSON.stringify replacer: bigints (int64 values) as their digits, which JSON.stringify refuses. */
+function bigintAsDigits(_: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
 }
 
 function encode(value: unknown): string {
@@ -675,11 +682,13 @@ export function buildRequest(
   const headers = new Headers({ accept: op.accept ?? 'application/json', ...client.options.headers, ...callHeaders });
   for (const [name, value] of auth.headers) headers.set(name, value);
   for (const p of op.parameters) {
-    const value = valueOf(p, params);
-    if (value === undefined) {
+    const given = valueOf(p, params);
+    if (given === undefined) {
       if (p.required) throw new TypeError(`${op.operationId}: missing required ${p.in} parameter \`${p.key}\``);
       continue;
     }
+    // A value with a media type is one piece of text in it, which the location then carries as it would a string.
+    const value = p.contentType === undefined ? given : /json/i.test(p.contentType) ? JSON.stringify(given, bigintAsDigits) : textOf(given);
     if (p.in === 'path') path = path.split(`{${p.name}}`).join(pathValue(p, value));
     else if (p.in === 'query') query.push(...queryPairs(p, value));
     else if (p.in === 'header') headers.set(p.name, headerValue(p, value));

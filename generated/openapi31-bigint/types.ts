@@ -46,6 +46,11 @@ export interface ListAccountsFilter {
   status?: string;
 }
 
+export interface ListAccountsWhere {
+  owner?: string;
+  minAge?: number;
+}
+
 export type Payment = (Card & {
   method: 'card';
 }) | (Transfer & {
@@ -68,6 +73,8 @@ export interface Transfer {
 export interface ListAccountsParams {
   filter?: ListAccountsFilter | undefined;
   point?: [number, number] | undefined;
+  /** A filter written as JSON (`content` instead of a style) */
+  where?: ListAccountsWhere | undefined;
   session?: string | undefined;
 }
 

@@ -16,6 +16,7 @@ export const listAccountsOperation: OperationDescriptor<typeof listAccountsError
     { key: 'filter', name: 'filter', in: 'query', required: false, style: 'deepObject', explode: true },
     { key: 'session', name: 'session', in: 'cookie', required: false, style: 'form', explode: true },
     { key: 'point', name: 'point', in: 'query', required: false, style: 'form', explode: true },
+    { key: 'where', name: 'where', in: 'query', required: false, style: 'form', explode: true, contentType: 'application/json' },
   ],
   errors: listAccountsErrors,
   permissions: {},

@@ -15,6 +15,7 @@ function parameterLiteral(p: ParamModel): string {
     `style: ${stringLiteral(p.style)}`,
     `explode: ${p.explode}`,
   ];
+  if (p.contentType !== null) fields.push(`contentType: ${stringLiteral(p.contentType)}`);
   if (p.clientDefault !== null) fields.push(`default: ${literal(p.clientDefault)}`);
   return `{ ${fields.join(', ')} },`;
 }

@@ -67,6 +67,8 @@ export interface ParamModel {
   readonly clientDefault: Scalar | null;
   readonly style: ParameterStyle;
   readonly explode: boolean;
+  /** The media type the whole value is written in (OpenAPI 3 `content`: a filter as JSON), or null. */
+  readonly contentType: string | null;
   readonly doc: string | null;
   /** JSDoc tags from the parameter's schema: `@default`, `@format`, `@minimum`... */
   readonly tags: readonly DocTag[];

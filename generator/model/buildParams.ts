@@ -63,6 +63,7 @@ export function buildParams(
       clientDefault,
       style: p.style,
       explode: p.explode,
+      contentType: p.contentType,
       doc: p.description,
       tags: p.schema !== null && isObject(p.schema.node) ? docTags(p.schema.node) : [],
       deprecated: p.deprecated,

@@ -28,6 +28,11 @@ export interface NormalisedParameter {
   readonly schema: SchemaSite | null;
   readonly style: ParameterStyle;
   readonly explode: boolean;
+  /**
+   * The media type of an OpenAPI 3 parameter given by `content` (a filter sent as JSON), or null:
+   * such a value is written whole in that media type, not by a style.
+   */
+  readonly contentType: string | null;
   readonly pointer: string;
 }
 

@@ -35,6 +35,7 @@ export function checkPathParameters(
       schema: { node: { type: 'string' }, pointer: operationPointer },
       style: 'simple',
       explode: false,
+      contentType: null,
       pointer: operationPointer,
     });
   }

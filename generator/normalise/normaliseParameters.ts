@@ -58,6 +58,22 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
   return out;
 }
 
+/**
+ * Header parameters the client must not take from the caller: OpenAPI 3 (§4.8.12.1) says one
+ * named Accept, Content-Type or Authorization SHALL be ignored. Swagger 2.0 says nothing, and its
+ * specs often carry an `Authorization` parameter for want of a security scheme, so there only
+ * Content-Type is left out: given by hand, it replaces the one the body sets, and a multipart body
+ * loses its boundary.
+ */
+function ignoredHeader(name: string, ctx: NormaliseContext): { reason: string } | null {
+  const lower = name.toLowerCase();
+  if (lower === 'content-type') return { reason: "the request body's media type sets it" };
+  if (ctx.dialect === 'swagger-2.0') return null;
+  if (lower === 'accept') return { reason: "OpenAPI 3 ignores it; the responses' media types set it" };
+  if (lower === 'authorization') return { reason: 'OpenAPI 3 ignores it; the security schemes set it' };
+  return null;
+}
+
 /** Operation-level parameters replace path-level ones with the same name and location (OAS 3 §4.7.9). */
 export function normaliseParameters(
   pathLevel: unknown,
@@ -79,8 +95,10 @@ export function normaliseParameters(
     } else if (ctx.dialect === 'swagger-2.0' && location === 'cookie') {
       ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
     } else {
+      const ignored = location === 'header' ? ignoredHeader(p.name, ctx) : null;
       const read = ctx.dialect === 'swagger-2.0' ? swagger2Parameter : openapi3Parameter;
-      parameters.push(read(p.raw, p.name, location, p.pointer));
+      if (ignored !== null) ctx.sink.report('PARAMETER_IGNORED', p.pointer, { name: p.name, ...ignored });
+      else parameters.push(read(p.raw, p.name, location, p.pointer));
     }
   }
   return { parameters, bodyParameters };

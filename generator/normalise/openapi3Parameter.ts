@@ -6,15 +6,17 @@ import { pointerTo } from '../pointer';
 
 const STYLES: readonly ParameterStyle[] = ['simple', 'form', 'label', 'matrix', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
 
-function parameterSchema(raw: JsonObject, pointer: string): SchemaSite | null {
-  if (raw['schema'] !== undefined) return { node: raw['schema'], pointer: pointerTo(pointer, 'schema') };
+/** The parameter's schema, and the media type its value is written in when `content` gives it. */
+function parameterSchema(raw: JsonObject, pointer: string): { schema: SchemaSite | null; contentType: string | null } {
+  if (raw['schema'] !== undefined) return { schema: { node: raw['schema'], pointer: pointerTo(pointer, 'schema') }, contentType: null };
   if (isObject(raw['content'])) {
     const [mediaType, media] = Object.entries(raw['content'])[0] ?? [];
-    if (mediaType !== undefined && isObject(media) && media['schema'] !== undefined) {
-      return { node: media['schema'], pointer: pointerTo(pointer, 'content', mediaType, 'schema') };
+    if (mediaType !== undefined && isObject(media)) {
+      const schema = media['schema'] === undefined ? null : { node: media['schema'], pointer: pointerTo(pointer, 'content', mediaType, 'schema') };
+      return { schema, contentType: mediaType };
     }
   }
-  return null;
+  return { schema: null, contentType: null };
 }
 
 export function openapi3Parameter(
@@ -31,7 +33,7 @@ export function openapi3Parameter(
     required: raw['required'] === true,
     description: readText(raw['description']),
     deprecated: raw['deprecated'] === true,
-    schema: parameterSchema(raw, pointer),
+    ...parameterSchema(raw, pointer),
     style,
     explode: typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form',
     pointer,

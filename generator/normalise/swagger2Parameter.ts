@@ -52,6 +52,7 @@ export function swagger2Parameter(
     deprecated: raw['x-deprecated'] === true,
     schema: schema === null ? null : { node: schema, pointer },
     ...collectionStyle(raw, location),
+    contentType: null,
     pointer,
   };
 }

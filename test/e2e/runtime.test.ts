@@ -98,6 +98,14 @@ it('calls the hooks around each attempt, letting onRequest add headers', async (
   expect(server.requests.map((r) => r.headers['x-attempt'])).toEqual(['0', '1']);
 });
 
+it('sends a filter the spec gives as JSON (`content`) as JSON text under its own name', async () => {
+  server.reply(json([]));
+  await listAccounts(createClient({ baseUrl: server.baseUrl }), { where: { owner: 'a&b', minAge: 3 } });
+  const query = new URL(server.requests[0]!.url, 'http://x').searchParams;
+  expect(query.get('where')).toBe('{"owner":"a&b","minAge":3}');
+  expect(server.requests[0]!.headers['accept']).toBe('application/json');
+});
+
 it('uploads raw bytes and reads a 204 as undefined; reads text/plain as a string', async () => {
   server.reply({ status: 204 });
   const client = createClient({ baseUrl: server.baseUrl, token: 't' });

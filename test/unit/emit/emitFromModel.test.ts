@@ -57,7 +57,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
     deprecated: true,
     tags: [],
     params: [
-      { key: 'id', name: 'id', in: 'path', required: true, type: str, clientDefault: null, style: 'simple', explode: false, doc: null, tags: [], deprecated: false, pointer: '#' },
+      { key: 'id', name: 'id', in: 'path', required: true, type: str, clientDefault: null, style: 'simple', explode: false, contentType: null, doc: null, tags: [], deprecated: false, pointer: '#' },
     ],
     requestBody: {
       key: 'body',

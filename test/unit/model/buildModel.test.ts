@@ -112,6 +112,7 @@ describe('parameters', () => {
         clientDefault: '~',
         style: 'simple',
         explode: false,
+        contentType: null,
         doc: 'account or ~',
         tags: [],
         deprecated: false,

@@ -273,6 +273,40 @@ describe('parameters without a name', () => {
   });
 });
 
+describe('header parameters the client sets itself', () => {
+  const headers = ['Accept', 'content-type', 'Authorization', 'X-Trace'].map((name) => ({ name, in: 'header', required: true }));
+
+  it('leaves out Accept, Content-Type and Authorization in OpenAPI 3, which says to ignore them', () => {
+    const params = headers.map((h) => ({ ...h, schema: { type: 'string' } }));
+    const { spec, diagnostics } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { post: { parameters: params, responses: {} } } } });
+    expect(spec.operations[0]!.parameters.map((p) => p.name)).toEqual(['X-Trace']);
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/0', "header parameter `Accept` is left out: OpenAPI 3 ignores it; the responses' media types set it"],
+      ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/1', "header parameter `content-type` is left out: the request body's media type sets it"],
+      ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/2', 'header parameter `Authorization` is left out: OpenAPI 3 ignores it; the security schemes set it'],
+    ]);
+  });
+
+  it('leaves out only Content-Type in Swagger 2.0, whose specs often send a token as an Authorization parameter', () => {
+    const params = headers.map((h) => ({ ...h, type: 'string' }));
+    const { spec, diagnostics } = normalise(swagger({ '/a': { post: { parameters: params, responses: {} } } }));
+    expect(spec.operations[0]!.parameters.map((p) => p.name)).toEqual(['Accept', 'Authorization', 'X-Trace']);
+    expect(diagnostics.map((d) => [d.code, d.pointer])).toEqual([['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/1']]);
+  });
+});
+
+describe('parameters given by content', () => {
+  it('keep the media type their value is written in, and its schema', () => {
+    const filter = { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } };
+    const plain = { name: 'q', in: 'query', schema: { type: 'string' } };
+    const { spec } = normalise({ openapi: '3.1.0', info: {}, paths: { '/a': { get: { parameters: [filter, plain], responses: {} } } } });
+    expect(spec.operations[0]!.parameters.map((p) => [p.name, p.contentType, p.schema?.pointer])).toEqual([
+      ['filter', 'application/json', '#/paths/~1a/get/parameters/0/content/application~1json/schema'],
+      ['q', null, '#/paths/~1a/get/parameters/1/schema'],
+    ]);
+  });
+});
+
 describe('lists that are not lists', () => {
   it('says a list was expected and what was found', () => {
     const { diagnostics } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { get: { parameters: 'id', security: { x: [] }, responses: {} } } } });

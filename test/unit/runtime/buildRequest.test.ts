@@ -97,6 +97,14 @@ it.each([
   expect(built.headers.get('x-list')).toBe(sent);
 });
 
+it('writes a parameter given by a media type whole in that type, wherever it goes', () => {
+  const json = (name: string, where: ParameterDescriptor['in'], style: ParameterStyle) => ({ ...param(name, where, style, style === 'form'), contentType: 'application/json' });
+  const parameters = [{ ...json('id', 'path', 'simple'), required: true }, json('filter', 'query', 'form'), json('X-Json', 'header', 'simple'), { ...json('t', 'query', 'form'), contentType: 'text/plain' }];
+  const built = buildRequest(client, op(parameters), { id: [1, 2], filter: { a: 1, b: 'x y' }, 'X-Json': { a: 1n }, t: { a: 1 } });
+  expect(built.url).toBe('https://api.example.com/v1/items/%5B1%2C2%5D?filter=%7B%22a%22%3A1%2C%22b%22%3A%22x%20y%22%7D&t=%7B%22a%22%3A1%7D');
+  expect(built.headers.get('x-json')).toBe('{"a":"1"}');
+});
+
 it('sends a null header or cookie as empty, as a null query parameter is', () => {
   const built = buildRequest(client, op([idParam, param('X-N', 'header', 'simple', false), param('c', 'cookie', 'form', true)]), { id: 'x', 'X-N': null, c: null });
   expect(built.headers.get('x-n')).toBe('');
