@@ -10,5 +10,6 @@ export const int64Codec: Int64Codec = {
     Account: { o: { balance: { i: true }, history: { a: { i: true } } } },
     AccountInput: { o: { balance: { i: true }, history: { a: { i: true } } } },
     Problem: { o: { traceId: { i: true } } },
+    Settlement: { x: ['Problem'] },
   },
 };

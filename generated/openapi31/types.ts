@@ -64,10 +64,18 @@ export interface Problem {
   traceId?: number;
 }
 
+/** Every composition applies, and an open map beside them */
+export type Settlement = Problem & (Card | Transfer) & {
+  [key: string]: unknown;
+};
+
 export interface Transfer {
   method: string;
   iban: string;
 }
+
+/** A type beside compositions that only constrain it */
+export type When = string;
 
 /** Parameters of `listAccounts`. */
 export interface ListAccountsParams {

@@ -101,6 +101,10 @@ export function unionOf(members: readonly TypeRef[]): TypeRef {
   return flat.length === 1 ? flat[0]! : { kind: 'union', of: flat };
 }
 
+export function isUnknown(t: TypeRef): boolean {
+  return t.kind === 'primitive' && t.name === 'unknown';
+}
+
 function isEmptyObject(t: TypeRef): boolean {
   return t.kind === 'object' && t.properties.length === 0 && t.additional === null;
 }
@@ -108,9 +112,10 @@ function isEmptyObject(t: TypeRef): boolean {
 /**
  * An intersection without empty-object members: `allOf` parts whose fields all belong to the
  * other side of the wire leave `{}` behind, and `X & Record<string, never>` would be unusable.
+ * Nor unknown ones (an `allOf` part that only constrains): `X & unknown` is X.
  */
 export function intersectionOf(members: readonly TypeRef[]): TypeRef {
-  const kept = members.flatMap((t) => (t.kind === 'intersection' ? t.of : [t])).filter((t) => !isEmptyObject(t));
+  const kept = members.flatMap((t) => (t.kind === 'intersection' ? t.of : [t])).filter((t) => !isEmptyObject(t) && !isUnknown(t));
   if (kept.length === 0) return members[0] ?? UNKNOWN;
   return kept.length === 1 ? kept[0]! : { kind: 'intersection', of: kept };
 }

@@ -4,8 +4,7 @@ import { isSendableMediaType } from '../normalise/mediaType';
 import type { MediaContent, NormalisedHeader, NormalisedResponse } from '../normalise/NormalisedSpec';
 import type { HeaderModel, ResponseModel, TypeRef } from './ApiModel';
 import { buildTypeRef, unionOf, type TypeContext } from './buildTypeRef';
-
-const UNKNOWN: TypeRef = { kind: 'primitive', name: 'unknown' };
+import { UNKNOWN } from './TypeContext';
 
 export function isJsonMediaType(mediaType: string): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType) || /^\*\/\*/.test(mediaType);

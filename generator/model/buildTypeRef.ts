@@ -8,7 +8,7 @@ import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { isHoistable } from './hoistInlineSchemas';
 import { nonSchemaTarget } from './nonSchemaTarget';
-import { intersectionOf, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
+import { intersectionOf, isUnknown, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
 
@@ -70,9 +70,7 @@ function memberTag(schema: JsonObject, member: unknown): string | null {
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
 
-function composed(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
-  const keyword = COMPOSITIONS.find((k) => Array.isArray(schema[k]) && schema[k].length > 0);
-  if (keyword === undefined) return null;
+function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   const list = schema[keyword] as unknown[];
   // Looked up only for a composition: a lookup hashes the whole pointer, and most nodes are not one.
   const subtype = ctx.facts.subtypes.get(pointer);
@@ -134,11 +132,27 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
     ctx.sink.report('ENUM_NOT_LITERAL', at);
   }
   if ('const' in schema && isJsonScalar(schema['const'])) return literalType(schema['const'], pointerTo(pointer, 'const'), ctx);
-  const composition = composed(schema, pointer, ctx, seen);
-  if (composition === null) return shapeType(schema, pointer, ctx, seen);
-  // Properties next to allOf/oneOf apply too: `{ allOf: [A], properties: {...} }` is A & {...}.
-  const ownShape = isObject(schema['properties']) ? buildObjectType(schema, pointer, ctx, seen, buildTypeRef) : null;
-  return ownShape === null ? composition : intersectionOf([composition, ownShape]);
+  const keywords = COMPOSITIONS.filter((k) => Array.isArray(schema[k]) && schema[k].length > 0);
+  if (keywords.length === 0) return shapeType(schema, pointer, ctx, seen);
+  // Every composition applies: `{ allOf: [Base], oneOf: [A, B] }` is Base & (A | B).
+  const composition = intersectionOf(keywords.map((k) => composed(schema, k, pointer, ctx, seen)));
+  const own = besideComposition(schema, composition, pointer, ctx, seen);
+  return own === null ? composition : intersectionOf([composition, own]);
+}
+
+/**
+ * What a schema says beside its compositions, which applies too. Properties and
+ * additionalProperties: `{ allOf: [A], properties: {...} }` is A & {...}; an index signature
+ * beside them is typed unknown, as TypeScript would hold every property of A to a narrower one.
+ * The `type`, when the compositions only constrain (`{ type: string, anyOf: [{ format: date },
+ * { format: date-time }] }` is a string); beside a typed composition it adds nothing.
+ */
+function besideComposition(schema: JsonObject, composition: TypeRef, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
+  if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) {
+    const own = buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
+    return own.kind === 'object' && own.additional !== null ? { ...own, additional: UNKNOWN } : own;
+  }
+  return isUnknown(composition) ? shapeType(schema, pointer, ctx, seen) : null;
 }
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {

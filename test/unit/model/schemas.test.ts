@@ -86,6 +86,24 @@ describe('objects', () => {
   });
 });
 
+describe('what a schema says beside its compositions', () => {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const typeBeside = (schema: unknown) => decl(model(v3({ A: { type: 'object', properties: { a: { type: 'string' } } }, B: { type: 'object', properties: { b: { type: 'number' } } }, X: schema })).model.schemas, 'X').type;
+
+  it.each<[string, unknown, TypeRef]>([
+    ['a type beside compositions that only constrain', { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] }, str],
+    ['an integer beside an allOf of limits', { type: 'integer', allOf: [{ minimum: 0 }] }, num],
+    ['allOf and oneOf together', { allOf: [ref('A')], oneOf: [ref('B'), { type: 'string' }] }, { kind: 'intersection', of: [named('A'), { kind: 'union', of: [named('B'), str] }] }],
+    ['an allOf part that only constrains', { allOf: [ref('A'), { required: ['a'] }] }, named('A')],
+    ['a type beside a typed composition adds nothing', { type: 'object', allOf: [ref('A')] }, named('A')],
+    // An index signature typed `string` would hold A's own properties to string too.
+    ['additionalProperties beside allOf, as an index signature of unknown', { allOf: [ref('A')], additionalProperties: { type: 'string' } }, { kind: 'intersection', of: [named('A'), { kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } }] }],
+    ['additionalProperties false beside allOf', { allOf: [ref('A')], additionalProperties: false }, named('A')],
+  ])('%s', (_, schema, expected) => {
+    expect(typeBeside(schema)).toStrictEqual(expected);
+  });
+});
+
 describe('readOnly and writeOnly', () => {
   const spec = v3(
     {
