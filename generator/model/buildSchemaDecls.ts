@@ -4,6 +4,7 @@
 import { isObject, literalEnum, readText, type JsonObject } from '../json';
 import { resolveNames, type Identifier } from '../naming';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
+import { plainRef } from '../pointer';
 import type { EnumMember, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
 import { buildTypeRef } from './buildTypeRef';
 import { docTags } from './docTags';
@@ -58,6 +59,21 @@ function declaration(shared: SharedFields, name: Identifier, view: SchemaView, t
   return { doc: shared.doc, tags: shared.tags, enumMembers, pointer: shared.pointer, name, view, type };
 }
 
+/**
+ * A base's own schema without a `oneOf`/`anyOf` that lists its subtypes (`Pet: { oneOf: [Cat,
+ * Dog] }` where `Cat: { allOf: [Pet, ...] }`): the base type is already their union, and `…Base`
+ * (what each subtype's allOf refers to) holding them again would define each subtype as itself.
+ */
+function withoutSubtypeLists(node: JsonObject, subtypes: readonly string[]): JsonObject {
+  const listsSubtypes = (key: string) => {
+    const list = node[key];
+    return Array.isArray(list) && list.length > 0 && list.every((m) => isObject(m) && typeof m['$ref'] === 'string' && subtypes.includes(plainRef(m['$ref'])));
+  };
+  const dropped = ['oneOf', 'anyOf'].filter(listsSubtypes);
+  if (dropped.length === 0) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => !dropped.includes(key)));
+}
+
 export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeContext): SchemaDecl[] {
   const decls: SchemaDecl[] = [];
   const subtypesOf = subtypesByBase(ctx);
@@ -78,10 +94,12 @@ export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeConte
         decls.push(declaration(shared, name, view, build()));
         continue;
       }
-      const subtypes = (subtypesOf.get(schema.site.pointer) ?? []).map((pointer) => ctx.namedSchemas.get(pointer)!);
+      const pointers = subtypesOf.get(schema.site.pointer) ?? [];
+      const subtypes = pointers.map((pointer) => ctx.namedSchemas.get(pointer)!);
       const union = unionOf(subtypes.map((s) => ({ kind: 'named', name: direction === 'write' ? s.write : s.read }) as const));
       decls.push(declaration(shared, name, view, union, null));
-      decls.push(declaration(shared, direction === 'write' ? names.base.write : names.base.read, 'base', build()));
+      const own = buildTypeRef(withoutSubtypeLists(node, pointers), schema.site.pointer, sideCtx, new Set([schema.site.pointer]));
+      decls.push(declaration(shared, direction === 'write' ? names.base.write : names.base.read, 'base', own));
     }
   }
   return decls;

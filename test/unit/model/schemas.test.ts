@@ -201,6 +201,22 @@ describe('discriminators', () => {
       ],
     });
   });
+
+  it('a base that lists its subtypes in oneOf, each of which is allOf it: …Base is the base without the list, no loop', () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const { model: m, diagnostics } = model(
+      v3({
+        Pet: { type: 'object', required: ['petType'], properties: { petType: { type: 'string' }, name: { type: 'string' } }, oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'petType' } },
+        Cat: { allOf: [ref('Pet'), { properties: { meow: { type: 'boolean' } } }] },
+        Dog: { allOf: [ref('Pet')] },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([]);
+    expect(decl(m.schemas, 'Pet').type).toStrictEqual({ kind: 'union', of: [named('Cat'), named('Dog')] });
+    expect(decl(m.schemas, 'PetBase').type).toStrictEqual({ kind: 'object', properties: [prop('petType', str, true), prop('name', str)], additional: null });
+    const tag: TypeRef = { kind: 'object', properties: [prop('petType', { kind: 'literal', value: 'Cat' }, true)], additional: null };
+    expect(decl(m.schemas, 'Cat').type).toStrictEqual({ kind: 'intersection', of: [named('PetBase'), { kind: 'object', properties: [prop('meow', { kind: 'primitive', name: 'boolean' })], additional: null }, tag] });
+  });
 });
 
 describe('recursion, enums and defects', () => {
