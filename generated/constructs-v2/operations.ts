@@ -263,6 +263,7 @@ export const downloadPetPhotoOperation: OperationDescriptor<typeof downloadPetPh
   tags: ['pets'],
   security: [[{ key: 'oauth2', type: 'oauth2', scopes: ['read:pets'] }], [{ key: 'apiKeyHeader', type: 'apiKey', in: 'header', name: 'X-API-Key' }]],
   responses: ['200', '404'],
+  binary: ['200'],
 };
 
 /**

@@ -260,6 +260,8 @@ export interface OperationDescriptor<
   readonly security: readonly (readonly SecuritySchemeDescriptor[])[];
   /** The statuses the spec declares responses for (`200`, `4XX`, `default`). */
   readonly responses: readonly string[];
+  /** Those whose body is a file: read as a Blob whatever Content-Type the server sends (or none). */
+  readonly binary?: readonly string[];
   /** Compile time only, never set at run time: the declared response bodies by status. */
   readonly types?: { readonly responses: Responses; };
   readonly pagination?: PaginationDescriptor;
@@ -709,9 +711,14 @@ export function buildRequest(
   return { url: `${base}${path}${search}`, headers, body };
 }
 
-async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }): Promise<{ text: string; body: unknown; }> {
+/** Whether the operation declares the body of a response with this status a file (a CSV export, typed Blob, may come as `text/csv`). */
+function isFileResponse(op: OperationDescriptor, status: number): boolean {
+  return op.binary !== undefined && op.binary.some((key) => statusMatches(key, status, op.responses));
+}
+
+async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }, file = false): Promise<{ text: string; body: unknown; }> {
   const type = response.headers.get('content-type') ?? '';
-  if (!/json|^text\//i.test(type) && type !== '') {
+  if (file || (!/json|^text\//i.test(type) && type !== '')) {
     const blob = await response.blob();
     return { text: '', body: blob };
   }
@@ -865,7 +872,7 @@ async function attemptOnce(send: typeof fetch, url: string, init: RequestInit, s
 }
 
 async function errorFor(response: Response, op: OperationDescriptor): Promise<ApiError> {
-  const { text, body } = await parseBody(response, op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.error });
+  const { text, body } = await parseBody(response, op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.error }, isFileResponse(op, response.status));
   const details = errorDetails(body);
   const documented = op.errors.some((e) => e.code === details.code);
   return new ApiError({
@@ -948,7 +955,7 @@ export async function call<Result>(
     if (response.ok) {
       if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
       const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
-      return (await parseBody(response, codec)).body as Result;
+      return (await parseBody(response, codec, isFileResponse(op, response.status))).body as Result;
     }
     return fail(await errorFor(response, op), attempt);
   }

@@ -106,6 +106,8 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     securityLiteral(op),
     `responses: [${op.responses.map((r) => stringLiteral(r.status)).join(', ')}],`,
   );
+  const files = op.responses.filter((r) => r.type.kind === 'primitive' && r.type.name === 'binary');
+  if (files.length > 0) lines.push(`binary: [${files.map((r) => stringLiteral(r.status)).join(', ')}],`);
   if (op.pagination !== null) {
     const p = op.pagination;
     const path = (segments: readonly string[]) => `[${segments.map(stringLiteral).join(', ')}]`;

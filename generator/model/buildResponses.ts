@@ -1,5 +1,6 @@
 // The typed outcomes of one operation: a type per declared response, JSON bodies preferred.
 
+import { isObject } from '../json';
 import { isSendableMediaType } from '../normalise/mediaType';
 import type { MediaContent, NormalisedHeader, NormalisedResponse } from '../normalise/NormalisedSpec';
 import type { HeaderModel, ResponseModel, TypeRef } from './ApiModel';
@@ -40,6 +41,21 @@ export function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRe
   return buildTypeRef(content.schema.node, content.schema.pointer, ctx);
 }
 
+const STRING: TypeRef = { kind: 'primitive', name: 'string' };
+const BINARY: TypeRef = { kind: 'primitive', name: 'binary' };
+
+/**
+ * A response body typed as the runtime reads it: JSON by its schema; text as a string, whatever
+ * its schema says (`text/plain` with an integer schema is the text `42`), or a file when the schema
+ * is one (a CSV download); anything else (PDF, XML, multipart) a file.
+ */
+function responseBodyType(content: MediaContent, ctx: TypeContext): TypeRef {
+  const node = content.schema?.node;
+  if (isJsonMediaType(content.mediaType)) return content.schema === null ? UNKNOWN : buildTypeRef(node, content.schema.pointer, ctx);
+  const file = !/^text\//i.test(content.mediaType) || (isObject(node) && (node['type'] === 'file' || node['format'] === 'binary'));
+  return file ? BINARY : STRING;
+}
+
 function buildHeaders(headers: readonly NormalisedHeader[], ctx: TypeContext): HeaderModel[] {
   return headers.map((h) => ({
     name: h.name,
@@ -68,7 +84,7 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
         ? { kind: 'primitive', name: 'undefined' }
         : content === null
           ? noContentType(r.status, responses)
-          : bodyType(content, ctx);
+          : responseBodyType(content, ctx);
     return {
       status: r.status,
       success: isSuccessStatus(r.status),

@@ -350,6 +350,18 @@ describe('responses and schemas', () => {
     expect(codes(diagnostics)).toEqual([['REF_MISSING', '#/paths/~1a/get/responses/404/schema/$ref']]);
   });
 
+  it.each<[string, Record<string, unknown>, string]>([
+    ['JSON by its schema', { 'application/json': { schema: { type: 'integer' } } }, 'number'],
+    ['text as a string, whatever its schema says', { 'text/plain': { schema: { type: 'integer' } } }, 'string'],
+    ['XML text as a string (AWS query APIs declare text/xml with object schemas)', { 'text/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'string'],
+    ['a CSV file as a file', { 'text/csv': { schema: { type: 'string', format: 'binary' } } }, 'binary'],
+    ['a PDF without a schema as a file', { 'application/pdf': {} }, 'binary'],
+    ['an object as XML as a file', { 'application/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'binary'],
+  ])('types a response body as the runtime reads it: %s', (_, content, type) => {
+    const spec = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { 200: { description: 'OK', content } } } } }, components: { schemas: { R: { type: 'object' } } } };
+    expect(model(spec).model.operations[0]!.successType).toStrictEqual({ kind: 'primitive', name: type });
+  });
+
   it('uses the first server as the default base URL, without a trailing slash', () => {
     expect(model(swagger({}, { basePath: '/', schemes: ['http'] })).model.defaultBaseUrl).toBe('http://api.example.com');
   });

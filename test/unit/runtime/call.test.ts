@@ -52,6 +52,20 @@ it('parses a binary body as a Blob', async () => {
   expect(result.size).toBe(2);
 });
 
+it.each([
+  ['text/csv', 'a,b\n1,2'],
+  [null, 'xx'],
+])('reads a body the operation declares a file as a Blob, whatever its Content-Type (%s)', async (type, text) => {
+  const download = { ...op, responses: ['2XX', '400'], binary: ['2XX'] } satisfies OperationDescriptor;
+  const response = new Response(text, { status: 201, headers: type === null ? {} : { 'content-type': type } });
+  if (type === null) response.headers.delete('content-type');
+  const result = await call<Blob>(clientReturning(response), download, {});
+  expect(result).toBeInstanceOf(Blob);
+  expect(await result.text()).toBe(text);
+  const error = await call(clientReturning(new Response('{"errorCode":"BAD-1"}', { status: 400, headers: { 'content-type': 'application/json' } })), download, {}).catch((e: unknown) => e);
+  expect(isApiError(error) && error.errorCode).toBe('BAD-1');
+});
+
 it('sends the bearer token and the signal', async () => {
   const seen: RequestInit[] = [];
   const signal = new AbortController().signal;
