@@ -239,7 +239,7 @@ export interface OperationDescriptor<
   /** The operation's own server (an upload host), used unless the client was given a `baseUrl`. */
   readonly server?: string;
   readonly parameters: readonly ParameterDescriptor[];
-  /** The `Accept` header, when the operation returns no JSON (`application/pdf`); JSON otherwise. */
+  /** The `Accept` header, when the operation returns no plain JSON (`application/vnd.api+json`, `application/pdf`); JSON otherwise. */
   readonly accept?: string;
   /**
    * The params property that holds the request body, how to send it, which property may pick

@@ -182,7 +182,7 @@ export interface OperationModel {
   readonly requestBody: RequestBodyModel | null;
   readonly responses: readonly ResponseModel[];
   /**
-   * The `Accept` header when the success responses offer no JSON (`application/pdf`), so a server
+   * The `Accept` header when the success responses offer no plain JSON (`application/pdf`, a vendor JSON type), so a server
    * that honours it does not answer 406; null asks for JSON.
    */
   readonly accept: string | null;

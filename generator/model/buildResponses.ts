@@ -11,6 +11,11 @@ export function isJsonMediaType(mediaType: string): boolean {
   return /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType) || /^\*\/\*/.test(mediaType);
 }
 
+/** `application/json` itself, parameters allowed (`; charset=utf-8`). */
+function isPlainJson(mediaType: string): boolean {
+  return /^application\/json\s*(?:;|$)/i.test(mediaType);
+}
+
 /** JSON Patch (RFC 6902) is a list of operations, which the body's schema seldom describes. */
 const JSON_PATCH = /^application\/json-patch\+json\b/i;
 
@@ -21,7 +26,7 @@ const JSON_PATCH = /^application\/json-patch\+json\b/i;
  */
 export function preferredContent(content: readonly MediaContent[]): MediaContent | null {
   return (
-    content.find((c) => /^application\/json\s*(?:;|$)/i.test(c.mediaType)) ??
+    content.find((c) => isPlainJson(c.mediaType)) ??
     content.find((c) => isJsonMediaType(c.mediaType) && !JSON_PATCH.test(c.mediaType)) ??
     content.find((c) => isJsonMediaType(c.mediaType)) ??
     content[0] ??
@@ -97,13 +102,16 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
 }
 
 /**
- * What to ask for when no success response offers JSON: every media type they offer, in spec
- * order; null (JSON, the runtime's default) when one offers it, or none offers anything.
+ * What to ask for when no success response offers `application/json` itself: the other JSON types
+ * they offer (`application/vnd.api+json`: the client reads JSON), else every media type they offer
+ * (`application/pdf`), in spec order; null (JSON, the runtime's default) when one offers plain
+ * JSON, or none offers anything.
  */
 export function acceptHeader(responses: readonly NormalisedResponse[]): string | null {
   const offered = responses.filter((r) => isSuccessStatus(r.status)).flatMap((r) => r.content.map((c) => c.mediaType));
-  if (offered.some(isJsonMediaType)) return null;
-  const sendable = [...new Set(offered.filter(isSendableMediaType))];
+  if (offered.some(isPlainJson)) return null;
+  const json = offered.filter(isJsonMediaType);
+  const sendable = [...new Set((json.length > 0 ? json : offered).filter(isSendableMediaType))];
   return sendable.length === 0 ? null : sendable.join(', ');
 }
 

@@ -186,7 +186,8 @@ describe('parameters', () => {
   });
 
   it.each<[string, Record<string, unknown>, string | null]>([
-    ['JSON among others', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/hal+json': {} } } }, null],
+    ['JSON among others', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/json; charset=utf-8': {} } } }, null],
+    ['the JSON types offered when none is plain JSON', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/hal+json': {} } }, 201: { description: 'ok', content: { 'application/vnd.api+json': {} } } }, 'application/hal+json, application/vnd.api+json'],
     ['no content at all', { 204: { description: 'none' } }, null],
     [
       'files only, every success media type in order, errors not counted',
