@@ -1,11 +1,11 @@
 // Object schemas: properties for the side of the wire being typed, required vs optional, and
-// additionalProperties as an index signature.
+// additionalProperties and patternProperties as an index signature.
 
 import { isObject, readText, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
 import type { PropertyModel, TypeRef } from './ApiModel';
 import { docTags } from './docTags';
-import { UNKNOWN, type TypeContext } from './TypeContext';
+import { unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>) => TypeRef;
 
@@ -34,5 +34,10 @@ export function buildObjectType(schema: JsonObject, pointer: string, ctx: TypeCo
       : isObject(extra)
         ? build(extra, pointerTo(pointer, 'additionalProperties'), ctx, seen)
         : null;
-  return { kind: 'object', properties, additional };
+  // Keys matching a pattern are more properties, which the index signature must admit (TypeScript
+  // cannot tell keys apart by pattern): `{ patternProperties: { '^x-': string }, additionalProperties: false }`.
+  const patterns = isObject(schema['patternProperties']) ? Object.entries(schema['patternProperties']) : [];
+  if (patterns.length === 0) return { kind: 'object', properties, additional };
+  const patternTypes = patterns.map(([pattern, node]) => build(node, pointerTo(pointer, 'patternProperties', pattern), ctx, seen));
+  return { kind: 'object', properties, additional: unionOf(additional === null ? patternTypes : [...patternTypes, additional]) };
 }

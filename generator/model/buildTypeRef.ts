@@ -105,11 +105,15 @@ function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlyS
   return buildTypeRef(target, ref, ctx, new Set([...seen, ref]));
 }
 
+function hasObjectKeywords(schema: JsonObject): boolean {
+  return isObject(schema['properties']) || schema['additionalProperties'] !== undefined || isObject(schema['patternProperties']);
+}
+
 function shapeType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   const type = schema['type'];
   if (Array.isArray(type)) return unionOf(type.map((t) => typeFromKeyword(String(t), schema, pointer, ctx, seen)));
   if (typeof type === 'string') return typeFromKeyword(type, schema, pointer, ctx, seen);
-  if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) return buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
+  if (hasObjectKeywords(schema)) return buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
   if (schema['items'] !== undefined || schema['prefixItems'] !== undefined) return arrayType(schema, pointer, ctx, seen);
   if (schema['not'] !== undefined) ctx.sink.report('SCHEMA_UNSUPPORTED', pointerTo(pointer, 'not'), { reason: 'uses `not`, which a type cannot express' });
   return UNKNOWN;
@@ -148,7 +152,7 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
  * { format: date-time }] }` is a string); beside a typed composition it adds nothing.
  */
 function besideComposition(schema: JsonObject, composition: TypeRef, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
-  if (isObject(schema['properties']) || schema['additionalProperties'] !== undefined) {
+  if (hasObjectKeywords(schema)) {
     const own = buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
     return own.kind === 'object' && own.additional !== null ? { ...own, additional: UNKNOWN } : own;
   }

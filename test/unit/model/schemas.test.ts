@@ -77,6 +77,14 @@ describe('objects', () => {
     });
   });
 
+  it.each<[string, unknown, TypeRef | null]>([
+    ['admit keys matching a pattern, though additionalProperties is false', { type: 'object', patternProperties: { '^x-': { type: 'string' } }, additionalProperties: false }, str],
+    ['beside properties and additionalProperties', { properties: { id: { type: 'number' } }, patternProperties: { '^s': { type: 'string' } }, additionalProperties: { type: 'boolean' } }, { kind: 'union', of: [str, { kind: 'primitive', name: 'boolean' }] }],
+  ])('patternProperties %s', (_, schema, additional) => {
+    const type = typeOf(schema);
+    expect(type.kind === 'object' && type.additional).toStrictEqual(additional);
+  });
+
   it('allOf with sibling properties is their intersection', () => {
     const { model: m } = model(v3({ A: { type: 'object', properties: { a: { type: 'string' } } }, B: { allOf: [{ $ref: '#/components/schemas/A' }], properties: { b: { type: 'number' } } } }));
     expect(decl(m.schemas, 'B').type).toStrictEqual({
