@@ -9,7 +9,8 @@ import { addReferrer, markReferrers, type Referrers } from '../referrers';
 export interface SubtypeInfo {
   readonly base: string;
   readonly property: string;
-  readonly tag: string;
+  /** Its discriminator values: every mapping key that names it (`cat`, `kitty`), else its name. */
+  readonly tags: readonly string[];
 }
 
 export interface SchemaFacts {
@@ -87,20 +88,22 @@ function discriminatorProperty(node: JsonObject): string | null {
 }
 
 /**
- * The tag of each subtype: the first OAS 3 mapping key that points at it (by pointer or by name),
- * else its schema name (OAS 3 §4.8.25). The mapping is indexed once per base: Graph's root type
- * maps about 1,500 subtypes.
+ * The tags of each subtype: the OAS 3 mapping keys that point at it (by pointer or by name), in
+ * mapping order, else its schema name (OAS 3 §4.8.25). The mapping is indexed once per base:
+ * Graph's root type maps about 1,500 subtypes.
  */
-function tagger(base: JsonObject): (subtype: NamedSchema) => string {
+function tagger(base: JsonObject): (subtype: NamedSchema) => readonly string[] {
   const mapping = isObject(base['discriminator']) && isObject(base['discriminator']['mapping']) ? base['discriminator']['mapping'] : {};
-  const firstKey = new Map<unknown, number>();
   const keys = Object.keys(mapping);
+  const indexesOf = new Map<unknown, number[]>();
   keys.forEach((key, i) => {
-    if (!firstKey.has(mapping[key])) firstKey.set(mapping[key], i);
+    const indexes = indexesOf.get(mapping[key]);
+    if (indexes === undefined) indexesOf.set(mapping[key], [i]);
+    else indexes.push(i);
   });
   return (subtype) => {
-    const hits = [firstKey.get(subtype.site.pointer), firstKey.get(subtype.name)].filter((i): i is number => i !== undefined);
-    return hits.length === 0 ? subtype.name : keys[Math.min(...hits)]!;
+    const hits = [...(indexesOf.get(subtype.site.pointer) ?? []), ...(indexesOf.get(subtype.name) ?? [])].sort((a, b) => a - b);
+    return hits.length === 0 ? [subtype.name] : hits.map((i) => keys[i]!);
   };
 }
 
@@ -130,7 +133,7 @@ function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, st
     const tagOf = tagger(base.site.node);
     for (const candidate of referrers.get(base.site.pointer) ?? []) {
       if (subtypes.has(candidate.site.pointer)) continue; // first base wins; a subtype has one tag
-      subtypes.set(candidate.site.pointer, { base: base.site.pointer, property, tag: tagOf(candidate) });
+      subtypes.set(candidate.site.pointer, { base: base.site.pointer, property, tags: tagOf(candidate) });
       bases.set(base.site.pointer, property);
     }
   }

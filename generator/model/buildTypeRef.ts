@@ -16,8 +16,9 @@ function isNullable(schema: JsonObject): boolean {
   return schema['nullable'] === true || schema['x-nullable'] === true;
 }
 
-function tagObject(property: string, tag: string): TypeRef {
-  return { kind: 'object', properties: [{ name: property, required: true, type: { kind: 'literal', value: tag }, doc: null, tags: [] }], additional: null };
+function tagObject(property: string, tags: readonly string[]): TypeRef {
+  const type = unionOf(tags.map((value) => ({ kind: 'literal', value }) as const));
+  return { kind: 'object', properties: [{ name: property, required: true, type, doc: null, tags: [] }], additional: null };
 }
 
 function arrayType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
@@ -58,14 +59,14 @@ function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx:
   }
 }
 
-/** The tag an OAS 3 `oneOf`/`anyOf` member carries: its mapping key, else its schema name. */
-function memberTag(schema: JsonObject, member: unknown): string | null {
+/** The tags an OAS 3 `oneOf`/`anyOf` member carries: the mapping keys that name it, else its schema name. */
+function memberTags(schema: JsonObject, member: unknown): readonly string[] | null {
   const ref = isObject(member) && typeof member['$ref'] === 'string' ? member['$ref'] : null;
   if (ref === null) return null;
   const d = isObject(schema['discriminator']) ? schema['discriminator'] : {};
   const mapping = isObject(d['mapping']) ? d['mapping'] : {};
-  const hit = Object.entries(mapping).find(([, target]) => target === ref || `#/components/schemas/${String(target)}` === ref);
-  return hit?.[0] ?? decodeURIComponent(ref.split('/').pop() ?? '');
+  const hits = Object.entries(mapping).filter(([, target]) => target === ref || `#/components/schemas/${String(target)}` === ref);
+  return hits.length > 0 ? hits.map(([key]) => key) : [decodeURIComponent(ref.split('/').pop() ?? '')];
 }
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
@@ -80,11 +81,11 @@ function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], po
     if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;
     const type = buildTypeRef(node, at, ctx, seen);
     const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
-    const tag = keyword !== 'allOf' && typeof property === 'string' ? memberTag(schema, node) : null;
-    return tag === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tag)] } as const);
+    const tags = keyword !== 'allOf' && typeof property === 'string' ? memberTags(schema, node) : null;
+    return tags === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tags)] } as const);
   });
   if (keyword !== 'allOf') return unionOf(parts);
-  return intersectionOf(subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tag)]);
+  return intersectionOf(subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tags)]);
 }
 
 function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {

@@ -210,6 +210,32 @@ describe('discriminators', () => {
     });
   });
 
+  it('gives a subtype or member that several mapping keys name every one of them as its tag', () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const { model: m } = model(
+      v3({
+        Pet: { oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 't', mapping: { cat: ref('Cat').$ref, dog: 'Dog', kitty: ref('Cat').$ref } } },
+        Cat: { type: 'object', properties: { t: { type: 'string' } } },
+        Dog: { type: 'object', properties: { t: { type: 'string' } } },
+        Vehicle: { type: 'object', properties: { k: { type: 'string' } }, discriminator: { propertyName: 'k', mapping: { lorry: 'Truck', truck: ref('Truck').$ref } } },
+        Truck: { allOf: [ref('Vehicle')] },
+      }),
+    );
+    const tag = (property: string, ...values: string[]): TypeRef => ({
+      kind: 'object',
+      properties: [prop(property, values.length === 1 ? { kind: 'literal', value: values[0]! } : { kind: 'union', of: values.map((value) => ({ kind: 'literal', value }) as const) }, true)],
+      additional: null,
+    });
+    expect(decl(m.schemas, 'Pet').type).toStrictEqual({
+      kind: 'union',
+      of: [
+        { kind: 'intersection', of: [named('Cat'), tag('t', 'cat', 'kitty')] },
+        { kind: 'intersection', of: [named('Dog'), tag('t', 'dog')] },
+      ],
+    });
+    expect(decl(m.schemas, 'Truck').type).toStrictEqual({ kind: 'intersection', of: [named('VehicleBase'), tag('k', 'lorry', 'truck')] });
+  });
+
   it('a base that lists its subtypes in oneOf, each of which is allOf it: …Base is the base without the list, no loop', () => {
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
     const { model: m, diagnostics } = model(
