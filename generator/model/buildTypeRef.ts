@@ -153,11 +153,14 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
  * { format: date-time }] }` is a string); beside a typed composition it adds nothing.
  */
 function besideComposition(schema: JsonObject, composition: TypeRef, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
-  if (hasObjectKeywords(schema)) {
-    const own = buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
-    return own.kind === 'object' && own.additional !== null ? { ...own, additional: UNKNOWN } : own;
-  }
+  if (hasObjectKeywords(schema)) return objectBeside(schema, pointer, ctx, seen);
   return isUnknown(composition) ? shapeType(schema, pointer, ctx, seen) : null;
+}
+
+/** A schema's own properties, to intersect with the types beside them: an index signature is unknown. */
+function objectBeside(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
+  const own = buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
+  return own.kind === 'object' && own.additional !== null ? { ...own, additional: UNKNOWN } : own;
 }
 
 export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string> = new Set()): TypeRef {
@@ -176,6 +179,21 @@ export function buildTypeRef(node: unknown, pointer: string, ctx: TypeContext, s
   // `nullable` beside a `$ref` counts too: OpenAPI 3.0 says a reference's siblings are ignored, but
   // specs write `{ $ref, nullable: true }` meaning exactly that (15 in the APIs.guru directory), and
   // a server that sends the null would otherwise break callers the type told it never comes.
-  const type = typeof node['$ref'] === 'string' ? refType(plainRef(node['$ref']), pointer, ctx, seen) : bareType(node, pointer, ctx, seen);
+  const type = typeof node['$ref'] === 'string' ? withRefSiblings(node, refType(plainRef(node['$ref']), pointer, ctx, seen), pointer, ctx, seen) : bareType(node, pointer, ctx, seen);
   return isNullable(node) ? unionOf([type, NULL]) : type;
+}
+
+/**
+ * OpenAPI 3.1 (JSON Schema 2020-12) applies a `$ref`'s siblings too: `{ $ref: Pet, properties:
+ * { extra }, required: [extra] }` is Pet & { extra }. Only what shapes a type counts: a sibling
+ * `type: object` would add an index signature of unknown and lose TypeScript's check of extra
+ * properties. (3.0 and Swagger 2.0 ignore siblings.)
+ */
+function withRefSiblings(node: JsonObject, ref: TypeRef, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
+  if (ctx.dialect !== 'openapi-3.1') return ref;
+  const keywords = COMPOSITIONS.filter((k) => Array.isArray(node[k]) && node[k].length > 0);
+  if (keywords.length === 0 && !hasObjectKeywords(node)) return ref;
+  const beside = keywords.map((k) => composed(node, k, pointer, ctx, seen));
+  if (hasObjectKeywords(node)) beside.push(objectBeside(node, pointer, ctx, seen));
+  return intersectionOf([ref, ...beside]);
 }

@@ -48,6 +48,15 @@ it('takes `nullable` (and 2.0 `x-nullable`) beside a $ref as the spec means it, 
   expect(decl(m.schemas, 'Z').type).toStrictEqual(named('A'));
 });
 
+it("applies a $ref's siblings that shape a type in OpenAPI 3.1, and only there", () => {
+  const schemas = { A: { type: 'object', properties: { a: { type: 'string' } } }, X: { $ref: '#/components/schemas/A', required: ['extra'], properties: { extra: { type: 'string' } }, description: 'd' }, Y: { $ref: '#/components/schemas/A', type: 'object' } };
+  const in31 = model(v3(schemas)).model.schemas;
+  expect(decl(in31, 'X').type).toStrictEqual({ kind: 'intersection', of: [named('A'), { kind: 'object', properties: [prop('extra', str, true)], additional: null }] });
+  expect(decl(in31, 'Y').type).toStrictEqual(named('A'));
+  const in30 = model({ ...v3(schemas), openapi: '3.0.3' }).model.schemas;
+  expect(decl(in30, 'X').type).toStrictEqual(named('A'));
+});
+
 describe('arrays and tuples', () => {
   it.each<[string, unknown, TypeRef]>([
     ['array', { type: 'array', items: { type: 'string' } }, { kind: 'array', of: str }],
