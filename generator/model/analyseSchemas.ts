@@ -5,6 +5,7 @@ import { isObject, readText, type JsonObject } from '../json';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import { addReferrer, markReferrers, type Referrers } from '../referrers';
+import { readWriteFlags } from './readWriteFlags';
 
 export interface SubtypeInfo {
   readonly base: string;
@@ -38,16 +39,13 @@ export function forEachSubschema(node: unknown, visit: (schema: JsonObject) => b
   }
 }
 
-function isDirectional(prop: unknown): boolean {
-  return isObject(prop) && (prop['readOnly'] === true || prop['writeOnly'] === true);
-}
 
 /**
  * Whether a schema has readOnly or writeOnly properties of its own, and the schemas it leads to: its
  * refs, and the declared (hoisted) schemas nested in it, which are walked on their own and so not
  * again here: walking every hoisted schema inside each of its ancestors too was quadratic in depth.
  */
-function directionFacts(node: unknown, declared: ReadonlyMap<unknown, string>): { own: boolean; refs: string[] } {
+function directionFacts(node: unknown, declared: ReadonlyMap<unknown, string>, isDirectional: (prop: unknown) => boolean): { own: boolean; refs: string[] } {
   const facts = { own: false, refs: [] as string[] };
   forEachSubschema(node, (schema) => {
     const nested = schema === node ? undefined : declared.get(schema);
@@ -73,8 +71,13 @@ function directionalSchemas(schemas: readonly NamedSchema[]): Set<string> {
   // The first declaration of a node wins: a YAML alias can put one node at two places.
   const declared = new Map<unknown, string>();
   for (const s of schemas) if (!declared.has(s.site.node)) declared.set(s.site.node, s.site.pointer);
+  const byPointer = new Map(schemas.map((s) => [s.site.pointer, s.site.node]));
+  const isDirectional = (prop: unknown) => {
+    const flags = readWriteFlags(prop, (ref) => byPointer.get(ref));
+    return flags.readOnly || flags.writeOnly;
+  };
   for (const s of schemas) {
-    const { own, refs } = directionFacts(s.site.node, declared);
+    const { own, refs } = directionFacts(s.site.node, declared, isDirectional);
     if (own) directional.add(s.site.pointer);
     for (const target of refs) addReferrer(referrers, target, s.site.pointer);
   }

@@ -1,10 +1,11 @@
 // Object schemas: properties for the side of the wire being typed, required vs optional, and
 // additionalProperties and patternProperties as an index signature.
 
-import { isObject, readText, type JsonObject } from '../json';
+import { isObject, readText, resolvePointer, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
 import type { PropertyModel, TypeRef } from './ApiModel';
 import { docTags } from './docTags';
+import { readWriteFlags } from './readWriteFlags';
 import { unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>) => TypeRef;
@@ -12,7 +13,8 @@ export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen:
 /** readOnly properties are only returned, writeOnly ones only sent (OAS 3.0.3 §4.7.24.1). */
 function onThisSide(prop: unknown, ctx: TypeContext): boolean {
   if (!isObject(prop)) return true;
-  return ctx.direction === 'read' ? prop['writeOnly'] !== true : prop['readOnly'] !== true;
+  const flags = readWriteFlags(prop, (ref) => (ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined));
+  return ctx.direction === 'read' ? !flags.writeOnly : !flags.readOnly;
 }
 
 export function buildObjectType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>, build: BuildType): TypeRef {

@@ -138,6 +138,18 @@ describe('readOnly and writeOnly', () => {
     },
   );
 
+  it('takes a property\'s flag from the schema its $ref names (`id: { $ref: Id }`, Id readOnly), through a chain', () => {
+    const { model: m } = model(
+      v3({
+        Id: { type: 'string', readOnly: true },
+        IdAlias: { $ref: '#/components/schemas/Id' },
+        Thing: { type: 'object', required: ['id', 'name'], properties: { id: { $ref: '#/components/schemas/IdAlias' }, name: { type: 'string' } } },
+      }),
+    );
+    expect(decl(m.schemas, 'Thing').type).toStrictEqual({ kind: 'object', properties: [prop('id', named('IdAlias'), true), prop('name', str, true)], additional: null });
+    expect(decl(m.schemas, 'ThingInput').type).toStrictEqual({ kind: 'object', properties: [prop('name', str, true)], additional: null });
+  });
+
   it('gives a schema that reads and writes differently two views, and so everything that refers to it', () => {
     const { model: m } = model(spec);
     expect(m.schemas.map((s) => [s.name, s.view])).toEqual([
