@@ -514,6 +514,11 @@ function bigintAsDigits(_: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
+/** A value as one piece of text in a media type: JSON for a JSON type, text otherwise (a filter parameter, a form field). */
+function textIn(mediaType: string, value: unknown): string {
+  return /json/i.test(mediaType) ? JSON.stringify(value, bigintAsDigits) : textOf(value);
+}
+
 function encode(value: unknown): string {
   return encodeURIComponent(textOf(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
@@ -659,7 +664,12 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
   if (/^multipart\/form-data/i.test(mediaType)) return multipartOf(value as object, fields);
   headers.set('content-type', mediaType);
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
-    return entriesOf(value as object).flatMap(([k, v]) => queryPairs(formField(k, fields), v)).join('&');
+    return entriesOf(value as object)
+      .flatMap(([k, v]) => {
+        const field = formField(k, fields);
+        return field.contentType === undefined ? queryPairs(field, v) : [`${encode(k)}=${encode(textIn(field.contentType, v))}`];
+      })
+      .join('&');
   }
   const int64 = mediaType === op.body?.mediaType ? op.int64 : undefined;
   if (/json/i.test(mediaType)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
@@ -690,7 +700,7 @@ export function buildRequest(
       continue;
     }
     // A value with a media type is one piece of text in it, which the location then carries as it would a string.
-    const value = p.contentType === undefined ? given : /json/i.test(p.contentType) ? JSON.stringify(given, bigintAsDigits) : textOf(given);
+    const value = p.contentType === undefined ? given : textIn(p.contentType, given);
     if (p.in === 'path') path = path.split(`{${p.name}}`).join(pathValue(p, value));
     else if (p.in === 'query') query.push(...queryPairs(p, value));
     else if (p.in === 'header') headers.set(p.name, headerValue(p, value));

@@ -21,13 +21,18 @@ function partType(contentType: unknown): string | null {
   return isSendableMediaType(first) && !first.includes('*') ? first : null;
 }
 
-/** A media type's `encoding`: how each form field named there is written. */
-function readEncoding(encoding: unknown, pointer: string, ctx: NormaliseContext): FormFieldStyle[] {
+/**
+ * A media type's `encoding`: how each form field named there is written. In a URL-encoded body a
+ * field's `contentType` (JSON in a form field) counts only when no `style` or `explode` is given,
+ * which take precedence (OAS 3.1.1 §4.8.15).
+ */
+function readEncoding(encoding: unknown, pointer: string, urlEncoded: boolean, ctx: NormaliseContext): FormFieldStyle[] {
   return Object.entries(readObject(encoding, pointer, ctx.sink)).map(([name, value]) => {
     const raw = readObject(value, pointerTo(pointer, name), ctx.sink);
     const style = FORM_STYLES.find((s) => s === raw['style']) ?? 'form';
     const explode = typeof raw['explode'] === 'boolean' ? raw['explode'] : style === 'form';
-    return { name, style, explode, contentType: partType(raw['contentType']) };
+    const styled = urlEncoded && (raw['style'] !== undefined || raw['explode'] !== undefined);
+    return { name, style, explode, contentType: styled ? null : partType(raw['contentType']) };
   });
 }
 
@@ -38,7 +43,8 @@ export function readContent(content: unknown, pointer: string, ctx: NormaliseCon
     const at = pointerTo(pointer, mediaType);
     const entry = readObject(media, at, ctx.sink);
     const schema = entry['schema'] === undefined ? null : { node: entry['schema'], pointer: pointerTo(at, 'schema') };
-    return { mediaType, schema, encoding: readEncoding(entry['encoding'], pointerTo(at, 'encoding'), ctx) };
+    const urlEncoded = /^application\/x-www-form-urlencoded/i.test(mediaType);
+    return { mediaType, schema, encoding: readEncoding(entry['encoding'], pointerTo(at, 'encoding'), urlEncoded, ctx) };
   });
 }
 

@@ -429,6 +429,8 @@ describe('bodies and responses', () => {
       c: { contentType: 'image/png, image/jpeg' },
       d: { style: 'matrix', contentType: 'image/*' },
       e: { contentType: 'application/json\nX: y' },
+      f: { contentType: 'application/json' },
+      g: { explode: false, contentType: 'application/json' },
     };
     const content = { 'application/x-www-form-urlencoded': { schema: { type: 'object' }, encoding } };
     const { spec } = normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { post: { requestBody: { content }, responses: {} } } } });
@@ -438,6 +440,9 @@ describe('bodies and responses', () => {
       { name: 'c', style: 'form', explode: true, contentType: 'image/png' },
       { name: 'd', style: 'form', explode: true, contentType: null },
       { name: 'e', style: 'form', explode: true, contentType: null },
+      { name: 'f', style: 'form', explode: true, contentType: 'application/json' },
+      // In a URL-encoded body a style or explode takes precedence over the contentType.
+      { name: 'g', style: 'form', explode: false, contentType: null },
     ]);
   });
 

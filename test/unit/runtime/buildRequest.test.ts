@@ -173,6 +173,12 @@ describe('form fields that are lists or objects', () => {
     expect(send('application/x-www-form-urlencoded')).toBe('tags=a%20b&tags=c&csv=a,b%2Cc&pipes=x|y&deep[role]=admin&p=1&q=2&none=');
   });
 
+  it('writes a URL-encoded field the spec gives a media type whole in that type (JSON in a form field)', () => {
+    const typed = [{ name: 'meta', style: 'form', explode: true, contentType: 'application/json' }] as const;
+    const built = buildRequest(client, op([], { key: 'body', mediaType: 'application/x-www-form-urlencoded', required: true, fields: typed }), { body: { meta: { a: 1, b: 'x' }, n: 'y' } });
+    expect(built.body).toBe('meta=%7B%22a%22%3A1%2C%22b%22%3A%22x%22%7D&n=y');
+  });
+
   it('sends a multipart list as a part per item, unless a field joins it', () => {
     const parts: [string, FormDataEntryValue][] = [];
     (send('multipart/form-data') as FormData).forEach((value, name) => parts.push([name, value]));
