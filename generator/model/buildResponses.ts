@@ -115,10 +115,14 @@ export function acceptHeader(responses: readonly NormalisedResponse[]): string |
   return sendable.length === 0 ? null : sendable.join(', ');
 }
 
-/** The union of the success responses' types; unknown when the spec declares none. */
+/**
+ * The union of the success responses' types; with none declared, the `default` response's (which
+ * covers every status not declared, the 2xx ones too: `default: successful operation`), else unknown.
+ */
 export function successType(responses: readonly ResponseModel[]): TypeRef {
   const success = responses.filter((r) => r.success);
-  return success.length === 0 ? UNKNOWN : unionOf(success.map((r) => r.type));
+  if (success.length > 0) return unionOf(success.map((r) => r.type));
+  return responses.find((r) => r.status === 'default')?.type ?? UNKNOWN;
 }
 
 function isSuccessStatus(status: string): boolean {

@@ -363,6 +363,14 @@ describe('responses and schemas', () => {
     expect(model(spec).model.operations[0]!.successType).toStrictEqual({ kind: 'primitive', name: type });
   });
 
+  it.each<[string, Record<string, unknown>, unknown]>([
+    ['the default response, when no success response is declared', { default: { description: 'successful operation', schema: { type: 'string' } } }, { kind: 'primitive', name: 'string' }],
+    ['the success responses, not the default, when both are', { 201: { description: 'made', schema: { type: 'integer' } }, default: { description: 'error', schema: { type: 'string' } } }, { kind: 'primitive', name: 'number' }],
+    ['unknown with neither', { 404: { description: 'missing', schema: { type: 'string' } } }, { kind: 'primitive', name: 'unknown' }],
+  ])('resolves a call to %s', (_, responses, type) => {
+    expect(model(swagger({ '/a': { get: { responses } } })).model.operations[0]!.successType).toStrictEqual(type);
+  });
+
   it('uses the first server as the default base URL, without a trailing slash', () => {
     expect(model(swagger({}, { basePath: '/', schemes: ['http'] })).model.defaultBaseUrl).toBe('http://api.example.com');
   });
