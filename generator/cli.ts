@@ -218,6 +218,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       if (args._[0] === 'templates') return true; // --output names the folder to eject into; other options do not apply
       if (args.force) throw new Error('--force goes with templates eject');
       if ((args.input === undefined) !== (args.output === undefined)) throw new Error('--input and --output go together');
+      // An unset shell variable (`-o "$OUT"`) would otherwise write into the current folder.
+      if (args.input === '' || args.output === '') throw new Error('--input and --output need a path; an empty one names no file');
+      // check's exit code says whether the output is up to date; --dry-run's says only that the run worked.
+      if (args.dryRun && (args.check || args._[0] === 'check')) throw new Error('--dry-run lists what a generation would write; check already writes nothing and exits with the cause: use one of them');
       if (args.input !== undefined && args.config !== undefined) throw new Error('give either --input/--output or --config, not both');
       return true;
     })

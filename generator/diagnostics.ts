@@ -14,7 +14,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   FILE_NOT_FOUND: {
     severity: 'error',
     message: 'file not found',
-    hint: 'check the path; relative paths are taken from the current directory',
+    hint: "check the path: --input is taken from the current directory, a config's paths from the config file's folder",
   },
   FILE_UNREADABLE: {
     severity: 'error',

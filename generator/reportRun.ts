@@ -60,11 +60,14 @@ function dryRunLine(output: string, result: GenerateResult, check: CheckReport):
   const part = (verb: string, paths: readonly string[]) => (paths.length === 0 ? [] : [`${verb} ${paths.join(', ')}`]);
   const actions = [...part('would update', changed), ...part('would add', missing), ...part('would remove', stale)];
   const unchanged = result.files.length - changed.length - missing.length;
-  return `${output}: ${actions.length === 0 ? 'nothing to do' : actions.join('; ')} (${unchanged} unchanged)`;
+  const edited = check.edited.length === 0 ? '' : `; ${check.edited.join(', ')} edited by hand, whose edits a generation would overwrite`;
+  return `${output}: ${actions.length === 0 ? 'nothing to do' : actions.join('; ')} (${unchanged} unchanged)${edited}`;
 }
 
 export function reportRun(entry: SpecEntry, result: GenerateResult, flags: ReportFlags, command: string, io: Io): void {
-  const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  // --strict refuses on warnings: those are its errors, so --quiet shows them too.
+  const strictRefusal = result.refused && (flags.strict || entry.strict);
+  const shown = flags.quiet && !strictRefusal ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   if (flags.format === 'json') return reportJson(entry, result, shown, flags, command, io);
   if (shown.length > 0) io.err(formatDiagnostics(shown, flags.format));
   if (result.refused) {

@@ -3,13 +3,16 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { ErrorObject } from 'ajv';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { ErrorFieldsOption } from '../emit/errorFields';
 import type { PackageOption } from '../emit/packageJson';
 import type { ImportExtensionOption } from '../emit/emitFiles';
 import type { Int64Repr } from '../emit/printType';
+import { jsonError } from '../load/parseDocument';
 import type { PaginationRule } from '../model/buildPagination';
 import type { ParameterDefaults } from '../model/buildParams';
+import { escapePointerSegment } from '../pointer';
 
 export const CONFIG_SCHEMA_PATH = resolve(__dirname, '../../specwright.config.schema.json');
 export const DEFAULT_CONFIG_NAME = 'specwright.config.json';
@@ -49,8 +52,18 @@ interface RawEntry {
   importExtension?: ImportExtensionOption;
 }
 
-function refuse(file: string, reason: string, pointer = '#'): never {
-  throw new RefusedInputError([{ ...makeDiagnostic('CONFIG_INVALID', pointer, { reason }), file }]);
+function refuse(file: string, reason: string, pointer = '#', position: { line: number; column: number } | null = null): never {
+  throw new RefusedInputError([{ ...makeDiagnostic('CONFIG_INVALID', pointer, { reason }), file, ...(position ?? {}) }]);
+}
+
+/** The first schema violation in words, at the member it is about: an unknown key is named (a typo of `input`). */
+function schemaViolation(file: string, errors: readonly ErrorObject[]): never {
+  // An unknown key first: a misspelt one also leaves the right one missing, which says less.
+  const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+  const where = first?.instancePath ?? '';
+  const extra = first?.keyword === 'additionalProperties' ? (first.params as { additionalProperty?: string }).additionalProperty : undefined;
+  if (extra !== undefined) refuse(file, `${where === '' ? 'the config' : where} has the unknown key \`${extra}\``, `#${where}/${escapePointerSegment(extra)}`);
+  return refuse(file, `${where === '' ? 'the config' : where} ${first?.message ?? 'does not match the schema'}`, `#${where}`);
 }
 
 export function loadConfig(file: string): SpecEntry[] {
@@ -60,18 +73,20 @@ export function loadConfig(file: string): SpecEntry[] {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new RefusedInputError([{ ...makeDiagnostic('FILE_NOT_FOUND', '#'), file }]);
-    return refuse(file, (error as Error).message);
+    if (!(error instanceof SyntaxError)) return refuse(file, (error as Error).message);
+    const { reason, position } = jsonError(readFileSync(file, 'utf8'), error.message.split('\n')[0]!);
+    return refuse(file, `not valid JSON: ${reason}`, '#', position);
   }
   // Required here, not at the top: only runs with a config file need ajv (see lazy.ts).
   const { default: Ajv } = require('ajv') as typeof import('ajv');
   const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, 'utf8')) as object);
-  if (!validate(raw)) {
-    const first = validate.errors?.[0];
-    const where = first?.instancePath ?? '';
-    return refuse(file, `${where === '' ? 'the config' : where} ${first?.message ?? 'does not match the schema'}`, `#${where}`);
-  }
+  if (!validate(raw)) schemaViolation(file, validate.errors ?? []);
   const base = dirname(resolve(file));
   const specs = (raw as { specs: RawEntry[] }).specs;
+  // Two entries writing one folder would take turns replacing each other's client.
+  const outputs = specs.map((s) => resolve(base, s.output));
+  const shared = outputs.findIndex((o, i) => outputs.indexOf(o) !== i);
+  if (shared >= 0) refuse(file, `specs ${outputs.indexOf(outputs[shared]!)} and ${shared} write to the same folder \`${specs[shared]!.output}\``, `#/specs/${shared}/output`);
   const mixed = specs.findIndex((s) => s.js === true && s.importExtension === 'ts');
   if (mixed >= 0) refuse(file, 'importExtension `ts` is for TypeScript output; with `js` the files import each other as .js', `#/specs/${mixed}/importExtension`);
   return specs.map((s) => ({

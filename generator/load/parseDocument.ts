@@ -137,7 +137,7 @@ const COMMENT_FOUND = 10;
  * Where JSON.parse gave up, and why in words for the two slips hand-edited JSON makes most: V8's
  * messages do not always say where, and name neither ("Expected double-quoted property name").
  */
-function jsonError(text: string, message: string): { reason: string; position: SourcePosition | null } {
+export function jsonError(text: string, message: string): { reason: string; position: SourcePosition | null } {
   const errors: ParseError[] = [];
   jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

@@ -101,6 +101,12 @@ it('--dry-run lists what a generation would do and writes nothing', async () => 
   expect(snapshotOf()).toEqual(before);
 });
 
+it('--dry-run names a file edited by hand, whose edits a generation would overwrite', async () => {
+  edit('out/types.ts', (s) => `// mine\n${s}`);
+  const run = await runCli(['generate', '--dry-run', '--input', 'spec.yaml', '--output', 'out'], dir);
+  expect(run.stdout).toMatch(/^out: would update types\.ts \(\d+ unchanged\); types\.ts edited by hand, whose edits a generation would overwrite$/);
+});
+
 it('generate warns, naming the file, when it overwrites an edit made by hand', async () => {
   edit('out/types.ts', (s) => s.replace('export interface Pet {', '// mine\nexport interface Pet {'));
   const run = await runCli(GENERATE, dir);

@@ -28,6 +28,9 @@ it.each([
   [['generate', '--input', 'x.yaml'], '--input and --output go together'],
   [['generate', '--bogus'], 'Unknown argument'],
   [[], 'name a command'],
+  [['generate', '--input', 'x.yaml', '--output', ''], 'an empty one names no file'],
+  [['check', '--dry-run'], '--dry-run lists what a generation would write'],
+  [['generate', '--check', '--dry-run'], 'use one of them'],
 ])('exits 2 on a usage error: %j', async (args, message) => {
   const run = await runCli(args, dir);
   expect(run.code).toBe(2);
@@ -94,6 +97,13 @@ it('--strict turns warnings into a refusal: exit 1, nothing written', async () =
   expect(run.code).toBe(1);
   expect(run.stderr).toContain('nothing written (--strict refuses on warnings)');
   expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
+it('--strict --quiet still prints the warnings it refuses on', async () => {
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--strict', '--quiet'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('(PARAMETER_UNTYPED)');
+  expect(run.stderr).toContain('nothing written (--strict refuses on warnings)');
 });
 
 it('--format json prints machine-readable diagnostics', async () => {
@@ -167,11 +177,16 @@ it('refusing a broken spec leaves the previous output untouched', async () => {
   expect(readFileSync(join(dir, 'out/operations.ts'), 'utf8')).toBe(before);
 });
 
-it('reports an invalid config with its pointer', async () => {
-  write('specwright.config.json', JSON.stringify({ specs: [{ input: 'a.yaml' }] }));
+it.each([
+  ['a missing member', JSON.stringify({ specs: [{ input: 'a.yaml' }] }), "specwright.config.json: error: #/specs/0: invalid config: /specs/0 must have required property 'output'"],
+  ['an unknown key, named', JSON.stringify({ specs: [{ inptu: 'a.yaml', output: 'o' }] }), 'specwright.config.json: error: #/specs/0/inptu: invalid config: /specs/0 has the unknown key `inptu`'],
+  ['a trailing comma, where it is', '{ "specs": [\n  { "input": "a.yaml", "output": "o" },\n] }', 'specwright.config.json:2:39: error: invalid config: not valid JSON: a comma after the last member'],
+  ['two specs writing one folder', JSON.stringify({ specs: [{ input: 'a.yaml', output: 'o' }, { input: 'b.yaml', output: './o/' }] }), 'specwright.config.json: error: #/specs/1/output: invalid config: specs 0 and 1 write to the same folder `./o/`'],
+])('reports an invalid config with its pointer: %s', async (_, text, message) => {
+  write('specwright.config.json', text);
   const run = await runCli(['generate'], dir);
   expect(run.code).toBe(1);
-  expect(run.stderr).toContain("specwright.config.json: error: #/specs/0: invalid config: /specs/0 must have required property 'output'");
+  expect(run.stderr).toContain(message);
 });
 
 it('reads the config: defaults, output folder, and a warning for a default no operation uses', async () => {
