@@ -246,6 +246,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'the output path {path} lies under a file, so no folder can be made there',
     hint: 'point --output at a folder (it is created when missing)',
   },
+  OUTPUT_FILE_NOT_OURS: {
+    severity: 'error',
+    message: 'the output folder {folder} already holds {paths}, which specwright did not write and would replace; nothing written',
+    hint: 'move those files away or choose another output folder: specwright replaces only the files it wrote (specwright.manifest.json lists them)',
+  },
   OUTPUT_NOT_A_FOLDER: {
     severity: 'error',
     message: 'the output path {path} exists and is not a folder',

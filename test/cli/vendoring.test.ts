@@ -51,6 +51,29 @@ it('removes package.json once it is no longer asked for, and leaves files the us
   expect(attributes).toContain('\n/types.ts linguist-generated=true text eol=lf\n');
 });
 
+it("never replaces a file of the user's where it would write one: refuses, writes nothing", async () => {
+  mkdirSync(join(dir, 'out'));
+  writeFileSync(join(dir, 'out/README.md'), '# mine\n');
+  writeFileSync(join(dir, 'out/index.ts'), 'export const mine = 1;\n');
+  const first = await generate();
+  expect(first.code).toBe(1);
+  expect(first.stderr).toContain('the output folder out already holds README.md, index.ts, which specwright did not write and would replace; nothing written (OUTPUT_FILE_NOT_OURS)');
+  expect(read('out/README.md')).toBe('# mine\n');
+  expect(existsSync(join(dir, 'out/types.ts'))).toBe(false);
+
+  // A file added after a generation, where a new option then writes one.
+  rmSync(join(dir, 'out'), { recursive: true });
+  expect((await generate()).code).toBe(0);
+  writeFileSync(join(dir, 'out/codecs.ts'), 'export const mine = 1;\n');
+  expect((await generate('--int64', 'string')).code).toBe(1);
+  expect(read('out/codecs.ts')).toBe('export const mine = 1;\n');
+
+  // Its own files, even with the manifest gone, are its to replace.
+  rmSync(join(dir, 'out/codecs.ts'));
+  rmSync(join(dir, 'out/specwright.manifest.json'));
+  expect((await generate('--package-name', 'p')).code).toBe(0);
+});
+
 it('takes the package name and version from the config', async () => {
   writeFileSync(
     join(dir, 'specwright.config.json'),
