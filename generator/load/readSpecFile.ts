@@ -8,7 +8,11 @@ import { decodeText, notUtf8 } from './decodeText';
 export interface SpecFile {
   /** Decoded as decodeText reads it: UTF-8 or UTF-16, without a byte-order mark. */
   readonly text: string;
-  /** Of the bytes on disk, as `sha256sum` prints it: the manifest records which spec it was made from. */
+  /**
+   * Of the text as read, with `\n` line endings, in UTF-8: the manifest records which spec it was
+   * made from. For a UTF-8 file with `\n` endings, what `sha256sum` prints; a checkout with CRLF
+   * endings (git's autocrlf on Windows) or a byte-order mark is the same spec.
+   */
   readonly sha256: string;
   /** A warning where the text stops being UTF-8, already placed, or none. */
   readonly diagnostics: readonly Diagnostic[];
@@ -19,8 +23,13 @@ export async function readSpecFile(file: string): Promise<SpecFile> {
   const bytes = await readBytes(file);
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new RefusedInputError([{ ...makeDiagnostic('ENCODING_UNSUPPORTED', '#', { encoding: decoded.encoding }), file }]);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { text: decoded.text, sha256, diagnostics: notUtf8(decoded.text, decoded.invalidAt, file) };
+  return { text: decoded.text, sha256: textHash(bytes, decoded.text), diagnostics: notUtf8(decoded.text, decoded.invalidAt, file) };
+}
+
+function textHash(bytes: Buffer, text: string): string {
+  // The common case, plain UTF-8 with `\n` endings, hashes the bytes as they are (the text is the same).
+  const plain = bytes[0] !== 0xef && bytes.indexOf(13) < 0 && !text.includes('\uFFFD') && Buffer.byteLength(text) === bytes.length;
+  return createHash('sha256').update(plain ? bytes : text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
 async function readBytes(file: string): Promise<Buffer> {

@@ -37,6 +37,14 @@ it("records the spec's SHA-256 as sha256sum prints it, and the version", () => {
   expect(manifest.version).toBe(VERSION);
 });
 
+it.each([
+  ['CRLF line endings (a Windows checkout)', (s: string) => s.replace(/\n/g, '\r\n')],
+  ['a byte-order mark', (s: string) => `\uFEFF${s}`],
+])('takes the spec with %s as the same spec: up to date', async (_, change) => {
+  edit('spec.yaml', change);
+  expect(await runCli(CHECK, dir)).toEqual({ code: 0, stdout: 'out: up to date', stderr: '' });
+});
+
 it('exits 3 when the spec changed, with what changed for callers', async () => {
   edit('spec.yaml', (s) => s.replace('            - pending\n            - sold\n', '            - pending\n            - sold\n            - lost\n'));
   edit('spec.yaml', (s) => s.replace('operationId: findPetsByTags\n      parameters:\n', 'operationId: findPetsByTags\n      parameters:\n        - name: owner\n          in: query\n          required: true\n          schema:\n            type: string\n'));
