@@ -1,7 +1,7 @@
 // yargs → GenerateOptions, one run per spec; prints diagnostics and results; returns the exit code.
 // No generation logic lives here.
 
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
 import { checkPackageName } from './config/checkPackageName';
@@ -109,7 +109,11 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
     return { entries: [entry], command: regenerateCommand(`npx specwright generate --input ${shellWord(entry.input)} --output ${shellWord(entry.output)}`, flags) };
   }
   const config = flags.config ?? DEFAULT_CONFIG_NAME;
-  const base = flags.config === undefined ? 'npx specwright generate' : `npx specwright generate --config ${shellWord(portable(config))}`;
+  // Run from the config's folder, where its paths are taken from: the same words whichever folder
+  // and spelling (`--config ./specwright.config.json`) this run was given, so `check` from anywhere
+  // finds the same bytes.
+  const name = basename(config);
+  const base = name === DEFAULT_CONFIG_NAME ? 'npx specwright generate' : `npx specwright generate --config ${shellWord(name)}`;
   return { entries: loadConfig(config), command: regenerateCommand(base, flags) };
 }
 

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: help, exit codes, one clear line for bad input, --strict, --quiet.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { utf16WithMark, utf32, utf8WithMark } from '../helpers/encodings';
@@ -61,6 +61,20 @@ it('keeps in the banner the shaping flags given over a config', async () => {
   const run = await runCli(['generate', '--quiet', '--int64', 'string'], dir);
   expect(run.code).toBe(0);
   expect(readFileSync(join(dir, 'client/operations.ts'), 'utf8')).toContain('\n// Regenerate with: npx specwright generate --int64 string\n');
+});
+
+it("gives the config's command as run from its folder, so check finds the same bytes from anywhere and under any spelling", async () => {
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'spec.yaml'), readFileSync(SEED));
+  write('specwright.config.json', JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'client' }] }));
+  expect((await runCli(['generate', '--quiet'], dir)).code).toBe(0);
+  for (const [config, cwd] of [['specwright.config.json', dir], ['./specwright.config.json', dir], [join(dir, 'specwright.config.json'), join(dir, 'sub')], ['../specwright.config.json', join(dir, 'sub')]] as const) {
+    expect((await runCli(['check', '--quiet', '--config', config], cwd)).code).toBe(0);
+  }
+  write('other.config.json', JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'client2' }] }));
+  expect((await runCli(['generate', '--quiet', '--config', 'other.config.json'], dir)).code).toBe(0);
+  expect(readFileSync(join(dir, 'client2/index.ts'), 'utf8')).toContain('\n// Regenerate with: npx specwright generate --config other.config.json\n');
+  expect((await runCli(['check', '--quiet', '--config', '../other.config.json'], join(dir, 'sub'))).code).toBe(0);
 });
 
 describe('--import-extension ts', () => {
