@@ -296,6 +296,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'cannot write the templates: {reason}; nothing written',
     hint: 'check that the folder can be written to, or eject into another folder with --output',
   },
+  FILE_SYSTEM_ERROR: {
+    severity: 'error',
+    message: 'could not finish {stage}: {reason}',
+    hint: 'the file system refused (permissions, free space, a file where a folder should be); the previous output is as it was',
+  },
   INTERNAL_ERROR: {
     severity: 'error',
     message: 'internal error while {stage}: {reason}',

@@ -61,6 +61,14 @@ function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
   };
 }
 
+const FILE_SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ENOTEMPTY', 'EBUSY', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EIO', 'EXDEV']);
+
+/** By shape, not by class: Node's fs errors need not be instances of this realm's Error (a vm, a test runner). */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && FILE_SYSTEM_CODES.has(code) && typeof (error as { message?: unknown }).message === 'string';
+}
+
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   let stage = 'loading the spec';
   const done = stageTimer(opts.onStage);
@@ -69,6 +77,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const templateProblems = checkTemplatesFolder(opts.emit.templatesDir);
     if (templateProblems.some((d) => d.severity === 'error')) return refusal(templateProblems);
     const loaded = await loadSpec(opts.input, opts.refs);
+    stage = 'reading the output folder';
     // A run cut short mid-swap left the previous output only as a backup: put it back before reading
     // its manifest, or its names would be lost. (`check` only reads, so it does not.)
     if (!opts.check) await recoverInterruptedSwap(opts.output);
@@ -105,6 +114,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   } catch (error) {
     if (error instanceof RefusedInputError) return refusal(error.diagnostics);
     if (error instanceof TemplateError) return refusal([error.diagnostic]);
+    // The machine's refusal (a read-only folder, a full disk) is not a bug of specwright's.
+    if (isFileSystemError(error)) return refusal([{ ...makeDiagnostic('FILE_SYSTEM_ERROR', '#', { stage, reason: error.message }), file: opts.input }]);
     // Anything else is a bug in specwright: report it as one, with what we were doing, and write nothing more.
     const reason = error instanceof Error ? error.message : String(error);
     return refusal([{ ...makeDiagnostic('INTERNAL_ERROR', '#', { stage, reason }), file: opts.input }]);

@@ -106,8 +106,17 @@ export async function recoverInterruptedSwap(outDir: string): Promise<void> {
   const newest = backups[backups.length - 1];
   if (newest !== undefined && !(await exists(outDir))) await rename(join(parent, newest), outDir);
   for (const s of siblings.filter((s) => s.startsWith(`${name}${STAGE}`) || s.startsWith(`${name}${BACKUP}`))) {
-    await rm(join(parent, s), { recursive: true, force: true });
+    await removeLeftover(join(parent, s));
   }
+}
+
+/**
+ * Removes a stage or backup folder once it is not needed, as far as the file system lets it: one
+ * in a read-only folder stays (the next run tries again) rather than failing a run whose output
+ * is already in place.
+ */
+async function removeLeftover(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** Writes each file beside its target and renames it in; for an output folder that holds the working directory. */
@@ -204,6 +213,6 @@ export async function writeFiles(files: readonly EmittedFile[], outDir: string, 
   // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
   if (hadOutput) await rename(outDir, backup);
   await rename(stage, outDir);
-  if (hadOutput) await rm(backup, { recursive: true, force: true });
+  if (hadOutput) await removeLeftover(backup);
   return { written, unchanged, removed, overwritten };
 }

@@ -203,6 +203,14 @@ it.each([
   expect(run.stderr).toContain(message);
 });
 
+it('reports what the file system refused as such, not as a bug: a manifest that is a folder', async () => {
+  mkdirSync(join(dir, 'out/specwright.manifest.json'), { recursive: true });
+  const run = await runCli(['generate', '--input', SEED, '--output', 'out'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(/error: could not finish reading the output folder: EISDIR: illegal operation on a directory, read \(FILE_SYSTEM_ERROR\)/);
+  expect(run.stderr).not.toContain('INTERNAL_ERROR');
+});
+
 it('reads the config: defaults, output folder, and a warning for a default no operation uses', async () => {
   write('spec.yaml', readFileSync(SEED, 'utf8'));
   write('specwright.config.json', JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'client', parameterDefaults: { path: { accountId: '~', nope: 1 } } }] }));
