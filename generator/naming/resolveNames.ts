@@ -99,6 +99,37 @@ function lockedNumber<K extends string>(request: NameRequest<K>, base: readonly 
 }
 
 /**
+ * The requests whose lock still holds keep their names, first. The name each lock records is
+ * claimed for its owner before any other form is given out: a form new since the last run (Pet's
+ * `PetInput` view, once Pet gains a readOnly field) that meets another export's locked name takes
+ * a number of its own (`PetInput2`), and neither export is renamed.
+ */
+function takeLocked<K extends string>(
+  requests: readonly NameRequest<K>[],
+  bases: readonly (readonly string[])[],
+  order: readonly number[],
+  reserved: ReadonlySet<string>,
+  take: (index: number, names: Record<K, Identifier>) => boolean,
+): void {
+  const locked: [number, Record<K, Identifier>][] = [];
+  for (const index of order) {
+    const n = lockedNumber(requests[index]!, bases[index]!, reserved);
+    if (n !== null) locked.push([index, namesFor(requests[index]!, bases[index]!, n, reserved)]);
+  }
+  const claimed = new Set(locked.map(([index]) => requests[index]!.locked!));
+  for (const [index, names] of locked) {
+    const own = requests[index]!.locked!;
+    for (const key of Object.keys(names) as K[]) {
+      if (names[key] === own || !claimed.has(names[key])) continue;
+      let n = 2;
+      while (claimed.has(`${names[key]}${n}`) || Object.values(names).includes(`${names[key]}${n}`)) n += 1;
+      names[key] = `${names[key]}${n}` as Identifier;
+    }
+    take(index, names);
+  }
+}
+
+/**
  * Resolves every request of one scope. Requests with a lock that still holds keep their names
  * first; then, on a collision, the later request (by sortKey) gets `2`, `3`, ... appended to its
  * base, checked against the final strings of every form. Returns the names in the order of `requests`.
@@ -118,10 +149,7 @@ export function resolveNames<K extends string>(
     result[index] = names;
     return true;
   };
-  for (const index of order) {
-    const n = lockedNumber(requests[index]!, bases[index]!, reserved);
-    if (n !== null) take(index, namesFor(requests[index]!, bases[index]!, n, reserved));
-  }
+  takeLocked(requests, bases, order, reserved, take);
   // The number to try first for a base and set of forms: every lower one was found taken, and taken
   // names stay taken. Without it, the k-th of 6,000 operations named alike tried k numbers first
   // (70 s); with it each tries about one.

@@ -254,6 +254,13 @@ describe('the name lock', () => {
     expect(locked.map((r) => r.type)).toEqual(['Pet2', 'Pet']);
   });
 
+  it("gives a form new since the lock was made a number of its own where it meets another export's locked name", () => {
+    // v1: Pet, and a declared PetInput; v2: Pet gains a readOnly field, so a `PetInput` view of its own.
+    const views = { read: form('pascal'), write: form('pascal', 'Input') };
+    const names = resolveNames([{ ...request('Pet', '1 Pet', views), locked: 'Pet' }, { ...request('PetInput', '1 PetInput', TYPE), locked: 'PetInput' }], RESERVED_NAMES);
+    expect(names).toEqual([{ read: 'Pet', write: 'PetInput2' }, { type: 'PetInput' }]);
+  });
+
   it.each([
     ['a name the raw text no longer gives', 'Owner'],
     ['a number past the ones tried', 'Pet9999999'],
