@@ -8,6 +8,8 @@ import type { ApiModel, SchemaDecl, SchemaView, TypeRef } from '../model/ApiMode
 export interface ParameterSurface {
   /** `path`, `query`, `header`, `cookie`, or `body` for the request body. */
   readonly in: string;
+  /** The name on the wire; none for the body (and in manifests written before it was recorded). */
+  readonly name?: string;
   readonly required: boolean;
 }
 
@@ -110,7 +112,7 @@ function schemaSurfaces(model: ApiModel): Record<string, SchemaSurface> {
 
 export function apiSurface(model: ApiModel): ApiSurface {
   const operations = model.operations.map((op): [string, OperationSurface] => {
-    const parameters: [string, ParameterSurface][] = op.params.map((p) => [p.key, { in: p.in, required: p.required }]);
+    const parameters: [string, ParameterSurface][] = op.params.map((p) => [p.key, { in: p.in, name: p.name, required: p.required }]);
     if (op.requestBody !== null) parameters.push([op.requestBody.key, { in: 'body', required: op.requestBody.required }]);
     return [
       op.key,

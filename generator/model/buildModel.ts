@@ -71,7 +71,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx), sink), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
   const baseUrl = serverUrl(spec.servers[0]);
-  const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas, baseUrl };
+  const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas, baseUrl, parameterLocks: options.nameLock?.parameters };
   const operations = spec.operations.map((op, i) => buildOperation(op, names.operations[i]!, opCtx, ctx));
   reportDuplicateIds(spec, operations, sink);
   reportUnusedDefaults(spec, options, sink);

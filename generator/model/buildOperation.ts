@@ -10,7 +10,7 @@ import { freeKey } from './freeKey';
 import { unionOf, type TypeContext } from './buildTypeRef';
 import { parseDescription } from './description/parseDescription';
 import { pointerTo } from '../pointer';
-import { operationKey } from './planNames';
+import { operationKey, type NameLock } from './planNames';
 import { ownServerUrl, serverUrl } from './serverUrl';
 
 const FORM_MEDIA_TYPE = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
@@ -61,6 +61,8 @@ export interface OperationContext {
   readonly schemas: readonly SchemaDecl[];
   /** The document's server URL, which an operation's relative one is taken on. */
   readonly baseUrl: string | null;
+  /** The parameter keys the last generation gave, by operation key (the name lock's). */
+  readonly parameterLocks: NameLock['parameters'];
 }
 
 export function buildOperation(op: NormalisedOperation, names: OperationNames, opCtx: OperationContext, ctx: TypeContext): OperationModel {
@@ -71,11 +73,13 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
   }
   // Parameters and bodies are sent (no readOnly fields); responses are read (no writeOnly fields).
   const write: TypeContext = { ...ctx, direction: 'write' };
-  const params = buildParams(op.parameters, defaults, write);
+  const locks = opCtx.parameterLocks;
+  const key = operationKey(op);
+  const params = buildParams(op.parameters, defaults, write, locks !== undefined && Object.hasOwn(locks, key) ? locks[key] : undefined);
   const responses = buildResponses(op.responses, { ...ctx, direction: 'read' });
   const success = successType(responses);
   return {
-    key: operationKey(op),
+    key,
     pointer: op.pointer,
     method: op.method,
     path: op.path,

@@ -8,6 +8,7 @@ import { isObject } from '../json';
 import { buildTypeRef, type TypeContext } from './buildTypeRef';
 import { docTags } from './docTags';
 import { freeKey } from './freeKey';
+import { parameterLockKey } from './planNames';
 
 export type ParameterDefaults = Readonly<Partial<Record<ParameterLocation, Readonly<Record<string, Scalar>>>>>;
 
@@ -23,34 +24,64 @@ function paramType(p: NormalisedParameter, ctx: TypeContext, sink: DiagnosticSin
   return buildTypeRef(p.schema.node, p.schema.pointer, ctx);
 }
 
+function withLocation(p: NormalisedParameter): string {
+  return `${p.name}${p.in[0]!.toUpperCase()}${p.in.slice(1)}`;
+}
+
+/**
+ * The key the last generation gave a parameter (from the manifest), when it is still one this
+ * function could give: the name, or the name with the location and maybe a number. The lock is a
+ * file users can edit; anything else in it is ignored.
+ */
+function lockedKey(p: NormalisedParameter, lock: ParameterLock): string | undefined {
+  const key = lock[parameterLockKey(p.in, p.name)];
+  if (typeof key !== 'string' || !Object.hasOwn(lock, parameterLockKey(p.in, p.name))) return undefined;
+  return key === p.name || (key.startsWith(withLocation(p)) && /^\d*$/.test(key.slice(withLocation(p).length))) ? key : undefined;
+}
+
 /**
  * Keys are the wire names. When two locations share a name, the first in path, query, header,
  * cookie order keeps it and the others get the location appended (`id`, `idQuery`), numbered when
- * that is some other parameter's name too (`idQuery2`). Normalise left one parameter per name and
- * location, so the names kept are distinct.
+ * that is some other parameter's name too (`idQuery2`). A key the last generation gave is kept
+ * first, so a parameter added in another location never takes over an existing key (a header `id`
+ * stays `id` when a query `id` arrives, which becomes `idQuery`). Normalise left one parameter per
+ * name and location, so the names kept are distinct.
  */
-function paramKeys(all: readonly NormalisedParameter[]): string[] {
+function paramKeys(all: readonly NormalisedParameter[], lock: ParameterLock): string[] {
+  const keys: (string | undefined)[] = all.map(() => undefined);
+  const taken = new Set<string>();
+  all.forEach((p, i) => {
+    const key = lockedKey(p, lock);
+    if (key === undefined || taken.has(key)) return;
+    keys[i] = key;
+    taken.add(key);
+  });
   const rank = (p: NormalisedParameter) => LOCATION_ORDER.indexOf(p.in);
   const keeper = new Map<string, NormalisedParameter>();
-  for (const p of all) {
+  all.forEach((p, i) => {
     const held = keeper.get(p.name);
-    if (held === undefined || rank(p) < rank(held)) keeper.set(p.name, p);
-  }
-  const taken = new Set(keeper.keys());
-  return all.map((p) => {
+    if (keys[i] === undefined && !taken.has(p.name) && (held === undefined || rank(p) < rank(held))) keeper.set(p.name, p);
+  });
+  for (const p of keeper.values()) taken.add(p.name);
+  return all.map((p, i) => {
+    if (keys[i] !== undefined) return keys[i];
     if (keeper.get(p.name) === p) return p.name;
-    const key = freeKey(taken, [`${p.name}${p.in[0]!.toUpperCase()}${p.in.slice(1)}`]);
+    const key = freeKey(taken, [withLocation(p)]);
     taken.add(key);
     return key;
   });
 }
 
+/** The keys the last generation gave one operation's parameters, by `parameterLockKey`. */
+export type ParameterLock = Readonly<Record<string, string>>;
+
 export function buildParams(
   parameters: readonly NormalisedParameter[],
   defaults: ParameterDefaults,
   ctx: TypeContext,
+  lock: ParameterLock = {},
 ): ParamModel[] {
-  const keys = paramKeys(parameters);
+  const keys = paramKeys(parameters, lock);
   return parameters.map((p, index) => {
     const forLocation = defaults[p.in] ?? {};
     const clientDefault = Object.hasOwn(forLocation, p.name) ? forLocation[p.name]! : null;

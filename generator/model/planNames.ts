@@ -46,9 +46,16 @@ export function operationSortKey(op: Pick<NormalisedOperation, 'path' | 'method'
 export interface NameLock {
   readonly operations: Readonly<Record<string, string>>;
   readonly schemas: Readonly<Record<string, string>>;
+  /** By operation key, then by `parameterLockKey`: the property of the params object that held each parameter. */
+  readonly parameters?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export const EMPTY_NAME_LOCK: NameLock = { operations: {}, schemas: {} };
+
+/** `query id`: a parameter's lock key, its location and wire name. */
+export function parameterLockKey(location: string, name: string): string {
+  return `${location} ${name}`;
+}
 
 /** `GET /pets/{id}`: an operation's key, stable across renames. */
 export function operationKey(op: Pick<NormalisedOperation, 'path' | 'method'>): string {

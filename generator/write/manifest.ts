@@ -7,7 +7,7 @@ import type { ApiSurface, OperationSurface, ParameterSurface, SchemaSurface, Usa
 import type { EmittedFile } from '../emit/emitFiles';
 import { jsonInline } from '../emit/escape';
 import { fileHash } from './fileBytes';
-import type { NameLock } from '../model/planNames';
+import { parameterLockKey, type NameLock } from '../model/planNames';
 
 export const MANIFEST_NAME = 'specwright.manifest.json';
 
@@ -115,9 +115,10 @@ function operationSurface(entry: Record<string, unknown>): OperationSurface | nu
   const { name, params, response, responses, errorCodes } = entry;
   if (!isString(name) || !isString(params) || !isString(response) || !isString(responses)) return null;
   if (!Array.isArray(errorCodes) || !errorCodes.every(isString)) return null;
-  const parameters = entriesOf(entry['parameters'], (p): ParameterSurface | null =>
-    isString(p['in']) && typeof p['required'] === 'boolean' ? { in: p['in'], required: p['required'] } : null,
-  );
+  const parameters = entriesOf(entry['parameters'], (p): ParameterSurface | null => {
+    if (!isString(p['in']) || typeof p['required'] !== 'boolean') return null;
+    return isString(p['name']) ? { in: p['in'], name: p['name'], required: p['required'] } : { in: p['in'], required: p['required'] };
+  });
   return { name, params, response, responses, parameters, errorCodes };
 }
 
@@ -145,11 +146,17 @@ export function ownedFiles(manifest: Manifest | null): string[] {
 export function nameLock(manifest: Manifest | null): NameLock {
   const operations: Record<string, string> = {};
   const schemas: Record<string, string> = {};
-  if (manifest === null) return { operations, schemas };
-  for (const [key, op] of Object.entries(manifest.api.operations)) operations[key] = op.name;
+  const parameters: Record<string, Record<string, string>> = {};
+  if (manifest === null) return { operations, schemas, parameters };
+  for (const [key, op] of Object.entries(manifest.api.operations)) {
+    operations[key] = op.name;
+    const keys: Record<string, string> = {};
+    for (const [param, p] of Object.entries(op.parameters)) if (p.name !== undefined) keys[parameterLockKey(p.in, p.name)] = param;
+    parameters[key] = keys;
+  }
   for (const [pointer, schema] of Object.entries(manifest.api.schemas)) {
     const name = schema.types.both ?? schema.types.read;
     if (name !== undefined) schemas[pointer] = name;
   }
-  return { operations, schemas };
+  return { operations, schemas, parameters };
 }

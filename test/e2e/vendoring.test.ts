@@ -14,7 +14,7 @@ paths:
   /pets/{id}:
     get:
       operationId: getPet
-      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }, { name: trace, in: header, schema: { type: string } }]
       responses:
         '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
 components:
@@ -23,9 +23,17 @@ components:
       type: object
       properties:
         status: { type: string, enum: [available, sold] }
+    PetInput:
+      type: object
+      properties:
+        legacy: { type: string }
 `;
 
-/** v2 adds a declared schema named like v1's hoisted \`PetStatus\`, and a \`getPet\` whose path sorts first. */
+/**
+ * v2 adds a declared schema named like v1's hoisted \`PetStatus\`, a \`getPet\` whose path sorts
+ * first, a query \`trace\` (which outranks the header \`trace\` for the key \`trace\`), and a readOnly
+ * field to Pet (whose new request view is named like v1's declared \`PetInput\`).
+ */
 const V2 = V1.replace(
   'paths:\n',
   `paths:
@@ -35,10 +43,13 @@ const V2 = V1.replace(
       parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
       responses: { '200': { description: ok } }
 `,
-).replace(
-  'components:\n  schemas:\n',
-  'components:\n  schemas:\n    PetStatus: { type: string, enum: [new, old] }\n',
-);
+)
+  .replace(
+    'components:\n  schemas:\n',
+    'components:\n  schemas:\n    PetStatus: { type: string, enum: [new, old] }\n',
+  )
+  .replace('{ name: trace, in: header', '{ name: trace, in: query, schema: { type: string } }, { name: trace, in: header')
+  .replace('      properties:\n        status:', '      properties:\n        id: { type: string, readOnly: true }\n        status:');
 
 let repo: string;
 const git = (...args: string[]) =>
@@ -69,9 +80,10 @@ it('v1 → v2: check reports the additions, and regenerating renames no v1 expor
   writeFileSync(join(repo, 'pets.yaml'), V2);
   const check = await runCli(['check'], repo);
   expect(check.code).toBe(3);
-  expect(check.stdout).toContain('API changes for callers: 0 breaking, 2 compatible');
+  expect(check.stdout).toContain('API changes for callers: 0 breaking, 4 compatible');
   expect(check.stdout).toMatch(/compatible {2}getPet2 +GET \/archive\/pets\/\{id\} added/);
   expect(check.stdout).toMatch(/compatible {2}PetStatus2 +type added/);
+  expect(check.stdout).toMatch(/compatible {2}getPet +query parameter "traceQuery" added/);
 
   expect((await runCli(['generate', '--quiet'], repo)).code).toBe(0);
   expect(exportsOf('types.ts')).toEqual(expect.arrayContaining(v1Exports.types));
@@ -80,6 +92,8 @@ it('v1 → v2: check reports the additions, and regenerating renames no v1 expor
   const removed = git('diff', '-U0', '--', 'client/*.ts').split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
   expect(removed.filter((l) => !l.startsWith('-import ') && !/^-export \{ [\w, ]+ \} from '[^']+';$/.test(l))).toEqual([]);
   expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toContain("export type PetStatus2 = 'new' | 'old';");
+  expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toMatch(/export interface PetInput \{\n {2}legacy\?: string;\n\}/);
+  expect(readFileSync(join(repo, 'client/operations.ts'), 'utf8')).toContain("{ key: 'trace', name: 'trace', in: 'header'");
   expect((await runCli(['check'], repo)).code).toBe(0);
   git('add', '.');
   git('commit', '--quiet', '-m', 'v2');

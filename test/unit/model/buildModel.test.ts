@@ -143,6 +143,25 @@ describe('parameters', () => {
     ]);
   });
 
+  it('keeps the key the last generation gave a parameter when one of the same name arrives in another location', () => {
+    const spec = (parameters: unknown[]) => swagger({ '/a': { get: op({ parameters }) } });
+    const header = { in: 'header', name: 'id', type: 'string' };
+    const query = { in: 'query', name: 'id', type: 'string' };
+    const before = model(spec([header])).model;
+    expect(before.operations[0]!.params.map((p) => p.key)).toEqual(['id']);
+    const lock = { operations: {}, schemas: {}, parameters: { 'GET /a': { 'header id': 'id', 'query nope': 'x', 'cookie id': 'constructor' } } };
+    const after = model(spec([query, header]), { parameterDefaults: {}, nameLock: lock }).model;
+    expect(after.operations[0]!.params.map((p) => [p.key, p.in])).toEqual([
+      ['idQuery', 'query'],
+      ['id', 'header'],
+    ]);
+    // Without the lock, the query parameter, which ranks first, would take `id`.
+    expect(model(spec([query, header])).model.operations[0]!.params.map((p) => [p.key, p.in])).toEqual([
+      ['id', 'query'],
+      ['idHeader', 'header'],
+    ]);
+  });
+
   it('numbers a location-suffixed key that another parameter already has as its name', () => {
     const { model: m } = model(
       swagger({

@@ -257,7 +257,8 @@ describe('the name lock', () => {
   it("gives a form new since the lock was made a number of its own where it meets another export's locked name", () => {
     // v1: Pet, and a declared PetInput; v2: Pet gains a readOnly field, so a `PetInput` view of its own.
     const views = { read: form('pascal'), write: form('pascal', 'Input') };
-    const names = resolveNames([{ ...request('Pet', '1 Pet', views), locked: 'Pet' }, { ...request('PetInput', '1 PetInput', TYPE), locked: 'PetInput' }], RESERVED_NAMES);
+    const requests: NameRequest<string>[] = [{ ...request('Pet', '1 Pet', views), locked: 'Pet' }, { ...request('PetInput', '1 PetInput', TYPE), locked: 'PetInput' }];
+    const names = resolveNames(requests, RESERVED_NAMES);
     expect(names).toEqual([{ read: 'Pet', write: 'PetInput2' }, { type: 'PetInput' }]);
   });
 

@@ -6,7 +6,7 @@ import type { ApiSurface } from '../../../generator/emit/apiSurface';
 
 const provenance: Provenance = { version: '1.2.3', spec: { source: 'spec/a.yaml', sha256: 'ab12' }, options: 'sha256-cd' };
 const api: ApiSurface = {
-  operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', responses: 'ListPetsResponses', parameters: { limit: { in: 'query', required: false } }, errorCodes: ['E-1'] } },
+  operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', responses: 'ListPetsResponses', parameters: { limit: { in: 'query', name: 'limit', required: false }, body: { in: 'body', required: true } }, errorCodes: ['E-1'] } },
   schemas: { '#/components/schemas/Pet': { types: { read: 'Pet', write: 'PetInput' }, usage: 'both' } },
 };
 
@@ -16,7 +16,7 @@ it('round-trips, with each file, operation and schema on a line of its own', () 
   expect(file.content.indexOf('"a.ts"')).toBeLessThan(file.content.indexOf('"b.ts"'));
   const parsed = parseManifest(file.content);
   expect(parsed).toMatchObject({ ...provenance, api });
-  expect(nameLock(parsed)).toEqual({ operations: { 'GET /pets': 'listPets' }, schemas: { '#/components/schemas/Pet': 'Pet' } });
+  expect(nameLock(parsed)).toEqual({ operations: { 'GET /pets': 'listPets' }, schemas: { '#/components/schemas/Pet': 'Pet' }, parameters: { 'GET /pets': { 'query limit': 'limit' } } });
 });
 
 it.each([
