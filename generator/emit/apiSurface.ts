@@ -33,7 +33,11 @@ export interface SchemaSurface {
   /** Exported type name by view (`both`, or `read`/`write` when the two sides differ, `base`). */
   readonly types: Readonly<Partial<Record<SchemaView, string>>>;
   readonly usage: Usage;
+  /** An enum's members, `[value, member name]`: the name lock keeps each name on its value. */
+  readonly members?: readonly EnumMemberSurface[];
 }
+
+export type EnumMemberSurface = readonly [value: string | number | boolean | null, name: string];
 
 export interface ApiSurface {
   /** By operation key (`GET /pets/{id}`). */
@@ -100,14 +104,17 @@ const USAGE_JOIN: Readonly<Record<Usage, Readonly<Record<Usage, Usage>>>> = {
 
 function schemaSurfaces(model: ApiModel): Record<string, SchemaSurface> {
   const usage = usageOf(model);
-  const byPointer = new Map<string, { types: Partial<Record<SchemaView, string>>; usage: Usage }>();
+  const byPointer = new Map<string, { types: Partial<Record<SchemaView, string>>; usage: Usage; members: readonly EnumMemberSurface[] | null }>();
   for (const decl of model.schemas) {
-    const entry = byPointer.get(decl.pointer) ?? { types: {}, usage: 'none' as Usage };
+    const entry = byPointer.get(decl.pointer) ?? { types: {}, usage: 'none' as Usage, members: null };
     entry.types[decl.view] = decl.name;
     entry.usage = USAGE_JOIN[entry.usage][usage(decl)];
+    entry.members ??= decl.enumMembers?.map((m) => [m.value, m.name] as const) ?? null;
     byPointer.set(decl.pointer, entry);
   }
-  return sortedRecord([...byPointer].map(([pointer, e]) => [pointer, { types: sortedRecord(Object.entries(e.types)), usage: e.usage }]));
+  return sortedRecord(
+    [...byPointer].map(([pointer, e]) => [pointer, { types: sortedRecord(Object.entries(e.types)), usage: e.usage, ...(e.members === null ? {} : { members: e.members }) }]),
+  );
 }
 
 export function apiSurface(model: ApiModel): ApiSurface {

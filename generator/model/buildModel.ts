@@ -68,7 +68,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     direction: 'read',
     sink,
   };
-  const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx), sink), sink);
+  const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx, options.nameLock?.enumMembers), sink), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
   const baseUrl = serverUrl(spec.servers[0]);
   const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas, baseUrl, parameterLocks: options.nameLock?.parameters };

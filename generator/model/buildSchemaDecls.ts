@@ -14,23 +14,37 @@ import { unionOf, type TypeContext } from './TypeContext';
 type EnumCache = Map<string, readonly EnumMember[]>;
 
 /**
+ * The member names the last generation gave one enum's values (from the manifest): kept, so a value
+ * inserted before one whose name it collides with (`in_progress` before `in-progress`) takes the
+ * next number instead of the existing member's name, which callers' code would go on using.
+ */
+type EnumLock = readonly (readonly [EnumMember['value'], string])[];
+
+/**
  * Members of an enum's const object: PascalCase names, unique within the enum; values as on the wire.
  * Cached by value list: Graph repeats 1,410 distinct lists over 9,648 enums, and naming them again
  * each time was 210 ms of its model stage.
  */
-function enumMembers(node: JsonObject, cache: EnumCache): readonly EnumMember[] | null {
+function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefined): readonly EnumMember[] | null {
   const literals = Array.isArray(node['enum']) ? literalEnum(node['enum']) : null;
   if (literals === null) return null;
   const values = [...new Set(literals)];
   const key = JSON.stringify(values);
+  // A Map tells 1 from '1' and finds each value at once (an enum may hold 100,000 of them).
+  const locked = new Map<unknown, string>(lock ?? []);
   const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  // The cached members serve when they keep every locked name (as on any regeneration but one
+  // that inserted a colliding value): the same values may have been named apart in two enums.
+  if (cached !== undefined && cached.every((m) => (locked.get(m.value) ?? m.name) === m.name)) return cached;
   const names = resolveNames(
-    values.map((value, i) => ({ raw: String(value), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } } })),
+    values.map((value, i) => {
+      const name = locked.get(value);
+      return { raw: String(value), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...(name === undefined ? {} : { locked: name }) };
+    }),
     new Set(['__proto__']),
   );
   const members = values.map((value, i) => ({ name: names[i]!.member as Identifier, value }));
-  cache.set(key, members);
+  if (cached === undefined) cache.set(key, members);
   return members;
 }
 
@@ -74,7 +88,7 @@ function withoutSubtypeLists(node: JsonObject, subtypes: readonly string[]): Jso
   return Object.fromEntries(Object.entries(node).filter(([key]) => !dropped.includes(key)));
 }
 
-export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeContext): SchemaDecl[] {
+export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeContext, locks: Readonly<Record<string, EnumLock>> = {}): SchemaDecl[] {
   const decls: SchemaDecl[] = [];
   const subtypesOf = subtypesByBase(ctx);
   const enums: EnumCache = new Map();
@@ -84,7 +98,8 @@ export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeConte
   for (const schema of schemas) {
     const names = ctx.namedSchemas.get(schema.site.pointer)!;
     const node = isObject(schema.site.node) ? schema.site.node : {};
-    const shared: SharedFields = { doc: readText(node['description']), tags: docTags(node), enumMembers: enumMembers(node, enums), pointer: schema.site.pointer };
+    const lock = Object.hasOwn(locks, schema.site.pointer) ? locks[schema.site.pointer] : undefined;
+    const shared: SharedFields = { doc: readText(node['description']), tags: docTags(node), enumMembers: enumMembers(node, enums, lock), pointer: schema.site.pointer };
     const views = names.write !== names.read ? DIRECTIONAL_VIEWS : SINGLE_VIEW;
     for (const [direction, view] of views) {
       const sideCtx = direction === 'write' ? writeCtx : readCtx;

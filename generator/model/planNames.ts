@@ -48,6 +48,8 @@ export interface NameLock {
   readonly schemas: Readonly<Record<string, string>>;
   /** By operation key, then by `parameterLockKey`: the property of the params object that held each parameter. */
   readonly parameters?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** By schema pointer: each enum value's member name (`[value, name]`). */
+  readonly enumMembers?: Readonly<Record<string, readonly (readonly [string | number | boolean | null, string])[]>>;
 }
 
 export const EMPTY_NAME_LOCK: NameLock = { operations: {}, schemas: {} };

@@ -3,7 +3,7 @@
 // the client's API surface. A regeneration removes only its own stale files and keeps the names the
 // surface records; `check` tells from it why the output is out of date and what changed for callers.
 
-import type { ApiSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
+import type { ApiSurface, EnumMemberSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
 import { jsonInline } from '../emit/escape';
 import { fileHash } from './fileBytes';
@@ -134,7 +134,14 @@ function schemaSurface(entry: Record<string, unknown>): SchemaSurface | null {
     const name = types[view];
     if (VIEWS.has(view) && isString(name)) views[view] = name;
   }
-  return { types: views, usage: entry['usage'] as Usage };
+  const members = Array.isArray(entry['members']) ? entry['members'].filter(isMember) : null;
+  return { types: views, usage: entry['usage'] as Usage, ...(members === null ? {} : { members }) };
+}
+
+function isMember(value: unknown): value is EnumMemberSurface {
+  if (!Array.isArray(value) || value.length !== 2 || !isString(value[1])) return false;
+  const v: unknown = value[0];
+  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 }
 
 /** The files a previous run said it wrote. */
@@ -147,7 +154,8 @@ export function nameLock(manifest: Manifest | null): NameLock {
   const operations: Record<string, string> = {};
   const schemas: Record<string, string> = {};
   const parameters: Record<string, Record<string, string>> = {};
-  if (manifest === null) return { operations, schemas, parameters };
+  const enumMembers: Record<string, readonly EnumMemberSurface[]> = {};
+  if (manifest === null) return { operations, schemas, parameters, enumMembers };
   for (const [key, op] of Object.entries(manifest.api.operations)) {
     operations[key] = op.name;
     const keys: Record<string, string> = {};
@@ -157,6 +165,7 @@ export function nameLock(manifest: Manifest | null): NameLock {
   for (const [pointer, schema] of Object.entries(manifest.api.schemas)) {
     const name = schema.types.both ?? schema.types.read;
     if (name !== undefined) schemas[pointer] = name;
+    if (schema.members !== undefined) enumMembers[pointer] = schema.members;
   }
-  return { operations, schemas, parameters };
+  return { operations, schemas, parameters, enumMembers };
 }

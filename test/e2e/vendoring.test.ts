@@ -32,7 +32,8 @@ components:
 /**
  * v2 adds a declared schema named like v1's hoisted \`PetStatus\`, a \`getPet\` whose path sorts
  * first, a query \`trace\` (which outranks the header \`trace\` for the key \`trace\`), and a readOnly
- * field to Pet (whose new request view is named like v1's declared \`PetInput\`).
+ * field to Pet (whose new request view is named like v1's declared \`PetInput\`), and an enum value
+ * inserted before one whose member name it would take (\`SOLD\` before \`sold\`).
  */
 const V2 = V1.replace(
   'paths:\n',
@@ -49,7 +50,8 @@ const V2 = V1.replace(
     'components:\n  schemas:\n    PetStatus: { type: string, enum: [new, old] }\n',
   )
   .replace('{ name: trace, in: header', '{ name: trace, in: query, schema: { type: string } }, { name: trace, in: header')
-  .replace('      properties:\n        status:', '      properties:\n        id: { type: string, readOnly: true }\n        status:');
+  .replace('      properties:\n        status:', '      properties:\n        id: { type: string, readOnly: true }\n        status:')
+  .replace('enum: [available, sold]', 'enum: [available, SOLD, sold]');
 
 let repo: string;
 const git = (...args: string[]) =>
@@ -80,7 +82,7 @@ it('v1 → v2: check reports the additions, and regenerating renames no v1 expor
   writeFileSync(join(repo, 'pets.yaml'), V2);
   const check = await runCli(['check'], repo);
   expect(check.code).toBe(3);
-  expect(check.stdout).toContain('API changes for callers: 0 breaking, 4 compatible');
+  expect(check.stdout).toContain('API changes for callers: 3 breaking, 4 compatible'); // the new status value widens what callers receive
   expect(check.stdout).toMatch(/compatible {2}getPet2 +GET \/archive\/pets\/\{id\} added/);
   expect(check.stdout).toMatch(/compatible {2}PetStatus2 +type added/);
   expect(check.stdout).toMatch(/compatible {2}getPet +query parameter "traceQuery" added/);
@@ -88,12 +90,13 @@ it('v1 → v2: check reports the additions, and regenerating renames no v1 expor
   expect((await runCli(['generate', '--quiet'], repo)).code).toBe(0);
   expect(exportsOf('types.ts')).toEqual(expect.arrayContaining(v1Exports.types));
   expect(exportsOf('operations.ts')).toEqual(expect.arrayContaining(v1Exports.operations));
-  // No v1 declaration line is removed or changed; only lists of names (imports, re-exports) grow.
+  // No v1 declaration line is removed or changed (but the status union, which v2 widened); only lists of names (imports, re-exports) grow.
   const removed = git('diff', '-U0', '--', 'client/*.ts').split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
-  expect(removed.filter((l) => !l.startsWith('-import ') && !/^-export \{ [\w, ]+ \} from '[^']+';$/.test(l))).toEqual([]);
+  expect(removed.filter((l) => !l.startsWith('-import ') && !/^-export \{ [\w, ]+ \} from '[^']+';$/.test(l))).toEqual(["-export type PetStatus = 'available' | 'sold';"]);
   expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toContain("export type PetStatus2 = 'new' | 'old';");
   expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toMatch(/export interface PetInput \{\n {2}legacy\?: string;\n\}/);
   expect(readFileSync(join(repo, 'client/operations.ts'), 'utf8')).toContain("{ key: 'trace', name: 'trace', in: 'header'");
+  expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toMatch(/export const PetStatus = \{\n {2}Available: 'available',\n {2}Sold2: 'SOLD',\n {2}Sold: 'sold',\n\}/);
   expect((await runCli(['check'], repo)).code).toBe(0);
   git('add', '.');
   git('commit', '--quiet', '-m', 'v2');

@@ -7,7 +7,10 @@ import type { ApiSurface } from '../../../generator/emit/apiSurface';
 const provenance: Provenance = { version: '1.2.3', spec: { source: 'spec/a.yaml', sha256: 'ab12' }, options: 'sha256-cd' };
 const api: ApiSurface = {
   operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', responses: 'ListPetsResponses', parameters: { limit: { in: 'query', name: 'limit', required: false }, body: { in: 'body', required: true } }, errorCodes: ['E-1'] } },
-  schemas: { '#/components/schemas/Pet': { types: { read: 'Pet', write: 'PetInput' }, usage: 'both' } },
+  schemas: {
+    '#/components/schemas/Pet': { types: { read: 'Pet', write: 'PetInput' }, usage: 'both' },
+    '#/components/schemas/S': { types: { both: 'S' }, usage: 'both', members: [['a-b', 'AB'], [1, '_1'], [null, 'Null']] },
+  },
 };
 
 it('round-trips, with each file, operation and schema on a line of its own', () => {
@@ -16,7 +19,7 @@ it('round-trips, with each file, operation and schema on a line of its own', () 
   expect(file.content.indexOf('"a.ts"')).toBeLessThan(file.content.indexOf('"b.ts"'));
   const parsed = parseManifest(file.content);
   expect(parsed).toMatchObject({ ...provenance, api });
-  expect(nameLock(parsed)).toEqual({ operations: { 'GET /pets': 'listPets' }, schemas: { '#/components/schemas/Pet': 'Pet' }, parameters: { 'GET /pets': { 'query limit': 'limit' } } });
+  expect(nameLock(parsed)).toEqual({ operations: { 'GET /pets': 'listPets' }, schemas: { '#/components/schemas/Pet': 'Pet', '#/components/schemas/S': 'S' }, parameters: { 'GET /pets': { 'query limit': 'limit' } }, enumMembers: { '#/components/schemas/S': [['a-b', 'AB'], [1, '_1'], [null, 'Null']] } });
 });
 
 it.each([
@@ -33,12 +36,12 @@ it('drops entries of the wrong shape instead of trusting them', () => {
     files: { 'a.ts': 'sha256-1', 'b.ts': 7 },
     api: {
       operations: { 'GET /a': { name: 'a' }, 'GET /b': { name: 'b', params: 'B', response: 'C', responses: 'D', parameters: { x: { in: 'query', required: 'yes' } }, errorCodes: [] }, __proto__: 1 },
-      schemas: { '#/x': { types: { read: 'X', evil: 'Y' }, usage: 'both' }, '#/y': { types: { read: 'Y' }, usage: 'everywhere' } },
+      schemas: { '#/x': { types: { read: 'X', evil: 'Y' }, usage: 'both', members: [['a', 'A'], ['b'], [{}, 'C'], [1, 2], 'x'] }, '#/y': { types: { read: 'Y' }, usage: 'everywhere' } },
     },
   });
   const parsed = parseManifest(text)!;
   expect(parsed.files).toEqual({ 'a.ts': 'sha256-1' });
   expect(parsed.api.operations).toEqual({ 'GET /b': { name: 'b', params: 'B', response: 'C', responses: 'D', parameters: {}, errorCodes: [] } });
-  expect(parsed.api.schemas).toEqual({ '#/x': { types: { read: 'X' }, usage: 'both' } });
+  expect(parsed.api.schemas).toEqual({ '#/x': { types: { read: 'X' }, usage: 'both', members: [['a', 'A']] } });
   expect(parsed.version).toBe('');
 });
