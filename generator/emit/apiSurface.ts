@@ -4,6 +4,7 @@
 
 import { compareKeys } from '../naming';
 import type { ApiModel, SchemaDecl, SchemaView, TypeRef } from '../model/ApiModel';
+import { stableSchemaKeys } from '../model/stableSchemaKeys';
 
 export interface ParameterSurface {
   /** `path`, `query`, `header`, `cookie`, or `body` for the request body. */
@@ -42,7 +43,7 @@ export type EnumMemberSurface = readonly [value: string | number | boolean | nul
 export interface ApiSurface {
   /** By operation key (`GET /pets/{id}`). */
   readonly operations: Readonly<Record<string, OperationSurface>>;
-  /** By the schema's JSON pointer. */
+  /** By the schema's JSON pointer (a parameter's inline schema by the parameter's location and name: see stableSchemaKeys). */
   readonly schemas: Readonly<Record<string, SchemaSurface>>;
 }
 
@@ -105,12 +106,14 @@ const USAGE_JOIN: Readonly<Record<Usage, Readonly<Record<Usage, Usage>>>> = {
 function schemaSurfaces(model: ApiModel): Record<string, SchemaSurface> {
   const usage = usageOf(model);
   const byPointer = new Map<string, { types: Partial<Record<SchemaView, string>>; usage: Usage; members: readonly EnumMemberSurface[] | null }>();
+  const keyOf = stableSchemaKeys(model.operations.flatMap((op) => op.params));
   for (const decl of model.schemas) {
-    const entry = byPointer.get(decl.pointer) ?? { types: {}, usage: 'none' as Usage, members: null };
+    const key = keyOf(decl.pointer);
+    const entry = byPointer.get(key) ?? { types: {}, usage: 'none' as Usage, members: null };
     entry.types[decl.view] = decl.name;
     entry.usage = USAGE_JOIN[entry.usage][usage(decl)];
     entry.members ??= decl.enumMembers?.map((m) => [m.value, m.name] as const) ?? null;
-    byPointer.set(decl.pointer, entry);
+    byPointer.set(key, entry);
   }
   return sortedRecord(
     [...byPointer].map(([pointer, e]) => [pointer, { types: sortedRecord(Object.entries(e.types)), usage: e.usage, ...(e.members === null ? {} : { members: e.members }) }]),

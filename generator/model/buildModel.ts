@@ -9,6 +9,7 @@ import { buildErrorCodes } from './buildErrorCodes';
 import { buildOperation } from './buildOperation';
 import type { ParameterDefaults } from './buildParams';
 import { breakAliasCycles } from './breakAliasCycles';
+import { stableSchemaKeys } from './stableSchemaKeys';
 import { limitAliasDepth } from './limitAliasDepth';
 import { buildSchemaDecls } from './buildSchemaDecls';
 import { hoistInlineSchemas } from './hoistInlineSchemas';
@@ -53,12 +54,14 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   const hoisted = hoistInlineSchemas(spec.schemas, spec.operations);
   const declared = [...spec.schemas, ...hoisted];
   const facts = analyseSchemas(declared);
+  const schemaKey = stableSchemaKeys(spec.operations.flatMap((op) => op.parameters));
   const names = planNames(
     spec.operations,
     [...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })), ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true }))],
     facts,
     (op) => isPaginated(op, options.pagination),
     options.nameLock,
+    schemaKey,
   );
   const ctx: TypeContext = {
     document: spec.document,
@@ -68,7 +71,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     direction: 'read',
     sink,
   };
-  const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx, options.nameLock?.enumMembers), sink), sink);
+  const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx, options.nameLock?.enumMembers, schemaKey), sink), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);
   const baseUrl = serverUrl(spec.servers[0]);
   const opCtx = { defaults: options.parameterDefaults, schemes: securitySchemes, pagination: options.pagination, schemas, baseUrl, parameterLocks: options.nameLock?.parameters };

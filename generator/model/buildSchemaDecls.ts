@@ -88,7 +88,12 @@ function withoutSubtypeLists(node: JsonObject, subtypes: readonly string[]): Jso
   return Object.fromEntries(Object.entries(node).filter(([key]) => !dropped.includes(key)));
 }
 
-export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeContext, locks: Readonly<Record<string, EnumLock>> = {}): SchemaDecl[] {
+export function buildSchemaDecls(
+  schemas: readonly NamedSchema[],
+  ctx: TypeContext,
+  locks: Readonly<Record<string, EnumLock>> = {},
+  schemaKey: (pointer: string) => string = (pointer) => pointer,
+): SchemaDecl[] {
   const decls: SchemaDecl[] = [];
   const subtypesOf = subtypesByBase(ctx);
   const enums: EnumCache = new Map();
@@ -98,7 +103,8 @@ export function buildSchemaDecls(schemas: readonly NamedSchema[], ctx: TypeConte
   for (const schema of schemas) {
     const names = ctx.namedSchemas.get(schema.site.pointer)!;
     const node = isObject(schema.site.node) ? schema.site.node : {};
-    const lock = Object.hasOwn(locks, schema.site.pointer) ? locks[schema.site.pointer] : undefined;
+    const key = schemaKey(schema.site.pointer);
+    const lock = Object.hasOwn(locks, key) ? locks[key] : undefined;
     const shared: SharedFields = { doc: readText(node['description']), tags: docTags(node), enumMembers: enumMembers(node, enums, lock), pointer: schema.site.pointer };
     const views = names.write !== names.read ? DIRECTIONAL_VIEWS : SINGLE_VIEW;
     for (const [direction, view] of views) {

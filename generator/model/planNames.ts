@@ -97,6 +97,7 @@ export function planNames(
   facts: SchemaFacts,
   paginated: (op: NormalisedOperation) => boolean = () => false,
   lock: NameLock = EMPTY_NAME_LOCK,
+  schemaKey: (pointer: string) => string = (pointer) => pointer,
 ): PlannedNames {
   const requests: NameRequest<Form>[] = [
     ...operations.map((op) => ({
@@ -112,7 +113,9 @@ export function planNames(
       // Declared schemas keep their names before hoisted ones take theirs.
       sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
       forms: schemaForms(schema.pointer, facts),
-      ...lockOf(lock.schemas, schema.pointer),
+      // By its stable key; by its pointer in a manifest written before parameters' schemas had one.
+      ...lockOf(lock.schemas, schemaKey(schema.pointer)),
+      ...(Object.hasOwn(lock.schemas, schemaKey(schema.pointer)) ? {} : lockOf(lock.schemas, schema.pointer)),
     })),
   ];
   const resolved = resolveNames(requests, RESERVED_NAMES);
