@@ -18,7 +18,7 @@ import { normaliseSpec } from './normalise/normaliseSpec';
 import { checkOutput, type CheckReport } from './check/checkOutput';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
 import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
-import { readIfExists, recoverInterruptedSwap, writeFiles, type WriteResult } from './write/writeFiles';
+import { outputFolder, readIfExists, recoverInterruptedSwap, writeFiles, type WriteResult } from './write/writeFiles';
 import { writeModelFile } from './write/writeModelFile';
 
 export interface GenerateOptions {
@@ -80,9 +80,10 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     stage = 'reading the output folder';
     // A run cut short mid-swap left the previous output only as a backup: put it back before reading
     // its manifest, or its names would be lost. (`check` only reads, so it does not.)
-    if (!opts.check) await recoverInterruptedSwap(opts.output);
+    const output = await outputFolder(opts.output);
+    if (!opts.check) await recoverInterruptedSwap(output);
     // The previous generation's manifest: its names are kept, and `check` compares against it.
-    const previous = parseManifest(await readIfExists(join(opts.output, MANIFEST_NAME)));
+    const previous = parseManifest(await readIfExists(join(output, MANIFEST_NAME)));
     done('load');
     const sink = createDiagnosticSink();
     stage = 'normalising the spec';
@@ -102,11 +103,11 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     done('emit', () => ({ files: files.length, bytes: byteSize(files) }));
     stage = opts.check ? 'checking the output folder' : 'writing the output folder';
     if (opts.check) {
-      const check = await checkOutput(files, opts.output, previous, provenance, api);
+      const check = await checkOutput(files, output, previous, provenance, api);
       done('check', () => ({ differences: check.drift.length }));
       return { diagnostics, refused: false, files, written: null, check };
     }
-    const written = await writeFiles(files, opts.output, previous);
+    const written = await writeFiles(files, output, previous);
     stage = 'writing the model file';
     if (opts.modelFile !== undefined) await writeModelFile(opts.modelFile, modelDocument(model, { generatorVersion: opts.emit.generatorVersion, source: opts.emit.source }));
     done('write', () => ({ written: written.written.length, unchanged: written.unchanged.length }));

@@ -3,7 +3,7 @@
 // failure or a kill leaves the previous output whole; a swap cut between its renames is undone by
 // the next run. Files specwright does not own (per its manifest) are carried over, never lost.
 
-import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
@@ -154,24 +154,44 @@ function staleFiles(files: readonly EmittedFile[], previous: readonly string[]):
   return previous.filter((path) => !current.has(path) && path !== MANIFEST_NAME);
 }
 
-/** Copies into `stage` every entry of `outDir` that the previous run did not write. */
+/**
+ * Copies into `stage` every entry of `outDir` that the previous run did not write, and the user's
+ * empty folders; the output folder keeps its mode. (A folder that held only generated files goes
+ * with them.)
+ */
 async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<void> {
+  await chmod(stage, (await stat(outDir)).mode);
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const full = join(entry.parentPath, entry.name);
     const rel = full.slice(outDir.length + 1).split('\\').join('/');
-    if (owned.has(rel)) continue;
+    if (entry.isDirectory()) {
+      if ((await readdir(full)).length > 0) continue;
+      await mkdir(join(stage, rel), { recursive: true });
+      await chmod(join(stage, rel), (await stat(full)).mode);
+      continue;
+    }
+    if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel)) continue;
     await mkdir(dirname(join(stage, rel)), { recursive: true });
     await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
   }
 }
 
 /**
+ * An output folder that is a symbolic link (a vendored client linked into place) is written where
+ * it points: swapping the link itself for a folder would leave the real one stale and the link gone.
+ */
+export async function outputFolder(outDir: string): Promise<string> {
+  const info = await lstat(outDir).catch(() => null);
+  return info?.isSymbolicLink() === true ? realpath(outDir).catch(() => outDir) : outDir;
+}
+
+/**
  * `previous`: the output's manifest when the caller has already read it, after undoing an
  * interrupted swap itself; when not given, both are done here.
  */
-export async function writeFiles(files: readonly EmittedFile[], outDir: string, previous?: Manifest | null): Promise<WriteResult> {
+export async function writeFiles(files: readonly EmittedFile[], given: string, previous?: Manifest | null): Promise<WriteResult> {
+  const outDir = await outputFolder(given);
   if (previous === undefined) await recoverInterruptedSwap(outDir);
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);

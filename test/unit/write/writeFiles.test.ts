@@ -1,6 +1,6 @@
 // The write stage: owned files only, nothing half-written, nothing outside the output folder.
 
-import { existsSync, mkdirSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmittedFile } from '../../../generator/emit/emitFiles';
@@ -61,6 +61,28 @@ it('carries files the user added, in subfolders too, into the new output', async
   writeFileSync(join(out, 'docs/deep/NOTES.md'), 'mine\n');
   await writeFiles(files({ 'a.ts': 'a2\n' }), out);
   expect(readFileSync(join(out, 'docs/deep/NOTES.md'), 'utf8')).toBe('mine\n');
+});
+
+it('keeps the folders the user made, empty ones too, and the modes of the folders', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n' }), out);
+  mkdirSync(join(out, 'extensions/empty'), { recursive: true });
+  chmodSync(out, 0o750);
+  await writeFiles(files({ 'a.ts': 'a2\n' }), out);
+  expect(existsSync(join(out, 'extensions/empty'))).toBe(true);
+  expect(statSync(out).mode & 0o777).toBe(0o750);
+});
+
+it('writes into the folder an output that is a symbolic link points to, and keeps the link', async () => {
+  mkdirSync(join(dir, 'real/client'), { recursive: true });
+  writeFileSync(join(dir, 'real/client/NOTES.md'), 'keep\n');
+  symlinkSync(join(dir, 'real/client'), join(dir, 'out'));
+  await writeFiles(files({ 'a.ts': 'a\n' }), join(dir, 'out'));
+  await writeFiles(files({ 'a.ts': 'a2\n' }), join(dir, 'out'));
+  expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
+  expect(readFileSync(join(dir, 'real/client/a.ts'), 'utf8')).toBe('a2\n');
+  expect(readFileSync(join(dir, 'real/client/NOTES.md'), 'utf8')).toBe('keep\n');
+  expect(readdirSync(join(dir, 'real')).sort()).toEqual(['client']);
 });
 
 it('restores the previous output when an earlier run was killed between the two renames of its swap', async () => {
