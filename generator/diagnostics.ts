@@ -191,6 +191,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'the integer {value} is past 2^53, so it was read rounded (as JavaScript reads JSON); its literal type has these digits',
     hint: 'a literal this large cannot be exact in JavaScript: compare such values as strings on both sides, or leave them out of `enum`',
   },
+  SCHEMA_KEYWORD_INVALID: {
+    severity: 'warning',
+    message: '`{keyword}` should be {expected}, found {actual}; read as if absent',
+    hint: 'fix the keyword at this pointer',
+  },
   ENUM_NOT_LITERAL: {
     severity: 'warning',
     message: '`enum` lists an object or a list, which no literal type can name; the schema is typed by its other keywords',

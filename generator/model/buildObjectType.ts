@@ -29,7 +29,8 @@ export function buildObjectType(schema: JsonObject, pointer: string, ctx: TypeCo
       doc: isObject(node) ? readText(node['description']) : null,
       tags: isObject(node) ? docTags(node) : [],
     }));
-  const extra = schema['additionalProperties'];
+  // Anything but a schema or a boolean is read as if absent (checkKeywords says so).
+  const extra = typeof schema['additionalProperties'] === 'boolean' || isObject(schema['additionalProperties']) ? schema['additionalProperties'] : undefined;
   const additional =
     extra === true || (extra === undefined && Object.keys(props).length === 0)
       ? UNKNOWN

@@ -6,6 +6,7 @@ import { isJsonScalar, isObject, literalEnum, resolvePointer, type JsonObject } 
 import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
+import { checkKeywords, typeKeyword } from './checkKeywords';
 import { isHoistable } from './hoistInlineSchemas';
 import { nonSchemaTarget } from './nonSchemaTarget';
 import { intersectionOf, isUnknown, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
@@ -107,12 +108,13 @@ function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlyS
 }
 
 function hasObjectKeywords(schema: JsonObject): boolean {
-  return isObject(schema['properties']) || schema['additionalProperties'] !== undefined || isObject(schema['patternProperties']);
+  const extra = schema['additionalProperties'];
+  return isObject(schema['properties']) || typeof extra === 'boolean' || isObject(extra) || isObject(schema['patternProperties']);
 }
 
 function shapeType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
-  const type = schema['type'];
-  if (Array.isArray(type)) return unionOf(type.map((t) => typeFromKeyword(String(t), schema, pointer, ctx, seen)));
+  const type = typeKeyword(schema);
+  if (Array.isArray(type)) return unionOf(type.map((t) => typeFromKeyword(t, schema, pointer, ctx, seen)));
   if (typeof type === 'string') return typeFromKeyword(type, schema, pointer, ctx, seen);
   if (hasObjectKeywords(schema)) return buildObjectType(schema, pointer, ctx, seen, buildTypeRef);
   if (schema['items'] !== undefined || schema['prefixItems'] !== undefined) return arrayType(schema, pointer, ctx, seen);
@@ -130,6 +132,7 @@ function literalType(value: string | number | boolean | null, at: string, ctx: T
 }
 
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
+  checkKeywords(schema, pointer, ctx.sink);
   if (Array.isArray(schema['enum'])) {
     const values = literalEnum(schema['enum']);
     const at = pointerTo(pointer, 'enum');

@@ -387,6 +387,29 @@ describe('recursion, enums and defects', () => {
       ['SCHEMA_UNSUPPORTED', '#/components/schemas/C'],
     ]);
   });
+
+  it('warns at a keyword of the wrong shape and reads the schema as if it were absent', () => {
+    const { model: m, diagnostics } = model(
+      v3({
+        T: { type: [] },
+        P: { type: 'object', properties: 5, additionalProperties: 5 },
+        R: { type: 'object', properties: { id: { type: 'string', required: true } }, required: 'id' },
+        E: { type: 'string', enum: 'x', allOf: { $ref: '#/components/schemas/T' } },
+      }),
+    );
+    expect(diagnostics.filter((d) => d.code === 'SCHEMA_KEYWORD_INVALID').map((d) => [d.pointer, d.message])).toEqual([
+      ['#/components/schemas/T/type', '`type` should be a type name or a list of them, found a list; read as if absent'],
+      ['#/components/schemas/P/properties', '`properties` should be an object of schemas, found a number; read as if absent'],
+      ['#/components/schemas/P/additionalProperties', '`additionalProperties` should be a schema or a boolean, found a number; read as if absent'],
+      ['#/components/schemas/R/required', "`required` should be a list of property names (a property is required by its object's list), found a string; read as if absent"],
+      ['#/components/schemas/R/properties/id/required', "`required` should be a list of property names (a property is required by its object's list), found true; read as if absent"],
+      ['#/components/schemas/E/enum', '`enum` should be a list of values, found a string; read as if absent'],
+      ['#/components/schemas/E/allOf', '`allOf` should be a list of schemas, found an object; read as if absent'],
+    ]);
+    expect(decl(m.schemas, 'T').type).toStrictEqual({ kind: 'primitive', name: 'unknown' });
+    expect(decl(m.schemas, 'P').type).toStrictEqual({ kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } });
+    expect(decl(m.schemas, 'E').type).toStrictEqual(str);
+  });
 });
 
 describe('hoisting inline schemas', () => {

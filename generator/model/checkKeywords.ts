@@ -1,0 +1,40 @@
+// Schema keywords whose value has the wrong shape (`required: true` on a property, `properties: 5`,
+// `type: []`): each is read as if absent, which a type can say nothing else about, and reported
+// where it is, so `--strict` catches it rather than a type quietly narrowing or widening.
+
+import type { DiagnosticSink } from '../diagnostics';
+import { describeValue, isObject, type JsonObject } from '../json';
+import { pointerTo } from '../pointer';
+
+type Shape = readonly [keyword: string, fits: (value: unknown) => boolean, expected: string];
+
+const isSchema = (value: unknown): boolean => typeof value === 'boolean' || isObject(value);
+const isList = (value: unknown): boolean => Array.isArray(value);
+
+const SHAPES: readonly Shape[] = [
+  ['type', (v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string')), 'a type name or a list of them'],
+  ['properties', isObject, 'an object of schemas'],
+  ['patternProperties', isObject, 'an object of schemas'],
+  ['additionalProperties', isSchema, 'a schema or a boolean'],
+  ['required', (v) => Array.isArray(v) && v.every((name) => typeof name === 'string'), "a list of property names (a property is required by its object's list)"],
+  ['enum', isList, 'a list of values'],
+  ['allOf', isList, 'a list of schemas'],
+  ['oneOf', isList, 'a list of schemas'],
+  ['anyOf', isList, 'a list of schemas'],
+];
+
+export function checkKeywords(schema: JsonObject, pointer: string, sink: DiagnosticSink): void {
+  for (const [keyword, fits, expected] of SHAPES) {
+    const value = schema[keyword];
+    if (value !== undefined && !fits(value)) {
+      sink.report('SCHEMA_KEYWORD_INVALID', pointerTo(pointer, keyword), { keyword, expected, actual: value === true || value === false ? String(value) : describeValue(value) });
+    }
+  }
+}
+
+/** `type` as the model reads it: a name or a non-empty list of names, else absent. */
+export function typeKeyword(schema: JsonObject): string | readonly string[] | undefined {
+  const type = schema['type'];
+  if (typeof type === 'string') return type;
+  return Array.isArray(type) && type.length > 0 && type.every((t) => typeof t === 'string') ? (type as string[]) : undefined;
+}
