@@ -10,7 +10,7 @@ import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
 import { hasBytes, writeFileBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
-import { safeJoin } from './safePath';
+import { realJoin, safeJoin } from './safePath';
 
 export interface WriteResult {
   readonly written: readonly string[];
@@ -30,7 +30,10 @@ function wasEdited(recorded: Recorded, path: string, before: Buffer | null): boo
 /** Stale files that are removed: those edited by hand among them are reported as overwritten too. */
 async function editedStale(outDir: string, stale: readonly string[], recorded: Recorded): Promise<string[]> {
   const edited: string[] = [];
-  for (const path of stale) if (wasEdited(recorded, path, await readBytesIfExists(safeJoin(outDir, path)))) edited.push(path);
+  for (const path of stale) {
+    const target = await realJoin(outDir, path);
+    if (target !== null && wasEdited(recorded, path, await readBytesIfExists(target))) edited.push(path);
+  }
   return edited;
 }
 
@@ -145,8 +148,14 @@ async function writeInPlace(files: readonly EmittedFile[], outDir: string, recor
   for (const p of pending) await rename(p.temp, p.target);
   const removed = staleFiles(files, Object.keys(recorded));
   overwritten.push(...(await editedStale(outDir, removed, recorded)));
-  for (const path of removed) await rm(safeJoin(outDir, path), { force: true });
-  return { written: pending.map((p) => p.path), unchanged, removed, overwritten };
+  const gone: string[] = [];
+  for (const path of removed) {
+    const target = await realJoin(outDir, path);
+    if (target === null) continue; // under a link that leads out of the folder: not ours to remove
+    await rm(target, { force: true });
+    gone.push(path);
+  }
+  return { written: pending.map((p) => p.path), unchanged, removed: gone, overwritten };
 }
 
 function staleFiles(files: readonly EmittedFile[], previous: readonly string[]): string[] {

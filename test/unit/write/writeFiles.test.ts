@@ -73,6 +73,33 @@ it('keeps the folders the user made, empty ones too, and the modes of the folder
   expect(statSync(out).mode & 0o777).toBe(0o750);
 });
 
+it('removes, reads and reports nothing through a folder of the output that links out of it, in place or swapping', async () => {
+  const out = join(dir, 'out');
+  mkdirSync(join(dir, 'elsewhere'));
+  writeFileSync(join(dir, 'elsewhere/important.txt'), 'keep\n');
+  // A commit plants the link and a manifest line naming a file under it.
+  const planted = files({ 'a.ts': 'a\n', 'docs/important.txt': 'x\n' });
+  await writeFiles(planted, out);
+  rmSync(join(out, 'docs'), { recursive: true });
+  symlinkSync(join(dir, 'elsewhere'), join(out, 'docs'));
+  const previous = process.cwd();
+  process.chdir(out);
+  try {
+    const result = await writeFiles(files({ 'a.ts': 'a2\n' }), out);
+    expect(result.removed).toEqual([]);
+    expect(result.overwritten).toEqual([]);
+  } finally {
+    process.chdir(previous);
+  }
+  expect(readFileSync(join(dir, 'elsewhere/important.txt'), 'utf8')).toBe('keep\n');
+  const swapped = join(dir, 'swapped');
+  await writeFiles(planted, swapped);
+  rmSync(join(swapped, 'docs'), { recursive: true });
+  symlinkSync(join(dir, 'elsewhere'), join(swapped, 'docs'));
+  expect((await writeFiles(files({ 'a.ts': 'a3\n' }), swapped)).overwritten).toEqual([]);
+  expect(readFileSync(join(dir, 'elsewhere/important.txt'), 'utf8')).toBe('keep\n');
+});
+
 it('writes into the folder an output that is a symbolic link points to, and keeps the link', async () => {
   mkdirSync(join(dir, 'real/client'), { recursive: true });
   writeFileSync(join(dir, 'real/client/NOTES.md'), 'keep\n');
