@@ -79,6 +79,19 @@ export function stringLiteral(raw: string): TsCode {
   return (out + "'") as TsCode;
 }
 
+/** What stringLiteral escapes but a tab, a newline and a carriage return, and lone surrogates. */
+const UNPRINTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Generated code that another printer wrote again (oxc, for `--js`): it writes string literals
+ * with the characters stringLiteral escaped as they are, bidirectional controls included. In code
+ * of ours such a character can stand only inside a string literal (comments spell them out), where
+ * its escape means the same: each is escaped back.
+ */
+export function reEscaped(code: string): string {
+  return code.replace(UNPRINTED, (ch) => hex4(ch.charCodeAt(0)));
+}
+
 /** A literal for a JSON-like scalar (enum values, defaults). */
 export function literal(value: string | number | boolean | null): TsCode {
   if (typeof value === 'string') return stringLiteral(value);

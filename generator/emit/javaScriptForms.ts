@@ -13,6 +13,7 @@ import { lazy } from '../lazy';
 import { blameTemplate } from './blameTemplate';
 import { convertInRuns, type FormParts } from './convertInRuns';
 import type { EmittedFile } from './emitFiles';
+import { reEscaped } from './escape';
 import { lineAt } from './formatTypeScript';
 import { makeDiagnostic } from '../diagnostics';
 import { TemplateError } from './templates';
@@ -150,7 +151,7 @@ async function oxcForms(path: string, text: string): Promise<{ declarations: str
   // One call for both forms: oxc parses the file once, and the text crosses into it once.
   // target es2022: the TypeScript's own syntax level, so only types are removed.
   const result = await oxc().transform(path, text, { lang: 'ts', sourceType: 'module', target: 'es2022', sourcemap: false, typescript: { declaration: {} } });
-  return { declarations: result.declaration ?? '', script: result.code, problem: firstError(result.errors) };
+  return { declarations: reEscaped(result.declaration ?? ''), script: reEscaped(result.code), problem: firstError(result.errors) };
 }
 
 /** The file converted in one piece; a problem is refused at its place in the file. */

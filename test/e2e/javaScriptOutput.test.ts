@@ -110,6 +110,19 @@ it.each(['constructs-v3.yaml', 'constructs-v2.yaml', 'openapi31.yaml', 'hostile.
   expect(compileFolder(out, { ...STRICTEST, skipLibCheck: false })).toEqual([]);
 });
 
+it('holds no raw bidirectional control or invisible character in the JavaScript either (Trojan Source)', () => {
+  // The converter prints an enum's string literals anew, with such characters raw.
+  const trojan = 'admin\u202e \u2066// check later\u2069 \u2066\u2028\ufeff';
+  const spec = { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Role: { type: 'string', enum: ['user', trojan] } } } };
+  writeFileSync(join(dir, 'trojan.json'), JSON.stringify(spec));
+  expect(runCli(['generate', '--input', 'trojan.json', '--output', 'trojan', '--quiet', '--js'], dir).code).toBe(0);
+  const out = join(dir, 'trojan');
+  const files = readdirSync(out).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'));
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) expect([file, readFileSync(join(out, file), 'utf8').match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/)]).toEqual([file, null]);
+  expect(readFileSync(join(out, 'types.d.ts'), 'utf8')).toContain('"admin\\u202e \\u2066// check later\\u2069 \\u2066\\u2028\\ufeff"');
+});
+
 it.each([
   ['constructs-v3.yaml', []],
   ['ringcentral.yaml', []],

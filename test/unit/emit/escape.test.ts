@@ -10,6 +10,7 @@ import {
   jsonInline,
   literal,
   objectLiteralKey,
+  reEscaped,
   propertyKey,
   shellWord,
   stringLiteral,
@@ -97,6 +98,24 @@ describe('stringLiteral', () => {
         expect(out.slice(1, -1).replace(/\\./gs, '')).not.toContain("'");
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('reEscaped', () => {
+  it('escapes back what stringLiteral escapes, but tabs and line ends, in code another printer wrote', () => {
+    const raw = 'a\u202eb\u2066c\u2028d\ufeffe\u0085f\u0001g\ud800h\udc00i\t\n';
+    expect(reEscaped(`"${raw}"; const x = '😀';`)).toBe('"a\\u202eb\\u2066c\\u2028d\\ufeffe\\u0085f\\u0001g\\ud800h\\udc00i\t\n"; const x = \'😀\';');
+  });
+
+  it('gives back the value the string literal had', () => {
+    // A printer that escapes only what the syntax needs and writes everything else raw.
+    const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    const reprint = (text: string) => `"${text.split('').map((ch) => ESCAPES[ch] ?? ch).join('')}"`;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(JSON.parse(reEscaped(reprint(text)))).toBe(text);
+      }),
     );
   });
 });
