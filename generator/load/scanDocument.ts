@@ -32,8 +32,13 @@ export interface DocumentScan {
   readonly nonFinite: readonly { readonly pointer: string; readonly value: number }[];
 }
 
-/** Keys under which `$ref` is data (a property named `$ref`, an example), not a reference. */
-const DATA_KEYS = new Set(['properties', 'patternProperties', 'example', 'examples', 'default', 'enum', 'const']);
+/** Keys whose whole value is data (an example, a default), where a `$ref` is no reference. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/**
+ * Keys whose value maps names to schemas: a key there is a name (a property named `$ref`, `enum`
+ * or `x-id`), while the schemas under the names are schemas like any other.
+ */
+const NAME_KEYS = new Set(['properties', 'patternProperties']);
 
 class Scanner {
   keyCount = 0;
@@ -49,7 +54,7 @@ class Scanner {
     private readonly root: object,
   ) {}
 
-  visit(value: object, isData: boolean): void {
+  visit(value: object, isData: boolean, isNames = false): void {
     // Recursion is safe: nothing deeper than MAX_DEPTH is entered.
     if (this.path.length >= MAX_DEPTH) throw this.tooDeep();
     const isArray = Array.isArray(value);
@@ -57,11 +62,12 @@ class Scanner {
     if (!isArray) this.keyCount += keys.length;
     for (const key of keys) {
       const child = (value as Record<string, unknown>)[key];
-      if (key === '$ref' && !isArray) this.ref(child, isData);
+      if (key === '$ref' && !isArray) this.ref(child, isData || isNames);
       else if (isLongDoc(value, key, child)) this.longDocs.push({ holder: value as Record<string, unknown>, key, pointer: pointerTo('#', ...this.path, key) });
       else if (child !== null && typeof child === 'object') {
         this.path.push(key);
-        this.visit(child, isData || DATA_KEYS.has(key) || key.startsWith('x-'));
+        const named = !isNames && !isData && NAME_KEYS.has(key);
+        this.visit(child, isData || (!isNames && (DATA_KEYS.has(key) || key.startsWith('x-'))), named);
         this.path.pop();
       } else if (typeof child === 'number' && !Number.isFinite(child)) this.nonFinite.push({ pointer: pointerTo('#', ...this.path, key), value: child });
     }

@@ -22,6 +22,28 @@ it('reports malformed refs where references stand, and none inside examples, enu
   ]);
 });
 
+it('checks the refs of the schemas under properties, whose keys alone are names (a property named $ref, enum or x-id)', () => {
+  const spec = {
+    definitions: {
+      Pet: {
+        properties: {
+          $ref: { type: 'string' },
+          p: { $ref: '%' },
+          enum: { items: { $ref: 5 } },
+          'x-id': { $ref: null },
+          nested: { properties: { deep: { $ref: [] } }, example: { $ref: 7 } },
+        },
+      },
+    },
+  };
+  expect(scanDocument(spec, 'spec.json').malformedRefs.map((r) => r.pointer).sort()).toEqual([
+    '#/definitions/Pet/properties/enum/items/$ref',
+    '#/definitions/Pet/properties/nested/properties/deep/$ref',
+    '#/definitions/Pet/properties/p/$ref',
+    '#/definitions/Pet/properties/x-id/$ref',
+  ]);
+});
+
 it('lists refs to other files, in data too, sorted by the pointer of the object holding them', () => {
   const spec = { b: { $ref: 'other.json#/B' }, a: [{ $ref: './x.yaml' }, { $ref: '#/local' }], example: { $ref: 'in-data.json' } };
   expect(scanDocument(spec, 'spec.json').externalRefs).toEqual([
