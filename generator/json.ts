@@ -41,6 +41,15 @@ export function literalEnum(values: readonly unknown[]): (string | number | bool
   return reachable.every(isJsonScalar) ? reachable : null;
 }
 
+/**
+ * Sets `key` on an object built from spec data as its own property: plain assignment of
+ * `__proto__` would set the object's prototype instead, and the property would be gone.
+ */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** The value at a JSON pointer, or undefined. Only own properties are followed. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
   let node = document;

@@ -1,6 +1,7 @@
 // Where int64 values sit in each type, as the runtime codec's plans. Only emitted when int64 is
 // typed as string or bigint: JSON.parse would otherwise round their digits before we see them.
 
+import { setOwn } from '../json';
 import type { ApiModel, TypeRef } from '../model/ApiModel';
 import { code, objectLiteralKey, stringLiteral, type TsCode } from './escape';
 
@@ -17,7 +18,7 @@ function merge(a: PlanNode | null, b: PlanNode | null): PlanNode | null {
   if (a === null) return b;
   if (b === null) return a;
   const o: Record<string, PlanNode> = { ...a.o };
-  for (const [key, node] of Object.entries(b.o ?? {})) o[key] = merge(o[key] ?? null, node)!;
+  for (const [key, node] of Object.entries(b.o ?? {})) setOwn(o, key, merge(Object.hasOwn(o, key) ? o[key]! : null, node)!);
   const t = a.t !== undefined || b.t !== undefined ? Array.from({ length: Math.max(a.t?.length ?? 0, b.t?.length ?? 0) }, (_, i) => merge(a.t?.[i] ?? null, b.t?.[i] ?? null) ?? {}) : undefined;
   const r = merge(a.r ?? null, b.r ?? null);
   const items = merge(a.a ?? null, b.a ?? null);

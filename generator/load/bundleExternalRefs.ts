@@ -6,7 +6,7 @@
 
 import { dirname } from 'node:path';
 import { RefusedInputError, type Diagnostic } from '../diagnostics';
-import { isObject } from '../json';
+import { isObject, setOwn } from '../json';
 import { hasUrlScheme } from '../hasUrlScheme';
 import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
@@ -115,7 +115,7 @@ class Bundler {
     for (const [key, value] of Object.entries(node)) {
       const slot = atBase ? this.slots.get(key) : undefined;
       const [childPointer, childAt] = [pointerTo(pointer, key), pointerTo(at, key)];
-      out[key] = slot === undefined ? this.process(value, file, childContext(context, key), childPointer, childAt) : this.fill(slot, (value as Record<string, string>)['$ref']!, childPointer);
+      setOwn(out, key, slot === undefined ? this.process(value, file, childContext(context, key), childPointer, childAt) : this.fill(slot, (value as Record<string, string>)['$ref']!, childPointer));
     }
     return out;
   }
@@ -127,7 +127,7 @@ class Bundler {
     if (isUrl(target.file) ? !this.policy.allowRemote : isOutside(this.policy.folders, target.file)) {
       this.refuse(file, pointer, ref, isUrl(target.file) ? 'remote references are not fetched' : "the file is outside the spec's folder");
     }
-    if (!this.refs.exists(absolute)) this.refuse(file, pointer, ref, 'no such file or pointer');
+    if (!this.refs.exists(absolute) || !ownSteps(this.refs.get(target.file), target.fragment)) this.refuse(file, pointer, ref, 'no such file or pointer');
     return { absolute, target };
   }
 
@@ -157,11 +157,26 @@ class Bundler {
     for (let n = 2; taken(name); n += 1) name = `${stem}${n}`;
     const local = `${this.base}/${escapePointerSegment(name)}`;
     this.hoisted.set(absolute, local);
-    this.added[name] = null; // claims the name before the content, which may refer back to it
+    setOwn(this.added, name, null); // claims the name before the content, which may refer back to it
     this.origins.push({ at: local, file: target.file, pointer: `#${target.fragment}` });
-    this.added[name] = this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`, local);
+    setOwn(this.added, name, this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`, local));
     return local;
   }
+}
+
+/**
+ * Whether each step of a pointer is a member the document holds: the resolver also steps through
+ * names every object inherits (`__proto__`, `constructor`), finding a built-in where the document
+ * holds nothing. A step into a `$ref` is the resolver's to follow.
+ */
+function ownSteps(doc: unknown, fragment: string): boolean {
+  let node = doc;
+  for (const token of parsePointer(`#${fragment}`)) {
+    if (isObject(node) && typeof node['$ref'] === 'string') return true;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return false;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return true;
 }
 
 /** A referred file's parse refusal, its file named as the spec is. */

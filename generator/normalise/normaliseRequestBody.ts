@@ -1,6 +1,7 @@
 // The request body in OpenAPI 3 shape: OAS 3 `requestBody` as it is, Swagger 2.0 `body` and
 // `formData` parameters mapped onto media types from `consumes`.
 
+import { setOwn } from '../json';
 import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedRequestBody } from './NormalisedSpec';
@@ -26,7 +27,7 @@ function swagger2FormBody(form: readonly RawParameter[], consumes: readonly stri
   const required: string[] = [];
   for (const p of form) {
     const description = readText(p.raw['description']);
-    properties[p.name] = { ...formFieldSchema(p, sink), ...(description === null ? {} : { description }) };
+    setOwn(properties, p.name, { ...formFieldSchema(p, sink), ...(description === null ? {} : { description }) });
     if (p.raw['required'] === true) required.push(p.name);
   }
   const hasFile = form.some((p) => p.raw['type'] === 'file');

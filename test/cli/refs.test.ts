@@ -101,6 +101,23 @@ it.each([
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });
 
+it.each(['__proto__', 'constructor/prototype', 'Other/toString'])("refuses a $ref into another file at %s, which the file does not hold (only every object's built-ins)", async (pointer) => {
+  writeFileSync(join(dir, 'other.yaml'), 'Other: { type: string }\n');
+  writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    P: { $ref: 'other.yaml#/${pointer}' }\n`);
+  const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`cannot resolve $ref: other.yaml#/${pointer}: no such file or pointer (REF_UNRESOLVED)`);
+});
+
+it('keeps a property named __proto__ in a spec whose parts come from other files too', async () => {
+  writeFileSync(join(dir, 'other.yaml'), 'Other: { type: object, required: [__proto__], properties: { __proto__: { type: string } } }\n');
+  writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Other: { $ref: 'other.yaml#/Other' }\n    Thing: { type: object, required: [__proto__], properties: { __proto__: { type: string } } }\n`);
+  expect((await runCli(['generate', '--input', 'spec.yaml', '--output', 'out', '--quiet'], dir)).code).toBe(0);
+  const types = readFileSync(join(dir, 'out/types.ts'), 'utf8');
+  expect(types).toMatch(/export interface Other \{\n {2}__proto__: string;\n\}/);
+  expect(types).toMatch(/export interface Thing \{\n {2}__proto__: string;\n\}/);
+});
+
 describe('symbolic links', () => {
   const spec = (ref: string) => `swagger: '2.0'\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          schema:\n            $ref: '${ref}'\n`;
   let outside: string;

@@ -620,6 +620,7 @@ describe('htmlToLines', () => {
     ['a<br>b<br/>c<BR />d', 'a\nb\nc\nd'],
     ['<p>x</p><div>y</div><li>z</li><h2>w</h2>', 'x\ny\nz\nw\n'],
     ['&amp;lt; &#65;&#x42; &QUOT; &unknown; &#x110000;', '&lt; AB " &unknown; &#x110000;'],
+    ['&constructor; &toString; &__proto__;', '&constructor; &toString; &__proto__;'],
     ['<span title="a">kept</span>', 'kept'],
   ])('htmlToText(%j)', (text, expected) => {
     expect(htmlToText(text)).toBe(expected);

@@ -366,6 +366,13 @@ describe('duplicate parameters', () => {
     ]);
   });
 
+  it('keeps a Swagger 2.0 formData field named __proto__ as a property of that name', () => {
+    const { spec } = formPost([{ name: '__proto__', in: 'formData', type: 'string', required: true }]);
+    const schema = spec.operations[0]!.requestBody!.content[0]!.schema?.node as { properties: object; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(['__proto__']);
+    expect(schema.required).toEqual(['__proto__']);
+  });
+
   it('keeps the first of two Swagger 2.0 formData fields of one name', () => {
     const { spec, diagnostics } = formPost([
       { name: 'f', in: 'formData', type: 'string' },
