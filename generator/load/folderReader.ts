@@ -59,6 +59,8 @@ export function folderReader(folders: readonly string[], real: readonly string[]
 async function readText(path: string, shown: string): Promise<{ text: string; warnings: Diagnostic[] } | { reason: string }> {
   let bytes: Buffer;
   try {
+    // A named pipe or a device would be read forever (or block until written to): only files are read.
+    if (!(await stat(path)).isFile()) return { reason: `${shown} is not a file` };
     bytes = await readFile(path);
   } catch (error) {
     return { reason: `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };

@@ -1,5 +1,6 @@
 // What $refs may reach: the spec's folder always, other folders and http(s) only when allowed.
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,6 +108,15 @@ it.each(['__proto__', 'constructor/prototype', 'Other/toString'])("refuses a $re
   const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
   expect(run.code).toBe(1);
   expect(run.stderr).toContain(`cannot resolve $ref: other.yaml#/${pointer}: no such file or pointer (REF_UNRESOLVED)`);
+});
+
+it('refuses a named pipe that a referred file refers to, rather than waiting on it forever', async () => {
+  execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+  writeFileSync(join(dir, 'part.yaml'), "A: { $ref: 'pipe.yaml#/X' }\n");
+  writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    P: { $ref: 'part.yaml#/A' }\n`);
+  const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('cannot resolve $ref: pipe.yaml#/X: pipe.yaml is not a file (REF_UNRESOLVED)');
 });
 
 it('keeps a property named __proto__ in a spec whose parts come from other files too', async () => {
