@@ -1,21 +1,68 @@
 // Turns raw spec text into TypeScript identifiers. The only place (with the registry) that makes names;
 // it must never return a string that is not a valid identifier.
 
+import { ID_PART, ID_START } from './identifierRanges';
+
 declare const identifierBrand: unique symbol;
 /** A string that is a valid, final TypeScript identifier. Only `naming/` creates these. */
 export type Identifier = string & { readonly [identifierBrand]: 'Identifier' };
 
 export type NameCase = 'camel' | 'pascal' | 'constant';
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+const ASCII_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Whether a code point is in `[first, last, …]` ranges: a binary search over the pairs. */
+function inRanges(ranges: readonly number[], codePoint: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (codePoint < ranges[2 * mid]!) high = mid - 1;
+    else if (codePoint > ranges[2 * mid + 1]!) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Whether a character may start or continue an identifier, by TypeScript's own tables
+ * (identifierRanges.ts): not the running Node's, whose newer Unicode TypeScript may not accept,
+ * and which would make names depend on the machine.
+ */
+function isStartCode(code: number): boolean {
+  return code < 0x80 ? isAsciiLetter(code) || code === 36 || code === 95 : inRanges(ID_START, code);
+}
+
+function isPartCode(code: number): boolean {
+  return code < 0x80 ? isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 36 || code === 95 : inRanges(ID_PART, code);
+}
 
 /** True when `raw` can stand as an identifier as it is (reserved words aside). */
 export function isIdentifierText(raw: string): boolean {
-  return IDENTIFIER.test(raw);
+  if (ASCII_IDENTIFIER.test(raw)) return true;
+  if (raw === '' || !isStartCode(raw.codePointAt(0)!)) return false;
+  for (const ch of raw) if (!isPartCode(ch.codePointAt(0)!)) return false;
+  return true;
 }
 
-/** Where words split: at non-identifier characters and `_`, after a lower-case letter or digit followed by a capital, and inside acronyms before their last capital. */
-const UNICODE_WORDS = { separator: /[^\p{ID_Continue}]|_/u, camel: /(\p{Ll}|\p{Nd})(\p{Lu})/gu, acronym: /(\p{Lu})(\p{Lu}\p{Ll})/gu };
+/** The chunks of `text` between characters no identifier can hold, `_` and `$` (which split words as in ASCII text). */
+function identifierChunks(text: string): string[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const ch of text) {
+    if (ch === '_' || ch === '$' || !isPartCode(ch.codePointAt(0)!)) {
+      if (chunk !== '') chunks.push(chunk);
+      chunk = '';
+    } else chunk += ch;
+  }
+  if (chunk !== '') chunks.push(chunk);
+  return chunks;
+}
+
+/** Where words split inside a chunk: after a lower-case letter or digit followed by a capital, and inside acronyms before their last capital. */
+const UNICODE_WORDS = { camel: /(\p{Ll}|\p{Nd})(\p{Lu})/gu, acronym: /(\p{Lu})(\p{Lu}\p{Ll})/gu };
 const ASCII = /^[\x00-\x7f]*$/;
 
 const isLower = (code: number): boolean => code >= 97 && code <= 122; // a-z
@@ -57,8 +104,7 @@ function splitAsciiWords(raw: string): string[] {
 export function splitWords(raw: string): string[] {
   if (ASCII.test(raw)) return splitAsciiWords(raw);
   const words: string[] = [];
-  for (const chunk of raw.normalize('NFC').split(UNICODE_WORDS.separator)) {
-    if (chunk === '') continue;
+  for (const chunk of identifierChunks(raw.normalize('NFC'))) {
     const parts = chunk.replace(UNICODE_WORDS.camel, '$1\u0000$2').replace(UNICODE_WORDS.acronym, '$1\u0000$2').split('\u0000');
     words.push(...parts.filter((p) => p !== ''));
   }
@@ -126,9 +172,10 @@ export function toIdentifier(raw: string, nameCase: NameCase, reserved: Readonly
 
 /** toIdentifier for text already put in `nameCase` by caseWords or appendCased. */
 export function identifierFromCased(cased: string, nameCase: NameCase, reserved: ReadonlySet<string>, fallback: string): Identifier {
-  let name = shorten(cased);
+  // Casing may make a character no identifier holds (an upper case newer than TypeScript's tables).
+  let name = shorten(isIdentifierText(cased) || cased === '' ? cased : identifierChunks(cased).join('_'));
   if (name === '') name = applyCase(fallback, nameCase);
-  if (!/^[\p{ID_Start}$_]/u.test(name) || reserved.has(name)) name = `_${name}`;
+  if (name === '' || !isStartCode(name.codePointAt(0)!) || reserved.has(name)) name = `_${name}`;
   if (!isIdentifierText(name)) throw new Error(`naming produced an invalid identifier from ${JSON.stringify(cased)}`);
   return name as Identifier;
 }
