@@ -248,7 +248,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   });
   if (output !== '' && usageError === null) io.out(output);
   if (usageError !== null) {
-    io.err(`specwright: ${usageError}\nRun \`specwright --help\` for usage.`);
+    if ((args as { format?: unknown } | undefined)?.format === 'json') io.err(JSON.stringify({ usageError, exitCode: EXIT.usage }));
+    else io.err(`specwright: ${usageError}\nRun \`specwright --help\` for usage.`);
     return EXIT.usage;
   }
   const command = args._[0];

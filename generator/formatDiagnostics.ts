@@ -37,6 +37,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat): string {
   const sorted = sortDiagnostics(diagnostics);
-  if (format === 'json') return JSON.stringify({ diagnostics: sorted, summary: summaryLine(sorted) }, null, 2);
+  // One line, as every JSON document the CLI prints: a tool reads them line by line.
+  if (format === 'json') return JSON.stringify({ diagnostics: sorted, summary: summaryLine(sorted) });
   return [...sorted.map(formatDiagnostic), summaryLine(sorted)].join('\n');
 }

@@ -120,6 +120,17 @@ it('--strict --quiet still prints the warnings it refuses on', async () => {
   expect(run.stderr).toContain('nothing written (--strict refuses on warnings)');
 });
 
+it('--format json prints every document as one JSON line, usage errors and config errors too', async () => {
+  const usage = await runCli(['generate', '--format', 'json', '--input', 'x.yaml'], dir);
+  expect(usage.code).toBe(2);
+  expect(JSON.parse(usage.stderr)).toEqual({ usageError: '--input and --output go together', exitCode: 2 });
+  write('specwright.config.json', '{');
+  const config = await runCli(['generate', '--format', 'json'], dir);
+  expect(config.code).toBe(1);
+  expect(config.stderr.split('\n')).toHaveLength(1);
+  expect(JSON.parse(config.stderr)).toMatchObject({ diagnostics: [{ code: 'CONFIG_INVALID', file: expect.stringContaining('specwright.config.json') }] });
+});
+
 it('--format json prints machine-readable diagnostics', async () => {
   const run = await runCli(['generate', '--input', SEED, '--output', 'out', '--format', 'json'], dir);
   const parsed = JSON.parse(run.stderr) as { diagnostics: { code: string; pointer: string; line: number }[]; summary: string };
