@@ -352,6 +352,12 @@ export interface CallOptions {
   /** Overrides the client's `timeoutMs` for this call. */
   readonly timeoutMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Hears the status and headers of the response the call resolves or rejects with, before its
+   * body is read: an ETag, a rate limit, a Link header (the operation's `…ResponseHeaders` type
+   * names the ones the spec declares).
+   */
+  readonly onResponse?: (response: { readonly status: number; readonly headers: Headers; }) => void;
 }
 
 /** The base URL the spec names, if it names one. */
@@ -962,6 +968,7 @@ export async function call<Result>(
       continue;
     }
     if (response === undefined) return fail(new NetworkError(op.operationId, op.method, url, outcome.failure), attempt);
+    options.onResponse?.({ status: response.status, headers: response.headers });
     if (response.ok) {
       if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
       const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };

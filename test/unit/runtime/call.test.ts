@@ -66,6 +66,19 @@ it.each([
   expect(isApiError(error) && error.errorCode).toBe('BAD-1');
 });
 
+it("lets a call hear its response's status and headers, on success and on failure", async () => {
+  const heard: [number, string | null][] = [];
+  const onResponse = ({ status, headers }: { status: number; headers: Headers }) => void heard.push([status, headers.get('etag') ?? headers.get('x-rate-limit')]);
+  const ok = new Response('{"ok":true}', { headers: { 'content-type': 'application/json', etag: '"v1"' } });
+  expect(await call(clientReturning(ok), op, {}, { onResponse })).toEqual({ ok: true });
+  const failed = new Response('{}', { status: 400, headers: { 'content-type': 'application/json', 'x-rate-limit': '0' } });
+  expect(isApiError(await call(clientReturning(failed), op, {}, { onResponse }).catch((e: unknown) => e))).toBe(true);
+  expect(heard).toEqual([
+    [200, '"v1"'],
+    [400, '0'],
+  ]);
+});
+
 it('sends the bearer token and the signal', async () => {
   const seen: RequestInit[] = [];
   const signal = new AbortController().signal;
