@@ -7,6 +7,7 @@ import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { checkKeywords, typeKeyword } from './checkKeywords';
+import { requiredElsewhere } from './requiredElsewhere';
 import { isHoistable } from './hoistInlineSchemas';
 import { nonSchemaTarget } from './nonSchemaTarget';
 import { intersectionOf, isUnknown, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
@@ -145,7 +146,8 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
   // Every composition applies: `{ allOf: [Base], oneOf: [A, B] }` is Base & (A | B).
   const composition = intersectionOf(keywords.map((k) => composed(schema, k, pointer, ctx, seen)));
   const own = besideComposition(schema, composition, pointer, ctx, seen);
-  return own === null ? composition : intersectionOf([composition, own]);
+  const required = requiredElsewhere(schema, pointer, ctx, seen, buildTypeRef);
+  return intersectionOf([composition, ...(own === null ? [] : [own]), ...(required === null ? [] : [required])]);
 }
 
 /**

@@ -111,13 +111,37 @@ describe('what a schema says beside its compositions', () => {
     ['a type beside compositions that only constrain', { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] }, str],
     ['an integer beside an allOf of limits', { type: 'integer', allOf: [{ minimum: 0 }] }, num],
     ['allOf and oneOf together', { allOf: [ref('A')], oneOf: [ref('B'), { type: 'string' }] }, { kind: 'intersection', of: [named('A'), { kind: 'union', of: [named('B'), str] }] }],
-    ['an allOf part that only constrains', { allOf: [ref('A'), { required: ['a'] }] }, named('A')],
+    ['an allOf part that only constrains', { allOf: [ref('A'), { minProperties: 1 }] }, named('A')],
     ['a type beside a typed composition adds nothing', { type: 'object', allOf: [ref('A')] }, named('A')],
     // An index signature typed `string` would hold A's own properties to string too.
     ['additionalProperties beside allOf, as an index signature of unknown', { allOf: [ref('A')], additionalProperties: { type: 'string' } }, { kind: 'intersection', of: [named('A'), { kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } }] }],
     ['additionalProperties false beside allOf', { allOf: [ref('A')], additionalProperties: false }, named('A')],
   ])('%s', (_, schema, expected) => {
     expect(typeBeside(schema)).toStrictEqual(expected);
+  });
+});
+
+describe('properties an allOf requires in one part and declares in another', () => {
+  const schemas = (x: unknown) => ({
+    Base: { type: 'object', properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' }, opt: { type: 'integer' } } },
+    Mid: { allOf: [{ $ref: '#/components/schemas/Base' }] },
+    X: x,
+  });
+  const required = (...props: [string, TypeRef][]): TypeRef => ({ kind: 'object', properties: props.map(([n, t]) => prop(n, t, true)), additional: null });
+
+  it.each<[string, unknown, TypeRef]>([
+    ['in a part of its own', { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['name'] }] }, { kind: 'intersection', of: [named('Base'), required(['name', str])] }],
+    ['beside the allOf, through a chain of allOf', { allOf: [{ $ref: '#/components/schemas/Mid' }], required: ['opt', 'name'] }, { kind: 'intersection', of: [named('Mid'), required(['opt', num], ['name', str])] }],
+    ['not a name declared nowhere', { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['ghost'] }] }, named('Base')],
+  ])('%s', (_, x, expected) => {
+    expect(decl(model(v3(schemas(x))).model.schemas, 'X').type).toStrictEqual(expected);
+  });
+
+  it('not a readOnly one in what requests send', () => {
+    const x = { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['id', 'name'] }] };
+    const { model: m } = model(v3(schemas(x), { '/x': { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } }, responses: {} } } }));
+    expect(decl(m.schemas, 'X').type).toStrictEqual({ kind: 'intersection', of: [named('Base'), required(['id', str], ['name', str])] });
+    expect(decl(m.schemas, 'XInput').type).toStrictEqual({ kind: 'intersection', of: [named('BaseInput'), required(['name', str])] });
   });
 });
 

@@ -1,0 +1,49 @@
+// Properties an allOf declares in one part and requires in another (`allOf: [Base, { required:
+// [name] }]`, or `required` beside the allOf): required in the intersection, typed as declared.
+
+import { isObject, resolvePointer, type JsonObject } from '../json';
+import { plainRef, pointerTo } from '../pointer';
+import type { PropertyModel, TypeRef } from './ApiModel';
+import type { BuildType } from './buildObjectType';
+import { readWriteFlags } from './readWriteFlags';
+import type { TypeContext } from './TypeContext';
+
+const names = (value: unknown): string[] => (Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : []);
+
+/** Where `name` is declared among the allOf's parts (following local refs, and their own allOf): its node and pointer. */
+function declared(parts: readonly unknown[], at: string, name: string, ctx: TypeContext, depth = 0): { node: unknown; pointer: string } | null {
+  for (const [i, part] of parts.entries()) {
+    const ref = isObject(part) && typeof part['$ref'] === 'string' ? plainRef(part['$ref']) : null;
+    const node = ref === null ? part : ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
+    const pointer = ref ?? pointerTo(at, i);
+    if (!isObject(node)) continue;
+    const props = node['properties'];
+    if (isObject(props) && Object.hasOwn(props, name)) return { node: props[name], pointer: pointerTo(pointer, 'properties', name) };
+    if (depth < 4 && Array.isArray(node['allOf'])) {
+      const found = declared(node['allOf'], pointerTo(pointer, 'allOf'), name, ctx, depth + 1);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The properties an allOf requires where it does not declare them: named by `required` beside
+ * the allOf or in a part that declares no properties, declared in another part. A name declared
+ * nowhere is left out (more likely a slip than a property of type unknown every caller must send).
+ */
+export function requiredElsewhere(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>, build: BuildType): TypeRef | null {
+  const parts = Array.isArray(schema['allOf']) ? schema['allOf'] : [];
+  if (parts.length === 0) return null;
+  const own = isObject(schema['properties']) ? schema['properties'] : {};
+  const wanted = [...names(schema['required']), ...parts.flatMap((p) => (isObject(p) && !isObject(p['properties']) ? names(p['required']) : []))];
+  const properties: PropertyModel[] = [];
+  for (const name of new Set(wanted.filter((n) => !Object.hasOwn(own, n)))) {
+    const found = declared(parts, pointerTo(pointer, 'allOf'), name, ctx);
+    if (found === null) continue;
+    const flags = readWriteFlags(found.node, (ref) => (ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined));
+    if (ctx.direction === 'read' ? flags.writeOnly : flags.readOnly) continue;
+    properties.push({ name, required: true, type: build(found.node, found.pointer, ctx, seen), doc: null, tags: [] });
+  }
+  return properties.length === 0 ? null : { kind: 'object', properties, additional: null };
+}
