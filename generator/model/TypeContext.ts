@@ -26,6 +26,11 @@ export interface TypeContext {
   /** `read` types what responses return (no writeOnly fields); `write` what requests send (no readOnly fields). */
   readonly direction: 'read' | 'write';
   readonly sink: DiagnosticSink;
+  /**
+   * A subtype that is a discriminated base itself (a Pet between Animal and Dog), while its own
+   * shape (`PetBase`) is built: that shape carries no tag, as each of its subtypes carries its own.
+   */
+  readonly untagged?: string;
 }
 
 /**

@@ -19,7 +19,10 @@ export interface SchemaFacts {
   readonly directional: ReadonlySet<string>;
   /** Pointer of each discriminated base that has subtypes → its discriminator property. */
   readonly bases: ReadonlyMap<string, string>;
-  /** Pointer of each subtype → its base, the discriminator property and its tag value. */
+  /**
+   * Pointer of each subtype → its base (the schema its allOf names: a subtype of a subtype has
+   * that one as its base), the discriminator property and its tag values.
+   */
   readonly subtypes: ReadonlyMap<string, SubtypeInfo>;
 }
 
@@ -134,10 +137,16 @@ function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, st
     const property = discriminatorProperty(base.site.node);
     if (property === null) continue;
     const tagOf = tagger(base.site.node);
-    for (const candidate of referrers.get(base.site.pointer) ?? []) {
-      if (subtypes.has(candidate.site.pointer)) continue; // first base wins; a subtype has one tag
-      subtypes.set(candidate.site.pointer, { base: base.site.pointer, property, tags: tagOf(candidate) });
-      bases.set(base.site.pointer, property);
+    // Subtypes of subtypes too (Graph's user is allOf directoryObject, which is allOf entity): each
+    // takes its tag from the root's mapping, and the one between becomes a base of its own.
+    const parents = [base.site.pointer];
+    for (let parent = parents.shift(); parent !== undefined; parent = parents.shift()) {
+      for (const candidate of referrers.get(parent) ?? []) {
+        if (subtypes.has(candidate.site.pointer) || candidate.site.pointer === base.site.pointer) continue; // first base wins; a subtype has one tag
+        subtypes.set(candidate.site.pointer, { base: parent, property, tags: tagOf(candidate) });
+        bases.set(parent, property);
+        parents.push(candidate.site.pointer);
+      }
     }
   }
   return { bases, subtypes };

@@ -6,9 +6,9 @@ import { resolveNames, type Identifier } from '../naming';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import type { EnumMember, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
-import { buildTypeRef } from './buildTypeRef';
+import { buildTypeRef, tagObject } from './buildTypeRef';
 import { docTags } from './docTags';
-import { unionOf, type TypeContext } from './TypeContext';
+import { intersectionOf, unionOf, type TypeContext } from './TypeContext';
 
 /** Enum members by the JSON of their values: the same list gets the same members. */
 type EnumCache = Map<string, readonly EnumMember[]>;
@@ -117,10 +117,15 @@ export function buildSchemaDecls(
       }
       const pointers = subtypesOf.get(schema.site.pointer) ?? [];
       const subtypes = pointers.map((pointer) => ctx.namedSchemas.get(pointer)!);
-      const union = unionOf(subtypes.map((s) => ({ kind: 'named', name: direction === 'write' ? s.write : s.read }) as const));
+      const baseName = direction === 'write' ? names.base.write : names.base.read;
+      // A subtype that is a base too (Pet between Animal and Dog) is one of its own kinds: itself, tagged, or a subtype.
+      const itself = ctx.facts.subtypes.get(schema.site.pointer);
+      const self: TypeRef[] = itself === undefined ? [] : [intersectionOf([{ kind: 'named', name: baseName }, tagObject(itself.property, itself.tags)])];
+      const union = unionOf([...self, ...subtypes.map((s) => ({ kind: 'named', name: direction === 'write' ? s.write : s.read }) as const)]);
       decls.push(declaration(shared, name, view, union, null));
-      const own = buildTypeRef(withoutSubtypeLists(node, pointers), schema.site.pointer, sideCtx, new Set([schema.site.pointer]));
-      decls.push(declaration(shared, direction === 'write' ? names.base.write : names.base.read, 'base', own));
+      const ownCtx = itself === undefined ? sideCtx : { ...sideCtx, untagged: schema.site.pointer };
+      const own = buildTypeRef(withoutSubtypeLists(node, pointers), schema.site.pointer, ownCtx, new Set([schema.site.pointer]));
+      decls.push(declaration(shared, baseName, 'base', own));
     }
   }
   return decls;

@@ -18,7 +18,7 @@ function isNullable(schema: JsonObject): boolean {
   return schema['nullable'] === true || schema['x-nullable'] === true;
 }
 
-function tagObject(property: string, tags: readonly string[]): TypeRef {
+export function tagObject(property: string, tags: readonly string[]): TypeRef {
   const type = unionOf(tags.map((value) => ({ kind: 'literal', value }) as const));
   return { kind: 'object', properties: [{ name: property, required: true, type, doc: null, tags: [] }], additional: null };
 }
@@ -87,7 +87,8 @@ function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], po
     return tags === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tags)] } as const);
   });
   if (keyword !== 'allOf') return unionOf(parts);
-  return intersectionOf(subtype === undefined ? parts : [...parts, tagObject(subtype.property, subtype.tags)]);
+  const tagged = subtype !== undefined && ctx.untagged !== pointer;
+  return intersectionOf(tagged ? [...parts, tagObject(subtype.property, subtype.tags)] : parts);
 }
 
 function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {

@@ -255,6 +255,24 @@ describe('discriminators', () => {
     });
   });
 
+  it('types a subtype of a subtype with its own tag, and the one between as itself or its subtypes', () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const { model: m, diagnostics } = model(
+      v3({
+        Animal: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { dog: ref('Dog').$ref } } },
+        Pet: { allOf: [ref('Animal'), { properties: { owner: { type: 'string' } } }] },
+        Dog: { allOf: [ref('Pet'), { properties: { bark: { type: 'boolean' } } }] },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([]);
+    const tag = (value: string): TypeRef => ({ kind: 'object', properties: [prop('kind', { kind: 'literal', value }, true)], additional: null });
+    const own = (name: string, type: TypeRef): TypeRef => ({ kind: 'object', properties: [prop(name, type)], additional: null });
+    expect(decl(m.schemas, 'Animal').type).toStrictEqual(named('Pet'));
+    expect(decl(m.schemas, 'Pet').type).toStrictEqual({ kind: 'union', of: [{ kind: 'intersection', of: [named('PetBase'), tag('Pet')] }, named('Dog')] });
+    expect(decl(m.schemas, 'PetBase').type).toStrictEqual({ kind: 'intersection', of: [named('AnimalBase'), own('owner', str)] });
+    expect(decl(m.schemas, 'Dog').type).toStrictEqual({ kind: 'intersection', of: [named('PetBase'), own('bark', { kind: 'primitive', name: 'boolean' }), tag('dog')] });
+  });
+
   it('gives a subtype or member that several mapping keys name every one of them as its tag', () => {
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
     const { model: m } = model(
