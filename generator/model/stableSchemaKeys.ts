@@ -13,8 +13,20 @@ export interface ParameterSite {
 }
 
 const IN_LIST = /^(.*\/parameters)\/\d+$/;
-/** The first `…/parameters/<index>` of a pointer: path keys escape their slashes, so none is inside one. */
-const UNDER_PARAMETER = /^(.*?\/parameters\/\d+)(\/.*)?$/;
+const LIST = '/parameters/';
+
+/**
+ * The pointer of the parameter a pointer is under: up to the index after its first `/parameters/`
+ * (path keys escape their slashes, so none is inside one), or null. By indexOf, not a regex: it
+ * runs for every named schema (Graph's 13,000), and most pointers hold no `/parameters/`.
+ */
+function parameterOf(pointer: string): string | null {
+  const at = pointer.indexOf(LIST);
+  if (at < 0) return null;
+  let end = at + LIST.length;
+  while (end < pointer.length && pointer.charCodeAt(end) >= 48 && pointer.charCodeAt(end) <= 57) end += 1;
+  return end === at + LIST.length || (end < pointer.length && pointer[end] !== '/') ? null : pointer.slice(0, end);
+}
 
 export function stableSchemaKeys(parameters: Iterable<ParameterSite>): (pointer: string) => string {
   const stable = new Map<string, string>();
@@ -23,8 +35,8 @@ export function stableSchemaKeys(parameters: Iterable<ParameterSite>): (pointer:
     if (list !== undefined) stable.set(p.pointer, `${list}/${escapePointerSegment(`${p.in}:${p.name}`)}`);
   }
   return (pointer) => {
-    const match = stable.size === 0 ? null : UNDER_PARAMETER.exec(pointer);
-    const site = match === null ? undefined : stable.get(match[1]!);
-    return site === undefined ? pointer : `${site}${match![2] ?? ''}`;
+    const parameter = stable.size === 0 ? null : parameterOf(pointer);
+    const site = parameter === null ? undefined : stable.get(parameter);
+    return site === undefined ? pointer : `${site}${pointer.slice(parameter!.length)}`;
   };
 }
