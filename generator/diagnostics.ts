@@ -196,6 +196,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: '`{keyword}` should be {expected}, found {actual}; read as if absent',
     hint: 'fix the keyword at this pointer',
   },
+  ENUM_TYPE_MISMATCH: {
+    severity: 'warning',
+    message: '`enum` lists numbers or booleans in a `type: string` schema; typed as the strings they spell',
+    hint: "quote the values (in YAML, `enum: ['1', '2']`), or give the schema the values' type",
+  },
   ENUM_NOT_LITERAL: {
     severity: 'warning',
     message: '`enum` lists an object or a list, which no literal type can name; the schema is typed by its other keywords',

@@ -1,13 +1,14 @@
 // Declarations for the named schemas: one per view that differs (response vs request), a union of
 // subtypes for a discriminated base (its own shape becomes `…Base`), and enum members.
 
-import { isObject, literalEnum, readText, type JsonObject } from '../json';
+import { isObject, readText, type JsonObject } from '../json';
 import { resolveNames, type Identifier } from '../naming';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import type { EnumMember, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
 import { buildTypeRef, tagObject } from './buildTypeRef';
 import { docTags } from './docTags';
+import { enumValues } from './enumValues';
 import { intersectionOf, unionOf, type TypeContext } from './TypeContext';
 
 /** Enum members by the JSON of their values: the same list gets the same members. */
@@ -26,9 +27,9 @@ type EnumLock = readonly (readonly [EnumMember['value'], string])[];
  * each time was 210 ms of its model stage.
  */
 function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefined): readonly EnumMember[] | null {
-  const literals = Array.isArray(node['enum']) ? literalEnum(node['enum']) : null;
-  if (literals === null) return null;
-  const values = [...new Set(literals)];
+  const read = enumValues(node);
+  if (read === null) return null;
+  const values = [...new Set(read.values)];
   const key = JSON.stringify(values);
   // A Map tells 1 from '1' and finds each value at once (an enum may hold 100,000 of them).
   const locked = new Map<unknown, string>(lock ?? []);

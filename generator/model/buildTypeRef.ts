@@ -2,11 +2,12 @@
 // the side of the wire being typed); other local refs are followed; what cannot be typed becomes
 // `unknown` with a warning at its pointer.
 
-import { isJsonScalar, isObject, literalEnum, resolvePointer, type JsonObject } from '../json';
+import { isJsonScalar, isObject, resolvePointer, type JsonObject } from '../json';
 import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
 import { checkKeywords, typeKeyword } from './checkKeywords';
+import { enumValues } from './enumValues';
 import { requiredElsewhere } from './requiredElsewhere';
 import { isHoistable } from './hoistInlineSchemas';
 import { nonSchemaTarget } from './nonSchemaTarget';
@@ -136,9 +137,10 @@ function literalType(value: string | number | boolean | null, at: string, ctx: T
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   checkKeywords(schema, pointer, ctx.sink);
   if (Array.isArray(schema['enum'])) {
-    const values = literalEnum(schema['enum']);
+    const read = enumValues(schema);
     const at = pointerTo(pointer, 'enum');
-    if (values !== null) return values.length === 0 ? UNKNOWN : unionOf(values.map((value) => literalType(value, at, ctx)));
+    if (read?.retyped === true) ctx.sink.report('ENUM_TYPE_MISMATCH', at);
+    if (read !== null) return read.values.length === 0 ? UNKNOWN : unionOf(read.values.map((value) => literalType(value, at, ctx)));
     ctx.sink.report('ENUM_NOT_LITERAL', at);
   }
   if ('const' in schema && isJsonScalar(schema['const'])) return literalType(schema['const'], pointerTo(pointer, 'const'), ctx);

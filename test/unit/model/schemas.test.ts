@@ -430,6 +430,14 @@ describe('recursion, enums and defects', () => {
     ]);
   });
 
+  it('types an enum of numbers in a string schema (YAML `enum: [1, 2]`) as the strings it sends, with a warning', () => {
+    const { model: m, diagnostics } = model(v3({ Code: { type: 'string', enum: [1, 2, true, 'x', null], nullable: true } }));
+    expect(codes(diagnostics)).toEqual([['ENUM_TYPE_MISMATCH', '#/components/schemas/Code/enum']]);
+    const lit = (value: string): TypeRef => ({ kind: 'literal', value });
+    expect(decl(m.schemas, 'Code').type).toStrictEqual({ kind: 'union', of: [lit('1'), lit('2'), lit('true'), lit('x'), nul] });
+    expect(decl(m.schemas, 'Code').enumMembers?.map((e) => e.value)).toEqual(['1', '2', 'true', 'x', null]);
+  });
+
   it('warns at a keyword of the wrong shape and reads the schema as if it were absent', () => {
     const { model: m, diagnostics } = model(
       v3({
