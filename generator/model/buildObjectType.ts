@@ -5,15 +5,31 @@ import { isObject, readText, resolvePointer, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
 import type { PropertyModel, TypeRef } from './ApiModel';
 import { docTags } from './docTags';
-import { readWriteFlags } from './readWriteFlags';
+import { readWriteFlags, type ReadWriteFlags } from './readWriteFlags';
 import { unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>) => TypeRef;
 
-/** readOnly properties are only returned, writeOnly ones only sent (OAS 3.0.3 §4.7.24.1). */
+/** The flags a `$ref` leads to, by document and ref: each is asked for per object, per side of the wire. */
+const flagsByRef = new WeakMap<object, Map<string, ReadWriteFlags>>();
+
+function refFlags(prop: JsonObject, ref: string, ctx: TypeContext): ReadWriteFlags {
+  const document = isObject(ctx.document) ? ctx.document : {};
+  let cache = flagsByRef.get(document);
+  if (cache === undefined) flagsByRef.set(document, (cache = new Map()));
+  let flags = cache.get(ref);
+  if (flags === undefined) cache.set(ref, (flags = readWriteFlags(prop, (r) => (r.startsWith('#') ? resolvePointer(ctx.document, r) : undefined))));
+  return flags;
+}
+
+/** readOnly properties are only returned, writeOnly ones only sent (OAS 3.0.3 §4.7.24.1), also when the schema a `$ref` names says so. */
 function onThisSide(prop: unknown, ctx: TypeContext): boolean {
   if (!isObject(prop)) return true;
-  const flags = readWriteFlags(prop, (ref) => (ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined));
+  const ref = prop['$ref'];
+  if (prop['readOnly'] === true || prop['writeOnly'] === true || typeof ref !== 'string') {
+    return ctx.direction === 'read' ? prop['writeOnly'] !== true : prop['readOnly'] !== true;
+  }
+  const flags = refFlags(prop, ref, ctx);
   return ctx.direction === 'read' ? !flags.writeOnly : !flags.readOnly;
 }
 
