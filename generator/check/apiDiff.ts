@@ -180,6 +180,28 @@ function added<T>(before: Readonly<Record<string, T>>, after: Readonly<Record<st
   return Object.keys(after).filter((k) => !Object.hasOwn(before, k));
 }
 
+/**
+ * Schemas whose pointer changed but whose exported name did not (Swagger 2.0's `definitions`
+ * become OpenAPI 3's `components/schemas`; a schema moves between files): the same type for
+ * callers, compared as such rather than removed and added. Before's pointer → after's.
+ */
+function movedSchemas(before: ApiSurface, after: ApiSurface): Map<string, string> {
+  const arrivals = new Map<string, string>();
+  for (const pointer of added(before.schemas, after.schemas)) {
+    const name = mainName(after.schemas[pointer]!);
+    if (name !== undefined && !arrivals.has(name)) arrivals.set(name, pointer);
+  }
+  const moved = new Map<string, string>();
+  for (const pointer of added(after.schemas, before.schemas)) {
+    const name = mainName(before.schemas[pointer]!);
+    const to = name === undefined ? undefined : arrivals.get(name);
+    if (to === undefined) continue;
+    moved.set(pointer, to);
+    arrivals.delete(name!);
+  }
+  return moved;
+}
+
 /** Every change for callers, operations first (by key), then types (by pointer). */
 export function apiDiff(before: ApiSurface, after: ApiSurface, oracle: TypeOracle): ApiChange[] {
   const changes: ApiChange[] = [];
@@ -190,13 +212,16 @@ export function apiDiff(before: ApiSurface, after: ApiSurface, oracle: TypeOracl
     else if (then !== undefined && now === undefined) changes.push(change('operation-removed', true, then.name, `${printable(key)} removed`));
     else if (then !== undefined && now !== undefined) changes.push(...operationChanges(key, then, now, oracle));
   }
+  const moved = movedSchemas(before, after);
+  const arrived = new Set(moved.values());
   for (const pointer of added(before.schemas, after.schemas)) {
     const name = mainName(after.schemas[pointer]!);
-    if (name !== undefined) changes.push(change('type-added', false, name, 'type added'));
+    if (name !== undefined && !arrived.has(pointer)) changes.push(change('type-added', false, name, 'type added'));
   }
   for (const pointer of Object.keys(before.schemas).sort()) {
     const then = before.schemas[pointer]!;
-    const now = Object.hasOwn(after.schemas, pointer) ? after.schemas[pointer] : undefined;
+    const to = Object.hasOwn(after.schemas, pointer) ? pointer : moved.get(pointer);
+    const now = to === undefined ? undefined : after.schemas[to];
     const name = mainName(then);
     if (now === undefined) {
       if (name !== undefined) changes.push(change('type-removed', true, name, 'type removed'));

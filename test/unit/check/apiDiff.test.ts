@@ -165,6 +165,21 @@ it('reports a type renamed when the name its pointer gets changes (an inline sch
   expect(found.filter((c) => c[0] === 'type-renamed')).toEqual([['type-renamed', true, expect.stringMatching(/^FetchPet/), expect.stringMatching(/^renamed from GetPet/)]]);
 });
 
+it("compares a schema whose pointer moved under the same name as the same type (definitions → components, another file)", () => {
+  const moved = (d: any) => {
+    d.components.schemas = { ...d.components.schemas, Moved: d.components.schemas.NewPet };
+    delete d.components.schemas.NewPet;
+    d.paths['/pets'].post.requestBody.content['application/json'].schema = { $ref: '#/components/schemas/Moved' };
+  };
+  expect(changes(moved)).toEqual([
+    ['type-added', false, 'Moved', 'type added'],
+    ['type-removed', true, 'NewPet', 'type removed'],
+  ]);
+  const before = client(v1());
+  const after = { ...before.surface, schemas: Object.fromEntries(Object.entries(before.surface.schemas).map(([pointer, s]) => [pointer.replace('#/components/schemas/', '#/definitions/'), s])) };
+  expect(apiDiff(before.surface, after, typeOracle(before.types, before.types))).toEqual([]);
+});
+
 it('answers from the surfaces alone when no type changed, without building the checker', () => {
   const before = client(v1());
   const doc: any = v1();
