@@ -24,6 +24,7 @@ export type ChangeKind =
   | 'type-removed'
   | 'type-renamed'
   | 'type-changed'
+  | 'member-removed'
   | 'property-added'
   | 'property-removed'
   | 'property-required'
@@ -105,12 +106,19 @@ function parameterChanges(before: OperationSurface, after: OperationSurface, ora
   for (const [name, now] of Object.entries(after.parameters)) {
     const then = Object.hasOwn(before.parameters, name) ? before.parameters[name] : undefined;
     const what = `${now.in} parameter ${quoted(name)}`;
-    if (then === undefined) changes.push(change('parameter-added', now.required, subject, `${what} added${now.required ? ', required' : ''}`));
-    else if (then.required !== now.required) {
+    if (then === undefined) {
+      changes.push(change('parameter-added', now.required, subject, `${what} added${now.required ? ', required' : ''}`));
+      continue;
+    }
+    if (then.required !== now.required) {
       changes.push(change(now.required ? 'parameter-required' : 'parameter-optional', now.required, subject, `${what} ${now.required ? 'required' : 'optional'} now`));
-    } else if (!oracle.unchanged(before.params, after.params)) {
+    }
+    // Its type too, whatever its optionality did (optional now and narrowed still breaks callers),
+    // but for the `undefined` that optionality alone adds or takes away.
+    const flipped = then.required === now.required ? null : now.required ? 'narrowed' : 'widened';
+    if (!oracle.unchanged(before.params, after.params)) {
       const relation = oracle.propertyRelation(before.params, after.params, name);
-      if (relation !== null && relation !== 'same') changes.push(change('parameter-type', relation !== 'widened', subject, `${what} ${relation}`, relation));
+      if (relation !== null && relation !== 'same' && relation !== flipped) changes.push(change('parameter-type', relation !== 'widened', subject, `${what} ${relation}`, relation));
     }
   }
   for (const [name, then] of Object.entries(before.parameters)) {
@@ -152,7 +160,8 @@ function operationChanges(key: string, before: OperationSurface, after: Operatio
   }
   changes.push(...statusChanges(before, after, oracle));
   const [was, is] = [new Set(before.errorCodes), new Set(after.errorCodes)];
-  for (const code of after.errorCodes) if (!was.has(code)) changes.push(change('error-code-added', false, after.name, `error code ${quoted(code)} added`));
+  // An exhaustive switch over the codes (what the ErrorCode type is for) no longer compiles.
+  for (const code of after.errorCodes) if (!was.has(code)) changes.push(change('error-code-added', true, after.name, `error code ${quoted(code)} added`));
   for (const code of before.errorCodes) if (!is.has(code)) changes.push(change('error-code-removed', true, after.name, `error code ${quoted(code)} removed`));
   return changes;
 }
@@ -165,15 +174,34 @@ function schemaChanges(before: SchemaSurface, after: SchemaSurface, oracle: Type
   const [was, is] = [mainName(before), mainName(after)];
   if (was !== undefined && is !== undefined && was !== is) changes.push(change('type-renamed', true, is, `renamed from ${was}`));
   const usage = SIDES[after.usage];
+  // What requests send was the schema itself until it gained a readOnly field (or is again, having
+  // lost its last one): compared across, so a property callers may no longer send is reported.
+  const [wrote, writes] = [before.types.write ?? was, after.types.write ?? is];
   const views = [
     [was, is, usage],
-    [before.types.write, after.types.write, SIDES.request],
+    ...(before.types.write === undefined && after.types.write === undefined ? [] : [[wrote, writes, SIDES.request] as const]),
     [before.types.base, after.types.base, usage],
   ] as const;
   for (const [old, now, sides] of views) {
     if (old !== undefined && now !== undefined) changes.push(...typeChanges(oracle, old, now, sides));
   }
+  for (const view of ['write', 'base'] as const) {
+    const [old, now] = [before.types[view], after.types[view]];
+    if (old !== undefined && now === undefined) changes.push(change('type-removed', true, old, 'type removed'));
+    if (old === undefined && now !== undefined) changes.push(change('type-added', false, now, 'type added'));
+  }
+  changes.push(...memberChanges(before, after, is ?? was ?? ''));
   return changes;
+}
+
+/**
+ * An enum's named values (`PetStatus.Sold`): one removed breaks callers that name it, whichever
+ * side of the wire the type is on; one added is new.
+ */
+function memberChanges(before: SchemaSurface, after: SchemaSurface, subject: string): ApiChange[] {
+  if (before.members === undefined || after.members === undefined) return [];
+  const now = new Set(after.members.map(([, name]) => name));
+  return before.members.filter(([, name]) => !now.has(name)).map(([, name]) => change('member-removed', true, subject, `member ${quoted(name)} removed`));
 }
 
 function added<T>(before: Readonly<Record<string, T>>, after: Readonly<Record<string, T>>): string[] {
