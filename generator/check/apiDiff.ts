@@ -2,7 +2,7 @@
 // error codes and exported types, each change classified BREAKING or compatible. The surfaces come
 // from the manifests; how two types relate comes from the TypeScript checker (typeOracle.ts).
 
-import type { ApiSurface, OperationSurface, SchemaSurface, Usage } from '../emit/apiSurface';
+import type { ApiSurface, ClientSurface, OperationSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import { printable } from '../formatDiagnostics';
 import type { Relation, TypeOracle } from './typeOracle';
 
@@ -25,6 +25,13 @@ export type ChangeKind =
   | 'type-renamed'
   | 'type-changed'
   | 'member-removed'
+  | 'tag-added'
+  | 'tag-removed'
+  | 'auth-added'
+  | 'auth-removed'
+  | 'server-added'
+  | 'server-changed'
+  | 'server-removed'
   | 'property-added'
   | 'property-removed'
   | 'property-required'
@@ -163,6 +170,25 @@ function operationChanges(key: string, before: OperationSurface, after: Operatio
   // An exhaustive switch over the codes (what the ErrorCode type is for) no longer compiles.
   for (const code of after.errorCodes) if (!was.has(code)) changes.push(change('error-code-added', true, after.name, `error code ${quoted(code)} added`));
   for (const code of before.errorCodes) if (!is.has(code)) changes.push(change('error-code-removed', true, after.name, `error code ${quoted(code)} removed`));
+  if (before.tags !== undefined && after.tags !== undefined) {
+    const [had, has] = [new Set(before.tags), new Set(after.tags)];
+    for (const tag of after.tags) if (!had.has(tag)) changes.push(change('tag-added', false, after.name, `under tag ${quoted(tag)} now`));
+    // `createApi(client).byTag.<tag>.<operation>` no longer finds it there.
+    for (const tag of before.tags) if (!has.has(tag)) changes.push(change('tag-removed', true, after.name, `no longer under tag ${quoted(tag)} (createApi's byTag)`));
+  }
+  return changes;
+}
+
+/** What `createClient` reads: a credential key gone is no longer sent; no default server, a `baseUrl` is required. */
+function clientChanges(before: ClientSurface, after: ClientSurface): ApiChange[] {
+  const changes: ApiChange[] = [];
+  const [had, has] = [new Set(before.auth), new Set(after.auth)];
+  for (const key of after.auth) if (!had.has(key)) changes.push(change('auth-added', false, 'createClient', `credential ${quoted(key)} added to auth`));
+  for (const key of before.auth) if (!has.has(key)) changes.push(change('auth-removed', true, 'createClient', `credential ${quoted(key)} removed from auth: a client given it no longer sends it`));
+  const [was, is] = [before.baseUrl, after.baseUrl];
+  if (was !== null && is === null) changes.push(change('server-removed', true, 'createClient', `no default server URL (was ${quoted(was)}): createClient needs a baseUrl`));
+  else if (was === null && is !== null) changes.push(change('server-added', false, 'createClient', `default server URL ${quoted(is)}`));
+  else if (was !== is) changes.push(change('server-changed', false, 'createClient', `default server URL ${quoted(is!)}, was ${quoted(was!)}`));
   return changes;
 }
 
@@ -230,9 +256,9 @@ function movedSchemas(before: ApiSurface, after: ApiSurface): Map<string, string
   return moved;
 }
 
-/** Every change for callers, operations first (by key), then types (by pointer). */
+/** Every change for callers: the client's options, operations (by key), then types (by pointer). */
 export function apiDiff(before: ApiSurface, after: ApiSurface, oracle: TypeOracle): ApiChange[] {
-  const changes: ApiChange[] = [];
+  const changes: ApiChange[] = before.client === undefined || after.client === undefined ? [] : clientChanges(before.client, after.client);
   const keys = [...new Set([...Object.keys(before.operations), ...Object.keys(after.operations)])].sort();
   for (const key of keys) {
     const [then, now] = [Object.hasOwn(before.operations, key) ? before.operations[key] : undefined, Object.hasOwn(after.operations, key) ? after.operations[key] : undefined];

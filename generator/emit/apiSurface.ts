@@ -25,6 +25,15 @@ export interface OperationSurface {
   /** By the key that holds each in the params object. */
   readonly parameters: Readonly<Record<string, ParameterSurface>>;
   readonly errorCodes: readonly string[];
+  /** Its tags, which group it under `createApi(client).byTag` (none in manifests written before they were recorded). */
+  readonly tags?: readonly string[];
+}
+
+/** What `createClient` reads from the spec: its default server URL and the keys of `auth`. */
+export interface ClientSurface {
+  readonly baseUrl: string | null;
+  /** The security schemes' keys, which name the credentials in `createClient({ auth })`. */
+  readonly auth: readonly string[];
 }
 
 /** Which callers a schema's type reaches: what they send, what they receive, both, or neither. */
@@ -45,6 +54,8 @@ export interface ApiSurface {
   readonly operations: Readonly<Record<string, OperationSurface>>;
   /** By the schema's JSON pointer (a parameter's inline schema by the parameter's location and name: see stableSchemaKeys). */
   readonly schemas: Readonly<Record<string, SchemaSurface>>;
+  /** None in manifests written before it was recorded. */
+  readonly client?: ClientSurface;
 }
 
 function sortedRecord<T>(entries: readonly (readonly [string, T])[]): Record<string, T> {
@@ -133,8 +144,10 @@ export function apiSurface(model: ApiModel): ApiSurface {
         responses: op.names.responses,
         parameters: sortedRecord(parameters),
         errorCodes: [...new Set(op.errors.map((e) => e.code))].sort(compareKeys),
+        tags: op.tags,
       },
     ];
   });
-  return { operations: sortedRecord(operations), schemas: schemaSurfaces(model) };
+  const client: ClientSurface = { baseUrl: model.defaultBaseUrl, auth: model.securitySchemes.map((s) => s.key).sort(compareKeys) };
+  return { operations: sortedRecord(operations), schemas: schemaSurfaces(model), client };
 }

@@ -3,7 +3,7 @@
 // the client's API surface. A regeneration removes only its own stale files and keeps the names the
 // surface records; `check` tells from it why the output is out of date and what changed for callers.
 
-import type { ApiSurface, EnumMemberSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
+import type { ApiSurface, ClientSurface, EnumMemberSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
 import { jsonInline } from '../emit/escape';
 import { fileHash } from './fileBytes';
@@ -46,7 +46,8 @@ function printManifest(manifest: Manifest): string {
     `  "files": ${section(manifest.files, '  ')},`,
     `  "api": {`,
     `    "operations": ${section(manifest.api.operations, '    ')},`,
-    `    "schemas": ${section(manifest.api.schemas, '    ')}`,
+    `    "schemas": ${section(manifest.api.schemas, '    ')}${manifest.api.client === undefined ? '' : ','}`,
+    ...(manifest.api.client === undefined ? [] : [`    "client": ${jsonInline(manifest.api.client)}`]),
     '  }',
     '}',
     '',
@@ -83,7 +84,7 @@ export function parseManifest(text: string | null, parts: 'all' | 'files' = 'all
     spec: { source: String(spec['source'] ?? ''), sha256: String(spec['sha256'] ?? '') },
     options: typeof parsed['options'] === 'string' ? parsed['options'] : '',
     files: Object.fromEntries(Object.entries(parsed['files']).filter(([path, v]) => typeof v === 'string' && isOwnPath(path))) as Record<string, string>,
-    api: { operations: entriesOf(api['operations'], operationSurface), schemas: entriesOf(api['schemas'], schemaSurface) },
+    api: { operations: entriesOf(api['operations'], operationSurface), schemas: entriesOf(api['schemas'], schemaSurface), ...clientSurface(api['client']) },
   };
 }
 
@@ -119,7 +120,14 @@ function operationSurface(entry: Record<string, unknown>): OperationSurface | nu
     if (!isString(p['in']) || typeof p['required'] !== 'boolean') return null;
     return isString(p['name']) ? { in: p['in'], name: p['name'], required: p['required'] } : { in: p['in'], required: p['required'] };
   });
-  return { name, params, response, responses, parameters, errorCodes };
+  const tags = Array.isArray(entry['tags']) && entry['tags'].every(isString) ? { tags: entry['tags'] } : {};
+  return { name, params, response, responses, parameters, errorCodes, ...tags };
+}
+
+function clientSurface(value: unknown): { client?: ClientSurface } {
+  if (!isRecord(value) || !Array.isArray(value['auth']) || !value['auth'].every(isString)) return {};
+  const baseUrl = value['baseUrl'];
+  return isString(baseUrl) || baseUrl === null ? { client: { baseUrl, auth: value['auth'] } } : {};
 }
 
 const USAGES: readonly unknown[] = ['request', 'response', 'both', 'none'] satisfies Usage[];

@@ -220,6 +220,38 @@ describe('changes no type relation shows', () => {
     );
   });
 
+  const served = (d: any) => {
+    d.servers = [{ url: 'https://api.example.com/v1' }];
+    d.components.securitySchemes = { api_key: { type: 'apiKey', in: 'header', name: 'X-Key' } };
+    d.security = [{ api_key: [] }];
+    d.paths['/pets/{id}'].get.tags = ['pets'];
+  };
+
+  it('a security scheme renamed: the credential key callers give is no longer read', () => {
+    const renamed = (d: any) => {
+      d.components.securitySchemes = { apiKey: d.components.securitySchemes.api_key };
+      d.security = [{ apiKey: [] }];
+    };
+    expect(changesFrom(served, renamed)).toEqual([
+      ['auth-added', false, 'createClient', 'credential "apiKey" added to auth'],
+      ['auth-removed', true, 'createClient', 'credential "api_key" removed from auth: a client given it no longer sends it'],
+    ]);
+  });
+
+  it.each<[string, (d: any) => void, [string, boolean, string, string]]>([
+    ['removed', (d) => delete d.servers, ['server-removed', true, 'createClient', 'no default server URL (was "https://api.example.com/v1"): createClient needs a baseUrl']],
+    ['changed', (d) => (d.servers = [{ url: 'https://api.example.com/v2' }]), ['server-changed', false, 'createClient', 'default server URL "https://api.example.com/v2", was "https://api.example.com/v1"']],
+  ])('the default server %s', (_, edit, expected) => {
+    expect(changesFrom(served, edit)).toEqual([expected]);
+  });
+
+  it("an operation's tag changed: createApi's byTag no longer has it there", () => {
+    expect(changesFrom(served, (d) => (d.paths['/pets/{id}'].get.tags = ['animals']))).toEqual([
+      ['tag-added', false, 'getPet', 'under tag "animals" now'],
+      ['tag-removed', true, 'getPet', 'no longer under tag "pets" (createApi\'s byTag)'],
+    ]);
+  });
+
   it("a value removed from a response enum: its named member is gone, whatever the type's side", () => {
     expect(changesFrom(() => {}, (d) => (d.components.schemas.Pet.properties.status.enum = ['available']))).toEqual(
       expect.arrayContaining([['member-removed', true, 'PetStatus', 'member "Sold" removed']]),
