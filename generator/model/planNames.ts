@@ -110,8 +110,10 @@ export function planNames(
     ...schemas.map((schema) => ({
       raw: schema.name,
       fallback: 'schema',
-      // Declared schemas keep their names before hoisted ones take theirs.
+      // Declared schemas keep their names before hoisted ones take theirs, and before any request's
+      // derived forms (another schema's `…Input`, an operation's `…Response`).
       sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
+      primary: !schema.hoisted,
       forms: schemaForms(schema.pointer, facts),
       // By its stable key; by its pointer in a manifest written before parameters' schemas had one.
       ...lockOf(lock.schemas, schemaKey(schema.pointer)),

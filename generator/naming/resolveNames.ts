@@ -24,6 +24,8 @@ export interface NameRequest<K extends string> {
    * renames an existing export: the newcomer takes the next number instead.
    */
   readonly locked?: string;
+  /** Whether the first form's plain name stands before any other request's derived forms (a schema the spec declares). */
+  readonly primary?: boolean;
 }
 
 export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
@@ -117,16 +119,35 @@ function takeLocked<K extends string>(
     if (n !== null) locked.push([index, namesFor(requests[index]!, bases[index]!, n, reserved)]);
   }
   const claimed = new Set(locked.map(([index]) => requests[index]!.locked!));
-  for (const [index, names] of locked) {
-    const own = requests[index]!.locked!;
-    for (const key of Object.keys(names) as K[]) {
-      if (names[key] === own || !claimed.has(names[key])) continue;
-      let n = 2;
-      while (claimed.has(`${names[key]}${n}`) || Object.values(names).includes(`${names[key]}${n}`)) n += 1;
-      names[key] = `${names[key]}${n}` as Identifier;
-    }
-    take(index, names);
+  for (const [index, names] of locked) take(index, yielding(names, requests[index]!.locked!, claimed));
+}
+
+/**
+ * `names` with each form other than `own` that is a name `claimed` for another export given a
+ * number of its own (`PetInput2`): a derived form never takes a name another export stands by.
+ */
+function yielding<K extends string>(names: Record<K, Identifier>, own: string, claimed: ReadonlySet<string>): Record<K, Identifier> {
+  for (const key of Object.keys(names) as K[]) {
+    if (names[key] === own || !claimed.has(names[key])) continue;
+    let n = 2;
+    while (claimed.has(`${names[key]}${n}`) || Object.values(names).includes(`${names[key]}${n}`)) n += 1;
+    names[key] = `${names[key]}${n}` as Identifier;
   }
+  return names;
+}
+
+/**
+ * The first form's plain name of every request that asks for one (`primary`: a schema the spec
+ * declares), which no other request's derived form may take: a declared `FooInput` keeps its
+ * name beside `Foo`'s request view, which becomes `FooInput2`.
+ */
+function primaryNames<K extends string>(requests: readonly NameRequest<K>[], bases: readonly (readonly string[])[], reserved: ReadonlySet<string>): Set<string> {
+  const primaries = new Set<string>();
+  requests.forEach((request, index) => {
+    const first = Object.keys(request.forms)[0] as K | undefined;
+    if (request.primary === true && first !== undefined) primaries.add(formName(numbered(bases[index]!, 1), request.forms[first], reserved, request.fallback));
+  });
+  return primaries;
 }
 
 /**
@@ -150,6 +171,7 @@ export function resolveNames<K extends string>(
     return true;
   };
   takeLocked(requests, bases, order, reserved, take);
+  const primaries = primaryNames(requests, bases, reserved);
   // The number to try first for a base and set of forms: every lower one was found taken, and taken
   // names stay taken. Without it, the k-th of 6,000 operations named alike tried k numbers first
   // (70 s); with it each tries about one.
@@ -162,7 +184,12 @@ export function resolveNames<K extends string>(
     signatures.set(request.forms, signature);
     const key = `${signature}\u0000${bases[index]!.join('\u0000')}`;
     let n = next.get(key) ?? 1;
-    while (!take(index, namesFor(request, bases[index]!, n, reserved))) n += 1;
+    const first = Object.keys(request.forms)[0] as K;
+    const names = (m: number) => {
+      const made = namesFor(request, bases[index]!, m, reserved);
+      return primaries.size === 0 ? made : yielding(made, made[first], primaries);
+    };
+    while (!take(index, names(n))) n += 1;
     next.set(key, n + 1);
   }
   return result;

@@ -174,6 +174,16 @@ describe('readOnly and writeOnly', () => {
     expect(decl(m.schemas, 'ThingInput').type).toStrictEqual({ kind: 'object', properties: [prop('name', str, true)], additional: null });
   });
 
+  it("leaves a declared schema its name when another schema's request view would take it", () => {
+    const { model: m } = model(v3({ Foo: { type: 'object', properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } } }, FooInput: { type: 'object', properties: { page: { type: 'integer' } } } }));
+    expect(m.schemas.map((s) => [s.name, s.view])).toEqual([
+      ['Foo', 'read'],
+      ['FooInput', 'both'],
+      ['FooInput2', 'write'],
+    ]);
+    expect(decl(m.schemas, 'FooInput').type).toStrictEqual({ kind: 'object', properties: [prop('page', num)], additional: null });
+  });
+
   it('gives a schema that reads and writes differently two views, and so everything that refers to it', () => {
     const { model: m } = model(spec);
     expect(m.schemas.map((s) => [s.name, s.view])).toEqual([
