@@ -75,6 +75,10 @@ function paramKeys(all: readonly NormalisedParameter[], lock: ParameterLock): st
 /** The keys the last generation gave one operation's parameters, by `parameterLockKey`. */
 export type ParameterLock = Readonly<Record<string, string>>;
 
+function schemaDescription(p: NormalisedParameter): string | null {
+  return p.schema !== null && isObject(p.schema.node) && typeof p.schema.node['description'] === 'string' ? p.schema.node['description'] : null;
+}
+
 export function buildParams(
   parameters: readonly NormalisedParameter[],
   defaults: ParameterDefaults,
@@ -95,7 +99,8 @@ export function buildParams(
       style: p.style,
       explode: p.explode,
       contentType: p.contentType,
-      doc: p.description,
+      // Where the spec describes the parameter on its schema instead (Spotify's 214 parameters).
+      doc: p.description ?? schemaDescription(p),
       tags: p.schema !== null && isObject(p.schema.node) ? docTags(p.schema.node) : [],
       deprecated: p.deprecated,
       pointer: p.pointer,

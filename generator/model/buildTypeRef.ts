@@ -150,7 +150,11 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
   const composition = intersectionOf(keywords.map((k) => composed(schema, k, pointer, ctx, seen)));
   const own = besideComposition(schema, composition, pointer, ctx, seen);
   const required = requiredElsewhere(schema, pointer, ctx, seen, buildTypeRef);
-  return intersectionOf([composition, ...(own === null ? [] : [own]), ...(required === null ? [] : [required])]);
+  const type = intersectionOf([composition, ...(own === null ? [] : [own]), ...(required === null ? [] : [required])]);
+  // `type: 'null'` (or a type list with null) beside the compositions: they or null (Vercel's 25 such).
+  const declared = typeKeyword(schema);
+  const nullable = declared === 'null' || (Array.isArray(declared) && declared.includes('null'));
+  return nullable && !isUnknown(type) ? unionOf([type, NULL]) : type;
 }
 
 /**

@@ -36,7 +36,15 @@ export function requiredElsewhere(schema: JsonObject, pointer: string, ctx: Type
   const parts = Array.isArray(schema['allOf']) ? schema['allOf'] : [];
   if (parts.length === 0) return null;
   const own = isObject(schema['properties']) ? schema['properties'] : {};
-  const wanted = [...names(schema['required']), ...parts.flatMap((p) => (isObject(p) && !isObject(p['properties']) ? names(p['required']) : []))];
+  // A part's `required` naming what it does not declare itself: an inline `{ required: [name] }`,
+  // or a shared base that requires what each schema built on it declares (Spotify's PagingObject, `items`).
+  const partRequires = (part: unknown): string[] => {
+    const node = isObject(part) && typeof part['$ref'] === 'string' ? resolvePointer(ctx.document, plainRef(part['$ref'])) : part;
+    if (!isObject(node)) return [];
+    const declares = isObject(node['properties']) ? node['properties'] : {};
+    return names(node['required']).filter((n) => !Object.hasOwn(declares, n));
+  };
+  const wanted = [...names(schema['required']), ...parts.flatMap(partRequires)];
   const properties: PropertyModel[] = [];
   for (const name of new Set(wanted.filter((n) => !Object.hasOwn(own, n)))) {
     const found = declared(parts, pointerTo(pointer, 'allOf'), name, ctx);

@@ -122,6 +122,11 @@ describe('parameters', () => {
     ]);
   });
 
+  it("documents a parameter with its schema's description when it has none of its own", () => {
+    const spec = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { parameters: [{ name: 'market', in: 'query', schema: { type: 'string', description: 'An ISO country code.' } }, { name: 'q', in: 'query', description: 'Own.', schema: { type: 'string', description: 'Schema.' } }], responses: {} } } } };
+    expect(model(spec).model.operations[0]!.params.map((p) => p.doc)).toEqual(['An ISO country code.', 'Own.']);
+  });
+
   it('keeps the same name in two locations apart', () => {
     const { model: m } = model(
       swagger({

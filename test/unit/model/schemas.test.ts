@@ -116,6 +116,7 @@ describe('what a schema says beside its compositions', () => {
     // An index signature typed `string` would hold A's own properties to string too.
     ['additionalProperties beside allOf, as an index signature of unknown', { allOf: [ref('A')], additionalProperties: { type: 'string' } }, { kind: 'intersection', of: [named('A'), { kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } }] }],
     ['additionalProperties false beside allOf', { allOf: [ref('A')], additionalProperties: false }, named('A')],
+    ['type null beside oneOf, as or null', { type: 'null', oneOf: [{ type: 'number' }, { type: 'boolean' }] }, { kind: 'union', of: [num, { kind: 'primitive', name: 'boolean' }, nul] }],
   ])('%s', (_, schema, expected) => {
     expect(typeBeside(schema)).toStrictEqual(expected);
   });
@@ -125,6 +126,7 @@ describe('properties an allOf requires in one part and declares in another', () 
   const schemas = (x: unknown) => ({
     Base: { type: 'object', properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' }, opt: { type: 'integer' } } },
     Mid: { allOf: [{ $ref: '#/components/schemas/Base' }] },
+    Paging: { type: 'object', required: ['items', 'total'], properties: { total: { type: 'integer' } } },
     X: x,
   });
   const required = (...props: [string, TypeRef][]): TypeRef => ({ kind: 'object', properties: props.map(([n, t]) => prop(n, t, true)), additional: null });
@@ -133,6 +135,7 @@ describe('properties an allOf requires in one part and declares in another', () 
     ['in a part of its own', { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['name'] }] }, { kind: 'intersection', of: [named('Base'), required(['name', str])] }],
     ['beside the allOf, through a chain of allOf', { allOf: [{ $ref: '#/components/schemas/Mid' }], required: ['opt', 'name'] }, { kind: 'intersection', of: [named('Mid'), required(['opt', num], ['name', str])] }],
     ['not a name declared nowhere', { allOf: [{ $ref: '#/components/schemas/Base' }, { required: ['ghost'] }] }, named('Base')],
+    ['in a shared part that requires what the schema built on it declares', { allOf: [{ $ref: '#/components/schemas/Paging' }, { properties: { items: { type: 'string' } } }] }, { kind: 'intersection', of: [named('Paging'), { kind: 'object', properties: [prop('items', str)], additional: null }, required(['items', str])] }],
   ])('%s', (_, x, expected) => {
     expect(decl(model(v3(schemas(x))).model.schemas, 'X').type).toStrictEqual(expected);
   });
