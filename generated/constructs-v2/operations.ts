@@ -590,7 +590,7 @@ export const getHealthOperation: OperationDescriptor<typeof getHealthErrors, Get
   errors: getHealthErrors,
   permissions: {},
   tags: ['misc'],
-  security: [],
+  security: [[]],
   responses: ['200', '503'],
 };
 

@@ -83,7 +83,7 @@ export const getStatementOperation: OperationDescriptor<typeof getStatementError
   errors: getStatementErrors,
   permissions: {},
   tags: [],
-  security: [],
+  security: [[]],
   responses: ['2XX'],
 };
 

@@ -807,6 +807,8 @@ export async function authorise(client: Client, op: OperationDescriptor): Promis
   const { auth = {}, token } = client.options;
   const credentialFor = (s: SecuritySchemeDescriptor): Credential | undefined =>
     Object.prototype.hasOwnProperty.call(auth, s.key) ? auth[s.key] : isBearer(s) ? token : undefined;
+  // A spec that says nothing of security gets the token as a bearer; one that says `security: []`
+  // (one empty alternative, below) gets nothing: a token endpoint, a download from another host.
   if (op.security.length === 0) {
     return token === undefined ? NO_AUTH : { ...NO_AUTH, headers: [['authorization', `Bearer ${await secret(token)}`]] };
   }

@@ -40,7 +40,12 @@ export function normaliseSecuritySchemes(doc: JsonObject, ctx: NormaliseContext)
   });
 }
 
-/** A `security` list; null when the field is absent (so the caller inherits). Unknown schemes drop their alternative. */
+/**
+ * A `security` list; null when the field is absent (so the caller inherits). Unknown schemes drop
+ * their alternative. An explicit `security: []` (no authentication, as a token endpoint or a public
+ * download says) is one empty alternative, so the client tells it from a spec that says nothing
+ * and sends no credential there.
+ */
 export function readSecurity(
   value: unknown,
   pointer: string,
@@ -52,6 +57,7 @@ export function readSecurity(
     ctx.sink.report('NOT_A_LIST_NODE', pointer, { actual: describeValue(value) });
     return null;
   }
+  if (value.length === 0) return [[]];
   return value.flatMap((alternative, i) => {
     const at = pointerTo(pointer, i);
     if (!isObject(alternative)) return [];

@@ -150,6 +150,7 @@ describe('authorise: credentials per the operation\'s security requirements', ()
     ['nothing when no alternative can be satisfied', [[apiKeyHeader]], { token: 'tok' }, { headers: [], query: [], cookies: [] }],
     ['optional security (`{}` first): the credentials the client has', [[], [apiKeyHeader]], { auth: { key: 'k' } }, { headers: [['X-Key', 'k']], query: [], cookies: [] }],
     ['optional security without credentials: nothing', [[], [apiKeyHeader]], {}, { headers: [], query: [], cookies: [] }],
+    ['none, as the spec says (`security: []`): not even the token', [[]], { token: 't', auth: { key: 'k' } }, { headers: [], query: [], cookies: [] }],
   ])('%s', async (_, security, options, expected) => {
     expect(await authorise(createClient({ baseUrl: 'https://x.test', ...options }), secured(security))).toEqual(expected);
   });
