@@ -668,6 +668,13 @@ function multipartOf(value: object, fields: FormFields | undefined): FormData {
 function encodeBody(mediaType: string, value: unknown, headers: Headers, op: OperationDescriptor): RequestBody {
   const { fields } = op.body ?? {};
   if (/^multipart\/form-data/i.test(mediaType)) return multipartOf(value as object, fields);
+  if (!/json|^application\/x-www-form-urlencoded/i.test(mediaType) && isFile(value)) {
+    // A file goes as the caller says (a Content-Type header), else as its own type where the spec
+    // names none in particular (GitHub's release assets: octet-stream, the asset's type is the header).
+    const generic = /^application\/octet-stream\b|\*/i.test(mediaType) && value instanceof Blob && value.type !== '';
+    if (!headers.has('content-type')) headers.set('content-type', generic ? (value as Blob).type : mediaType);
+    return value instanceof Blob ? value : new Blob([value.slice()]);
+  }
   headers.set('content-type', mediaType);
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
     return entriesOf(value as object)
@@ -679,9 +686,7 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
   }
   const int64 = mediaType === op.body?.mediaType ? op.int64 : undefined;
   if (/json/i.test(mediaType)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
-  if (value instanceof Blob || typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return new Blob([value.slice()]);
-  return textOf(value);
+  return typeof value === 'string' ? value : textOf(value);
 }
 
 /** Turns a descriptor and the caller's params into the URL, headers and body to send. */

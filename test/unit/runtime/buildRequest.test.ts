@@ -148,6 +148,17 @@ it.each([
   expect(built.headers.get('content-type')).toBe(contentType);
 });
 
+it.each<[string, string, Blob | Uint8Array, Record<string, string>, string]>([
+  ["a file's own type where the spec names none in particular", 'application/octet-stream', new Blob(['PK'], { type: 'application/zip' }), {}, 'application/zip'],
+  ['the type the caller gives', 'application/octet-stream', new Blob(['PK'], { type: 'application/zip' }), { 'Content-Type': 'application/x-tar' }, 'application/x-tar'],
+  ["the spec's type where it names one", 'image/png', new Blob(['x'], { type: 'image/jpeg' }), {}, 'image/png'],
+  ['octet-stream for bytes without a type', 'application/octet-stream', new Uint8Array([1, 2]), {}, 'application/octet-stream'],
+])('sends a file body as %s', async (_, mediaType, file, headers, sent) => {
+  const built = buildRequest(client, op([], { key: 'body', mediaType, required: true }), { body: file }, headers);
+  expect(built.headers.get('content-type')).toBe(sent);
+  expect((await new Response(built.body).arrayBuffer()).byteLength).toBe(file instanceof Blob ? file.size : file.byteLength);
+});
+
 it("sends an operation with its own server there, unless the client was given a baseUrl", () => {
   const upload = { ...op([]), path: '/assets', server: 'https://uploads.example.com' };
   expect(buildRequest(createClient({}), upload, {}).url).toBe('https://uploads.example.com/assets');
