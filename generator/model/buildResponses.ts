@@ -57,8 +57,12 @@ const BINARY: TypeRef = { kind: 'primitive', name: 'binary' };
 function responseBodyType(content: MediaContent, ctx: TypeContext): TypeRef {
   const node = content.schema?.node;
   if (isJsonMediaType(content.mediaType)) return content.schema === null ? UNKNOWN : buildTypeRef(node, content.schema.pointer, ctx);
-  const file = !/^text\//i.test(content.mediaType) || (isObject(node) && (node['type'] === 'file' || node['format'] === 'binary'));
-  return file ? BINARY : STRING;
+  return !/^text\//i.test(content.mediaType) || isFileSchema(node) ? BINARY : STRING;
+}
+
+/** A schema of a file: Swagger 2.0's `type: file`, or a binary string. */
+function isFileSchema(node: unknown): boolean {
+  return isObject(node) && (node['type'] === 'file' || node['format'] === 'binary');
 }
 
 function buildHeaders(headers: readonly NormalisedHeader[], ctx: TypeContext): HeaderModel[] {
@@ -108,7 +112,14 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
  * JSON, or none offers anything.
  */
 export function acceptHeader(responses: readonly NormalisedResponse[]): string | null {
-  const offered = responses.filter((r) => isSuccessStatus(r.status)).flatMap((r) => r.content.map((c) => c.mediaType));
+  const success = responses.filter((r) => isSuccessStatus(r.status));
+  const offered = success.flatMap((r) => r.content.map((c) => c.mediaType));
+  // A file to download (Swagger 2.0's `type: file`, whose `produces` lists JSON for the errors
+  // too): its own types first, JSON last.
+  if (success.some((r) => r.content.some((c) => isFileSchema(c.schema?.node)))) {
+    const files = [...new Set([...offered.filter((m) => !isJsonMediaType(m)), ...offered.filter(isJsonMediaType)].filter(isSendableMediaType))];
+    return files.length === 0 || files.every(isJsonMediaType) ? null : files.join(', ');
+  }
   if (offered.some(isPlainJson)) return null;
   const json = offered.filter(isJsonMediaType);
   const sendable = [...new Set((json.length > 0 ? json : offered).filter(isSendableMediaType))];
