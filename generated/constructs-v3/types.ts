@@ -650,12 +650,12 @@ export interface DownloadPetPhotoParams {
  *
  * 200: The photo, as raw bytes
  */
-export type DownloadPetPhotoResponse = Blob | Uint8Array;
+export type DownloadPetPhotoResponse = Blob;
 
 /** Every response `downloadPetPhoto` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type DownloadPetPhotoResponses = {
   /** The photo, as raw bytes */
-  200: Blob | Uint8Array;
+  200: Blob;
   /** The pet has no photo */
   404: unknown;
 };

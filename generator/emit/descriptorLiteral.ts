@@ -106,7 +106,7 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     securityLiteral(op),
     `responses: [${op.responses.map((r) => stringLiteral(r.status)).join(', ')}],`,
   );
-  const files = op.responses.filter((r) => r.type.kind === 'primitive' && r.type.name === 'binary');
+  const files = op.responses.filter((r) => r.type.kind === 'primitive' && r.type.name === 'blob');
   if (files.length > 0) lines.push(`binary: [${files.map((r) => stringLiteral(r.status)).join(', ')}],`);
   if (op.pagination !== null) {
     const p = op.pagination;

@@ -27,6 +27,7 @@ const PRIMITIVES: Readonly<Record<Exclude<PrimitiveName, 'int64'>, string>> = {
   undefined: 'undefined',
   unknown: 'unknown',
   binary: 'Blob | Uint8Array',
+  blob: 'Blob',
 };
 
 type ObjectType = Extract<TypeRef, { kind: 'object' }>;

@@ -7,7 +7,8 @@ import type { FormFieldStyle, HttpMethod, NormalisedSecurityScheme, ParameterLoc
 export type Scalar = string | number | boolean;
 
 /** `int64` is an integer that may not fit a double; emit decides how it is typed. */
-export type PrimitiveName = 'string' | 'number' | 'int64' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'never' | 'binary';
+/** `binary`: a file a caller gives (a Blob or bytes); `blob`: a file a response body is read as (a Blob). */
+export type PrimitiveName = 'string' | 'number' | 'int64' | 'boolean' | 'null' | 'undefined' | 'unknown' | 'never' | 'binary' | 'blob';
 
 export type TypeRef =
   | { readonly kind: 'primitive'; readonly name: PrimitiveName }

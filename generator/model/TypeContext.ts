@@ -47,6 +47,7 @@ const PRIMITIVES: Readonly<Record<PrimitiveName, TypeRef>> = {
   unknown: { kind: 'primitive', name: 'unknown' },
   never: { kind: 'primitive', name: 'never' },
   binary: { kind: 'primitive', name: 'binary' },
+  blob: { kind: 'primitive', name: 'blob' },
 };
 
 export function primitive(name: PrimitiveName): TypeRef {

@@ -47,7 +47,7 @@ export function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRe
 }
 
 const STRING: TypeRef = { kind: 'primitive', name: 'string' };
-const BINARY: TypeRef = { kind: 'primitive', name: 'binary' };
+const BLOB: TypeRef = { kind: 'primitive', name: 'blob' };
 
 /**
  * A response body typed as the runtime reads it: JSON by its schema; text as a string, whatever
@@ -56,8 +56,13 @@ const BINARY: TypeRef = { kind: 'primitive', name: 'binary' };
  */
 function responseBodyType(content: MediaContent, ctx: TypeContext): TypeRef {
   const node = content.schema?.node;
-  if (isJsonMediaType(content.mediaType)) return content.schema === null ? UNKNOWN : buildTypeRef(node, content.schema.pointer, ctx);
-  return !/^text\//i.test(content.mediaType) || isFileSchema(node) ? BINARY : STRING;
+  if (isJsonMediaType(content.mediaType)) {
+    if (content.schema === null) return UNKNOWN;
+    // A file read whole is a Blob (the runtime reads a declared file so); only a caller's file may be bytes.
+    const type = buildTypeRef(node, content.schema.pointer, ctx);
+    return type.kind === 'primitive' && type.name === 'binary' ? BLOB : type;
+  }
+  return !/^text\//i.test(content.mediaType) || isFileSchema(node) ? BLOB : STRING;
 }
 
 /** A schema of a file: Swagger 2.0's `type: file`, or a binary string. */

@@ -380,9 +380,10 @@ describe('responses and schemas', () => {
     ['JSON by its schema', { 'application/json': { schema: { type: 'integer' } } }, 'number'],
     ['text as a string, whatever its schema says', { 'text/plain': { schema: { type: 'integer' } } }, 'string'],
     ['XML text as a string (AWS query APIs declare text/xml with object schemas)', { 'text/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'string'],
-    ['a CSV file as a file', { 'text/csv': { schema: { type: 'string', format: 'binary' } } }, 'binary'],
-    ['a PDF without a schema as a file', { 'application/pdf': {} }, 'binary'],
-    ['an object as XML as a file', { 'application/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'binary'],
+    ['a CSV file as a file', { 'text/csv': { schema: { type: 'string', format: 'binary' } } }, 'blob'],
+    ['a PDF without a schema as a file', { 'application/pdf': {} }, 'blob'],
+    ['an object as XML as a file', { 'application/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'blob'],
+    ['a file in JSON terms (Swagger 2.0 type: file) as a Blob, which is what the runtime reads', { 'application/json': { schema: { type: 'string', format: 'binary' } } }, 'blob'],
   ])('types a response body as the runtime reads it: %s', (_, content, type) => {
     const spec = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { 200: { description: 'OK', content } } } } }, components: { schemas: { R: { type: 'object' } } } };
     expect(model(spec).model.operations[0]!.successType).toStrictEqual({ kind: 'primitive', name: type });

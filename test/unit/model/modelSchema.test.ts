@@ -25,8 +25,8 @@ const SHAPES: Record<number, string> = {
   1: '3aca684508f65658a171b0ff236544812831be6dc36b41b3059dbce21e7d7e16',
   // A request body's form fields and how each is written (style, part media type); an operation's Accept header and own server.
   2: '7edfa27a07b56144ba7f71a105715b21cc71e72d468814d4da905b9481c728ec',
-  // A parameter's media type (OpenAPI 3 `content`).
-  3: '56cfe3b1327975d68decf4df6747b1d85a3a50c93f73b8ec4c9ce3259c8d4be9',
+  // A parameter's media type (OpenAPI 3 `content`); `blob`, a file a response is read as.
+  3: '2b29047e492e453228f9221d982fb41517c3dc9ac979704be7095eb4af90eaa1',
 };
 
 /** The schema without the annotations that do not change what validates. */
