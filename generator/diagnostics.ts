@@ -126,6 +126,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter {reason}; left out',
     hint: 'every parameter needs a `name` and an `in` of path, query, header or cookie',
   },
+  REQUEST_BODY_IGNORED: {
+    severity: 'warning',
+    message: 'a {method} request carries no body (fetch refuses one); the request body is left out',
+    hint: 'send the values as query parameters, or use POST',
+  },
   PARAMETER_IGNORED: {
     severity: 'warning',
     message: 'header parameter `{name}` is left out: {reason}',

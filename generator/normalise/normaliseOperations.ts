@@ -3,13 +3,13 @@
 import { pointerTo } from '../pointer';
 import { checkPathParameters } from './checkPathParameters';
 import type { NormaliseContext } from './NormaliseContext';
-import { HTTP_METHODS, type HttpMethod, type NormalisedOperation, type NormalisedSecurityScheme, type SecurityRequirement } from './NormalisedSpec';
+import { HTTP_METHODS, type HttpMethod, type NormalisedOperation, type NormalisedRequestBody, type NormalisedSecurityScheme, type SecurityRequirement } from './NormalisedSpec';
 import { normaliseParameters } from './normaliseParameters';
 import { normaliseRequestBody } from './normaliseRequestBody';
 import { normaliseResponses } from './normaliseResponses';
 import { readSecurity } from './normaliseSecurity';
 import { readServers } from './normaliseServers';
-import { followRef, readObject, readStringList, readText, type JsonObject } from './readers';
+import { followRef, isObject, readObject, readStringList, readText, type JsonObject } from './readers';
 
 function isMethod(key: string): key is HttpMethod {
   return (HTTP_METHODS as readonly string[]).includes(key);
@@ -53,11 +53,26 @@ function normaliseOperation(
     tags: readStringList(op['tags']),
     deprecated: op['deprecated'] === true,
     parameters: checkPathParameters(path, parameters, pointer, ctx.sink),
-    requestBody: normaliseRequestBody(op, bodyParameters, pointer, ctx),
+    requestBody: sendableBody(method, normaliseRequestBody(op, bodyParameters, pointer, ctx), ctx),
     responses: normaliseResponses(op['responses'], pointerTo(pointer, 'responses'), produces, ctx),
     security: readSecurity(op['security'], pointerTo(pointer, 'security'), ctx.securitySchemes, ctx) ?? ctx.globalSecurity,
     servers,
   };
+}
+
+/**
+ * A GET or HEAD request carries no body: fetch refuses one, so the client's call would always
+ * fail. It is left out; with a warning when it says something (Stripe's 236 GET bodies are empty
+ * objects, which leave nothing out).
+ */
+function sendableBody(method: string, body: NormalisedRequestBody | null, ctx: OperationContext): NormalisedRequestBody | null {
+  if (body === null || (method !== 'get' && method !== 'head')) return body;
+  const says = body.content.some((c) => {
+    const node = c.schema?.node;
+    return !isObject(node) || !(node['type'] === 'object' && (!isObject(node['properties']) || Object.keys(node['properties']).length === 0) && node['additionalProperties'] === false);
+  });
+  if (says) ctx.sink.report('REQUEST_BODY_IGNORED', body.pointer, { method: method.toUpperCase() });
+  return null;
 }
 
 export function normaliseOperations(paths: unknown, ctx: OperationContext): NormalisedOperation[] {

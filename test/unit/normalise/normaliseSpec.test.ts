@@ -295,6 +295,23 @@ describe('header parameters the client sets itself', () => {
   });
 });
 
+describe('request bodies of GET and HEAD, which fetch refuses', () => {
+  const withBody = (method: string, schema: unknown) => normalise({ openapi: '3.0.3', info: {}, paths: { '/a': { [method]: { requestBody: { content: { 'application/json': { schema } } }, responses: {} } } } });
+
+  it.each([
+    ['an empty object (Stripe), silently', 'get', { type: 'object', properties: {}, additionalProperties: false }, []],
+    ['one that says something, with a warning', 'head', { type: 'object', properties: { q: { type: 'string' } } }, [['REQUEST_BODY_IGNORED', '#/paths/~1a/head/requestBody']]],
+  ])('are left out: %s', (_, method, schema, warnings) => {
+    const { spec, diagnostics } = withBody(method, schema);
+    expect(spec.operations[0]!.requestBody).toBeNull();
+    expect(codes(diagnostics)).toEqual(warnings);
+  });
+
+  it('but not those of DELETE, which fetch sends', () => {
+    expect(withBody('delete', { type: 'object', properties: { q: { type: 'string' } } }).spec.operations[0]!.requestBody).not.toBeNull();
+  });
+});
+
 describe('parameters given by content', () => {
   it('keep the media type their value is written in, and its schema', () => {
     const filter = { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object' } } } };
