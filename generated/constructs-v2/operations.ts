@@ -331,9 +331,7 @@ export const searchPetsOperation: OperationDescriptor<typeof searchPetsErrors, S
   operationId: 'searchPets',
   method: 'POST',
   path: '/search/pets',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/x-www-form-urlencoded', required: true },
   errors: searchPetsErrors,
   permissions: {},
@@ -363,9 +361,7 @@ export const listAnimalsOperation: OperationDescriptor<typeof listAnimalsErrors,
   operationId: 'listAnimals',
   method: 'GET',
   path: '/animals',
-  parameters: [
-
-  ],
+  parameters: [],
   errors: listAnimalsErrors,
   permissions: {},
   tags: ['animals'],
@@ -394,9 +390,7 @@ export const createAnimalOperation: OperationDescriptor<typeof createAnimalError
   operationId: 'createAnimal',
   method: 'POST',
   path: '/animals',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: createAnimalErrors,
   permissions: {},
@@ -520,9 +514,7 @@ export const createUserOperation: OperationDescriptor<typeof createUserErrors, C
   operationId: 'createUser',
   method: 'POST',
   path: '/users',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: createUserErrors,
   permissions: {},
@@ -552,9 +544,7 @@ export const getInventoryOperation: OperationDescriptor<typeof getInventoryError
   operationId: 'getInventory',
   method: 'GET',
   path: '/inventory',
-  parameters: [
-
-  ],
+  parameters: [],
   errors: getInventoryErrors,
   permissions: {},
   tags: ['misc'],
@@ -583,9 +573,7 @@ export const getHealthOperation: OperationDescriptor<typeof getHealthErrors, Get
   operationId: 'getHealth',
   method: 'GET',
   path: '/health',
-  parameters: [
-
-  ],
+  parameters: [],
   accept: 'text/plain',
   errors: getHealthErrors,
   permissions: {},

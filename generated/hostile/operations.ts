@@ -124,9 +124,7 @@ export const byTagOperation: OperationDescriptor<typeof byTagErrors, ByTagRespon
   operationId: 'byTag',
   method: 'DELETE',
   path: '/members',
-  parameters: [
-
-  ],
+  parameters: [],
   errors: byTagErrors,
   permissions: {},
   tags: ['byTag'],

@@ -48,9 +48,7 @@ export const createAccountOperation: OperationDescriptor<typeof createAccountErr
   operationId: 'createAccount',
   method: 'POST',
   path: '/accounts',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType' },
   errors: createAccountErrors,
   permissions: {},

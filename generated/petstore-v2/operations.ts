@@ -12,9 +12,7 @@ export const addPetOperation: OperationDescriptor<typeof addPetErrors, AddPetRes
   operationId: 'addPet',
   method: 'POST',
   path: '/pet',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: addPetErrors,
   permissions: {},
@@ -44,9 +42,7 @@ export const updatePetOperation: OperationDescriptor<typeof updatePetErrors, Upd
   operationId: 'updatePet',
   method: 'PUT',
   path: '/pet',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: updatePetErrors,
   permissions: {},
@@ -272,9 +268,7 @@ export const getInventoryOperation: OperationDescriptor<typeof getInventoryError
   operationId: 'getInventory',
   method: 'GET',
   path: '/store/inventory',
-  parameters: [
-
-  ],
+  parameters: [],
   errors: getInventoryErrors,
   permissions: {},
   tags: ['store'],
@@ -305,9 +299,7 @@ export const placeOrderOperation: OperationDescriptor<typeof placeOrderErrors, P
   operationId: 'placeOrder',
   method: 'POST',
   path: '/store/order',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: placeOrderErrors,
   permissions: {},
@@ -403,9 +395,7 @@ export const createUserOperation: OperationDescriptor<typeof createUserErrors, C
   operationId: 'createUser',
   method: 'POST',
   path: '/user',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: createUserErrors,
   permissions: {},
@@ -437,9 +427,7 @@ export const createUsersWithListInputOperation: OperationDescriptor<typeof creat
   operationId: 'createUsersWithListInput',
   method: 'POST',
   path: '/user/createWithList',
-  parameters: [
-
-  ],
+  parameters: [],
   body: { key: 'body', mediaType: 'application/json', required: true },
   errors: createUsersWithListInputErrors,
   permissions: {},
@@ -501,9 +489,7 @@ export const logoutUserOperation: OperationDescriptor<typeof logoutUserErrors, L
   operationId: 'logoutUser',
   method: 'GET',
   path: '/user/logout',
-  parameters: [
-
-  ],
+  parameters: [],
   errors: logoutUserErrors,
   permissions: {},
   tags: ['user'],

@@ -86,7 +86,7 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
     `method: ${stringLiteral(op.method.toUpperCase())},`,
     `path: ${stringLiteral(op.path)},`,
     ...(op.server === null ? [] : [`server: ${stringLiteral(op.server)},`]),
-    `parameters: ${op.params.length === 0 ? '[\n\n]' : block('[', op.params.map(parameterLiteral), ']')},`,
+    `parameters: ${op.params.length === 0 ? '[]' : block('[', op.params.map(parameterLiteral), ']')},`,
   ];
   if (op.accept !== null) lines.push(`accept: ${stringLiteral(op.accept)},`);
   if (op.requestBody !== null) {

@@ -62,7 +62,7 @@ function normaliseOperation(
 
 /**
  * A GET or HEAD request carries no body: fetch refuses one, so the client's call would always
- * fail. It is left out; with a warning when it says something (Stripe's 236 GET bodies are empty
+ * fail. It is left out; with a warning when it says something (Stripe's GET bodies are empty
  * objects, which leave nothing out).
  */
 function sendableBody(method: string, body: NormalisedRequestBody | null, ctx: OperationContext): NormalisedRequestBody | null {
