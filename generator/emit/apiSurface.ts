@@ -117,7 +117,7 @@ const USAGE_JOIN: Readonly<Record<Usage, Readonly<Record<Usage, Usage>>>> = {
 function schemaSurfaces(model: ApiModel): Record<string, SchemaSurface> {
   const usage = usageOf(model);
   const byPointer = new Map<string, { types: Partial<Record<SchemaView, string>>; usage: Usage; members: readonly EnumMemberSurface[] | null }>();
-  const keyOf = stableSchemaKeys(model.operations.flatMap((op) => op.params));
+  const keyOf = stableSchemaKeys(model.operations.map((op) => op.params));
   for (const decl of model.schemas) {
     const key = keyOf(decl.pointer);
     const entry = byPointer.get(key) ?? { types: {}, usage: 'none' as Usage, members: null };

@@ -54,7 +54,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   const hoisted = hoistInlineSchemas(spec.schemas, spec.operations);
   const declared = [...spec.schemas, ...hoisted];
   const facts = analyseSchemas(declared);
-  const schemaKey = stableSchemaKeys(spec.operations.flatMap((op) => op.parameters));
+  const schemaKey = stableSchemaKeys(spec.operations.map((op) => op.parameters));
   const names = planNames(
     spec.operations,
     [...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })), ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true }))],

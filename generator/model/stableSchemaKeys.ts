@@ -12,8 +12,18 @@ export interface ParameterSite {
   readonly name: string;
 }
 
-const IN_LIST = /^(.*\/parameters)\/\d+$/;
 const LIST = '/parameters/';
+
+/** `…/parameters` of a parameter's pointer `…/parameters/2`, or null. */
+function listOf(pointer: string): string | null {
+  const at = pointer.lastIndexOf(LIST);
+  if (at < 0 || at + LIST.length === pointer.length) return null;
+  for (let i = at + LIST.length; i < pointer.length; i += 1) {
+    const code = pointer.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+  }
+  return pointer.slice(0, at + LIST.length - 1);
+}
 
 /**
  * The pointer of the parameter a pointer is under: up to the index after its first `/parameters/`
@@ -28,15 +38,24 @@ function parameterOf(pointer: string): string | null {
   return end === at + LIST.length || (end < pointer.length && pointer[end] !== '/') ? null : pointer.slice(0, end);
 }
 
-export function stableSchemaKeys(parameters: Iterable<ParameterSite>): (pointer: string) => string {
-  const stable = new Map<string, string>();
-  for (const p of parameters) {
-    const list = IN_LIST.exec(p.pointer)?.[1];
-    if (list !== undefined) stable.set(p.pointer, `${list}/${escapePointerSegment(`${p.in}:${p.name}`)}`);
-  }
+export function stableSchemaKeys(parameterLists: Iterable<readonly ParameterSite[]>): (pointer: string) => string {
+  // Built on first use by a pointer under a parameter: most specs' schemas hold none.
+  let stable: Map<string, string> | null = null;
+  const build = (): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const list of parameterLists) {
+      for (const p of list) {
+        const at = listOf(p.pointer);
+        if (at !== null) map.set(p.pointer, `${at}/${escapePointerSegment(`${p.in}:${p.name}`)}`);
+      }
+    }
+    return map;
+  };
   return (pointer) => {
-    const parameter = stable.size === 0 ? null : parameterOf(pointer);
-    const site = parameter === null ? undefined : stable.get(parameter);
-    return site === undefined ? pointer : `${site}${pointer.slice(parameter!.length)}`;
+    const parameter = parameterOf(pointer);
+    if (parameter === null) return pointer;
+    stable ??= build();
+    const site = stable.get(parameter);
+    return site === undefined ? pointer : `${site}${pointer.slice(parameter.length)}`;
   };
 }

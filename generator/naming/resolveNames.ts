@@ -141,13 +141,27 @@ function yielding<K extends string>(names: Record<K, Identifier>, own: string, c
  * declares), which no other request's derived form may take: a declared `FooInput` keeps its
  * name beside `Foo`'s request view, which becomes `FooInput2`.
  */
-function primaryNames<K extends string>(requests: readonly NameRequest<K>[], bases: readonly (readonly string[])[], reserved: ReadonlySet<string>): Set<string> {
+function primaryNames<K extends string>(
+  requests: readonly NameRequest<K>[],
+  bases: readonly (readonly string[])[],
+  reserved: ReadonlySet<string>,
+  taken: readonly (ResolvedNames<K> | undefined)[],
+): { primaries: Set<string>; plain: Map<number, Record<K, Identifier>> } {
   const primaries = new Set<string>();
+  // Each primary's plain names, made here once and used again when it is named.
+  const plain = new Map<number, Record<K, Identifier>>();
   requests.forEach((request, index) => {
     const first = Object.keys(request.forms)[0] as K | undefined;
-    if (request.primary === true && first !== undefined) primaries.add(formName(numbered(bases[index]!, 1), request.forms[first], reserved, request.fallback));
+    if (first === undefined) return;
+    // A name kept from the last run stands too.
+    const kept = taken[index];
+    if (kept !== undefined) primaries.add(kept[first]);
+    if (request.primary !== true || kept !== undefined) return;
+    const names = namesFor(request, bases[index]!, 1, reserved);
+    plain.set(index, names);
+    primaries.add(names[first]);
   });
-  return primaries;
+  return { primaries, plain };
 }
 
 /**
@@ -171,7 +185,7 @@ export function resolveNames<K extends string>(
     return true;
   };
   takeLocked(requests, bases, order, reserved, take);
-  const primaries = primaryNames(requests, bases, reserved);
+  const { primaries, plain } = primaryNames(requests, bases, reserved, result);
   // The number to try first for a base and set of forms: every lower one was found taken, and taken
   // names stay taken. Without it, the k-th of 6,000 operations named alike tried k numbers first
   // (70 s); with it each tries about one.
@@ -186,7 +200,7 @@ export function resolveNames<K extends string>(
     let n = next.get(key) ?? 1;
     const first = Object.keys(request.forms)[0] as K;
     const names = (m: number) => {
-      const made = namesFor(request, bases[index]!, m, reserved);
+      const made = (m === 1 ? plain.get(index) : undefined) ?? namesFor(request, bases[index]!, m, reserved);
       return primaries.size === 0 ? made : yielding(made, made[first], primaries);
     };
     while (!take(index, names(n))) n += 1;

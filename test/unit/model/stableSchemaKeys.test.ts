@@ -7,10 +7,10 @@ import { manifestFile, nameLock, parseManifest } from '../../../generator/write/
 import { model } from '../../helpers/pipeline';
 
 describe('stableSchemaKeys', () => {
-  const keyOf = stableSchemaKeys([
+  const keyOf = stableSchemaKeys([[
     { pointer: '#/paths/~1pets/get/parameters/2', in: 'query', name: 'a/b' },
     { pointer: '#/paths/~1pets/parameters/0', in: 'header', name: 'status' },
-  ]);
+  ]]);
 
   it.each([
     ['#/paths/~1pets/get/parameters/2/schema/items', '#/paths/~1pets/get/parameters/query:a~1b/schema/items'],
