@@ -11,7 +11,7 @@ type Shape = readonly [keyword: string, fits: (value: unknown) => boolean, expec
 const isSchema = (value: unknown): boolean => typeof value === 'boolean' || isObject(value);
 const isList = (value: unknown): boolean => Array.isArray(value);
 
-const SHAPES: readonly Shape[] = [
+const SHAPES: ReadonlyMap<string, Shape> = new Map(([
   ['type', (v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string')), 'a type name or a list of them'],
   ['properties', isObject, 'an object of schemas'],
   ['patternProperties', isObject, 'an object of schemas'],
@@ -21,13 +21,16 @@ const SHAPES: readonly Shape[] = [
   ['allOf', isList, 'a list of schemas'],
   ['oneOf', isList, 'a list of schemas'],
   ['anyOf', isList, 'a list of schemas'],
-];
+] satisfies Shape[]).map((shape) => [shape[0], shape]));
 
+/** Runs for every schema node: looks at the keys the node has (a few), not at every keyword checked. */
 export function checkKeywords(schema: JsonObject, pointer: string, sink: DiagnosticSink): void {
-  for (const [keyword, fits, expected] of SHAPES) {
+  for (const keyword in schema) {
+    const shape = SHAPES.get(keyword);
+    if (shape === undefined) continue;
     const value = schema[keyword];
-    if (value !== undefined && !fits(value)) {
-      sink.report('SCHEMA_KEYWORD_INVALID', pointerTo(pointer, keyword), { keyword, expected, actual: value === true || value === false ? String(value) : describeValue(value) });
+    if (value !== undefined && !shape[1](value)) {
+      sink.report('SCHEMA_KEYWORD_INVALID', pointerTo(pointer, keyword), { keyword, expected: shape[2], actual: value === true || value === false ? String(value) : describeValue(value) });
     }
   }
 }

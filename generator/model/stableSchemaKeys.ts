@@ -14,17 +14,6 @@ export interface ParameterSite {
 
 const LIST = '/parameters/';
 
-/** `…/parameters` of a parameter's pointer `…/parameters/2`, or null. */
-function listOf(pointer: string): string | null {
-  const at = pointer.lastIndexOf(LIST);
-  if (at < 0 || at + LIST.length === pointer.length) return null;
-  for (let i = at + LIST.length; i < pointer.length; i += 1) {
-    const code = pointer.charCodeAt(i);
-    if (code < 48 || code > 57) return null;
-  }
-  return pointer.slice(0, at + LIST.length - 1);
-}
-
 /**
  * The pointer of the parameter a pointer is under: up to the index after its first `/parameters/`
  * (path keys escape their slashes, so none is inside one), or null. By indexOf, not a regex: it
@@ -39,23 +28,21 @@ function parameterOf(pointer: string): string | null {
 }
 
 export function stableSchemaKeys(parameterLists: Iterable<readonly ParameterSite[]>): (pointer: string) => string {
-  // Built on first use by a pointer under a parameter: most specs' schemas hold none.
-  let stable: Map<string, string> | null = null;
-  const build = (): Map<string, string> => {
-    const map = new Map<string, string>();
-    for (const list of parameterLists) {
-      for (const p of list) {
-        const at = listOf(p.pointer);
-        if (at !== null) map.set(p.pointer, `${at}/${escapePointerSegment(`${p.in}:${p.name}`)}`);
-      }
+  // The parameters by pointer, gathered on first use by a pointer under one (most schemas are not);
+  // each key is made only for the schemas that need one (Graph has tens of thousands of parameters).
+  let sites: Map<string, ParameterSite> | null = null;
+  const siteOf = (pointer: string): ParameterSite | undefined => {
+    if (sites === null) {
+      sites = new Map();
+      for (const list of parameterLists) for (const p of list) sites.set(p.pointer, p);
     }
-    return map;
+    return sites.get(pointer);
   };
   return (pointer) => {
     const parameter = parameterOf(pointer);
-    if (parameter === null) return pointer;
-    stable ??= build();
-    const site = stable.get(parameter);
-    return site === undefined ? pointer : `${site}${pointer.slice(parameter.length)}`;
+    const site = parameter === null ? undefined : siteOf(parameter);
+    if (site === undefined) return pointer;
+    const list = parameter!.slice(0, parameter!.lastIndexOf('/'));
+    return `${list}/${escapePointerSegment(`${site.in}:${site.name}`)}${pointer.slice(parameter!.length)}`;
   };
 }
