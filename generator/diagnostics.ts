@@ -314,7 +314,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   FILE_SYSTEM_ERROR: {
     severity: 'error',
     message: 'could not finish {stage}: {reason}',
-    hint: 'the file system refused (permissions, free space, a file where a folder should be); the previous output is as it was',
+    hint: 'the file system refused (permissions, free space, a file where a folder should be): fix that and run again',
   },
   INTERNAL_ERROR: {
     severity: 'error',

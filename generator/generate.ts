@@ -61,7 +61,8 @@ function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
   };
 }
 
-const FILE_SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ENOTEMPTY', 'EBUSY', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EIO', 'EXDEV']);
+// Not EEXIST or ENOTEMPTY: specwright's own renames meet those, and that would be a bug of ours.
+const FILE_SYSTEM_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EBUSY', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EIO', 'EXDEV']);
 
 /** By shape, not by class: Node's fs errors need not be instances of this realm's Error (a vm, a test runner). */
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {

@@ -665,14 +665,15 @@ function multipartOf(value: object, fields: FormFields | undefined): FormData {
   return form; // fetch sets the multipart boundary itself
 }
 
-function encodeBody(mediaType: string, value: unknown, headers: Headers, op: OperationDescriptor): RequestBody {
+function encodeBody(mediaType: string, value: unknown, headers: Headers, op: OperationDescriptor, callType: string | null): RequestBody {
   const { fields } = op.body ?? {};
   if (/^multipart\/form-data/i.test(mediaType)) return multipartOf(value as object, fields);
   if (!/json|^application\/x-www-form-urlencoded/i.test(mediaType) && isFile(value)) {
-    // A file goes as the caller says (a Content-Type header), else as its own type where the spec
-    // names none in particular (GitHub's release assets: octet-stream, the asset's type is the header).
+    // A file goes as the call says (a Content-Type header of the call's own: a client-wide one is
+    // for JSON), else as its own type where the spec names none in particular (GitHub's release
+    // assets: octet-stream, the asset's type is the header).
     const generic = /^application\/octet-stream\b|\*/i.test(mediaType) && value instanceof Blob && value.type !== '';
-    if (!headers.has('content-type')) headers.set('content-type', generic ? (value as Blob).type : mediaType);
+    headers.set('content-type', callType ?? (generic ? (value as Blob).type : mediaType));
     return value instanceof Blob ? value : new Blob([value.slice()]);
   }
   headers.set('content-type', mediaType);
@@ -724,7 +725,7 @@ export function buildRequest(
     const value = params[op.body.key];
     const picked = op.body.contentTypeKey === undefined ? undefined : params[op.body.contentTypeKey];
     const mediaType = typeof picked === 'string' ? picked : op.body.mediaType;
-    if (value !== undefined) body = encodeBody(mediaType, value, headers, op);
+    if (value !== undefined) body = encodeBody(mediaType, value, headers, op, new Headers(callHeaders).get('content-type'));
     else if (op.body.required) throw new TypeError(`${op.operationId}: missing required request body \`${op.body.key}\``);
   }
   const search = query.length === 0 ? '' : `${path.includes('?') ? '&' : '?'}${query.join('&')}`;

@@ -6,6 +6,7 @@ import type { Dialect } from '../load/sniffVersion';
 import type { Identifier } from '../naming';
 import type { SchemaFacts } from './analyseSchemas';
 import type { PrimitiveName, TypeRef } from './ApiModel';
+import type { ReadWriteFlags } from './readWriteFlags';
 
 /** The names one named schema is emitted under. */
 export interface SchemaNames {
@@ -31,6 +32,8 @@ export interface TypeContext {
    * shape (`PetBase`) is built: that shape carries no tag, as each of its subtypes carries its own.
    */
   readonly untagged?: string;
+  /** What readOnly/writeOnly each `$ref` a property holds leads to, found once per build. */
+  readonly refFlags?: Map<string, ReadWriteFlags>;
 }
 
 /**
@@ -121,7 +124,9 @@ function isEmptyObject(t: TypeRef): boolean {
  * Nor unknown ones (an `allOf` part that only constrains): `X & unknown` is X.
  */
 export function intersectionOf(members: readonly TypeRef[]): TypeRef {
-  const kept = members.flatMap((t) => (t.kind === 'intersection' ? t.of : [t])).filter((t) => !isEmptyObject(t) && !isUnknown(t));
-  if (kept.length === 0) return members[0] ?? UNKNOWN;
+  const flat = members.flatMap((t) => (t.kind === 'intersection' ? t.of : [t]));
+  const kept = flat.filter((t) => !isEmptyObject(t) && !isUnknown(t));
+  // Nothing but unknown and empty objects: unknown if any part is (it says nothing of the fields), whatever the order.
+  if (kept.length === 0) return flat.length === 0 || flat.some(isUnknown) ? UNKNOWN : flat[0]!;
   return kept.length === 1 ? kept[0]! : { kind: 'intersection', of: kept };
 }

@@ -1,7 +1,7 @@
 // Facts about the named schemas that decide names before any type is built: which schemas read
 // differently from how they are written (readOnly/writeOnly), and which are discriminated bases.
 
-import { isObject, readText, type JsonObject } from '../json';
+import { isObject, readText, resolvePointer, type JsonObject } from '../json';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import { addReferrer, markReferrers, type Referrers } from '../referrers';
@@ -68,7 +68,7 @@ function directionFacts(node: unknown, declared: ReadonlyMap<unknown, string>, i
  * spread from the schemas with their own along the refs, backwards (a loop over every schema until
  * nothing changed took 16 ms on Graph).
  */
-function directionalSchemas(schemas: readonly NamedSchema[]): Set<string> {
+function directionalSchemas(schemas: readonly NamedSchema[], document: unknown): Set<string> {
   const referrers: Referrers = new Map();
   const directional = new Set<string>();
   // The first declaration of a node wins: a YAML alias can put one node at two places.
@@ -76,7 +76,8 @@ function directionalSchemas(schemas: readonly NamedSchema[]): Set<string> {
   for (const s of schemas) if (!declared.has(s.site.node)) declared.set(s.site.node, s.site.pointer);
   const byPointer = new Map(schemas.map((s) => [s.site.pointer, s.site.node]));
   const isDirectional = (prop: unknown) => {
-    const flags = readWriteFlags(prop, (ref) => byPointer.get(ref));
+    // Any local pointer, as buildObjectType follows it (a property of another schema too), named schemas found at once.
+    const flags = readWriteFlags(prop, (ref) => byPointer.get(ref) ?? (ref.startsWith('#') ? resolvePointer(document, ref) : undefined));
     return flags.readOnly || flags.writeOnly;
   };
   for (const s of schemas) {
@@ -128,6 +129,9 @@ function allOfReferrers(schemas: readonly NamedSchema[]): Map<unknown, NamedSche
   return referrers;
 }
 
+/** A schema the spec declares by name, not one inline somewhere. */
+const DECLARED = /^#\/(?:components\/schemas|definitions)\/[^/]+$/;
+
 function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, string>; subtypes: Map<string, SubtypeInfo> } {
   const bases = new Map<string, string>();
   const subtypes = new Map<string, SubtypeInfo>();
@@ -143,6 +147,9 @@ function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, st
     for (let parent = parents.shift(); parent !== undefined; parent = parents.shift()) {
       for (const candidate of referrers.get(parent) ?? []) {
         if (subtypes.has(candidate.site.pointer) || candidate.site.pointer === base.site.pointer) continue; // first base wins; a subtype has one tag
+        // Below the first level only declared schemas: an inline `allOf: [Dog, {...}]` (a request
+        // body built on Dog) is no kind of animal the server sends, and would make Dog a union.
+        if (parent !== base.site.pointer && !DECLARED.test(candidate.site.pointer)) continue;
         subtypes.set(candidate.site.pointer, { base: parent, property, tags: tagOf(candidate) });
         bases.set(parent, property);
         parents.push(candidate.site.pointer);
@@ -152,6 +159,6 @@ function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, st
   return { bases, subtypes };
 }
 
-export function analyseSchemas(schemas: readonly NamedSchema[]): SchemaFacts {
-  return { directional: directionalSchemas(schemas), ...discriminated(schemas) };
+export function analyseSchemas(schemas: readonly NamedSchema[], document: unknown): SchemaFacts {
+  return { directional: directionalSchemas(schemas, document), ...discriminated(schemas) };
 }

@@ -53,7 +53,7 @@ function reportUnusedDefaults(spec: NormalisedSpec, options: ModelOptions, sink:
 export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: DiagnosticSink): ApiModel {
   const hoisted = hoistInlineSchemas(spec.schemas, spec.operations);
   const declared = [...spec.schemas, ...hoisted];
-  const facts = analyseSchemas(declared);
+  const facts = analyseSchemas(declared, spec.document);
   const schemaKey = stableSchemaKeys(spec.operations.map((op) => op.parameters));
   const names = planNames(
     spec.operations,
@@ -70,6 +70,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
     facts,
     direction: 'read',
     sink,
+    refFlags: new Map(),
   };
   const schemas = limitAliasDepth(breakAliasCycles(buildSchemaDecls(declared, ctx, options.nameLock?.enumMembers, schemaKey), sink), sink);
   const securitySchemes = spec.securitySchemes.map(({ pointer: _, ...scheme }) => scheme);

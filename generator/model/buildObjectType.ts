@@ -10,15 +10,13 @@ import { unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>) => TypeRef;
 
-/** The flags a `$ref` leads to, by document and ref: each is asked for per object, per side of the wire. */
-const flagsByRef = new WeakMap<object, Map<string, ReadWriteFlags>>();
-
+/** The flags a `$ref` leads to, kept per build in the context: each is asked for per object, per side of the wire. */
 function refFlags(prop: JsonObject, ref: string, ctx: TypeContext): ReadWriteFlags {
-  const document = isObject(ctx.document) ? ctx.document : {};
-  let cache = flagsByRef.get(document);
-  if (cache === undefined) flagsByRef.set(document, (cache = new Map()));
-  let flags = cache.get(ref);
-  if (flags === undefined) cache.set(ref, (flags = readWriteFlags(prop, (r) => (r.startsWith('#') ? resolvePointer(ctx.document, r) : undefined))));
+  let flags = ctx.refFlags?.get(ref);
+  if (flags === undefined) {
+    flags = readWriteFlags(prop, (r) => (r.startsWith('#') ? resolvePointer(ctx.document, r) : undefined));
+    ctx.refFlags?.set(ref, flags);
+  }
   return flags;
 }
 

@@ -45,7 +45,8 @@ function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefi
     new Set(['__proto__']),
   );
   const members = values.map((value, i) => ({ name: names[i]!.member as Identifier, value }));
-  if (cached === undefined) cache.set(key, members);
+  // Only names made without a lock are shared: another enum of the same values has its own history.
+  if (cached === undefined && lock === undefined) cache.set(key, members);
   return members;
 }
 
@@ -79,14 +80,28 @@ function declaration(shared: SharedFields, name: Identifier, view: SchemaView, t
  * Dog] }` where `Cat: { allOf: [Pet, ...] }`): the base type is already their union, and `…Base`
  * (what each subtype's allOf refers to) holding them again would define each subtype as itself.
  */
-function withoutSubtypeLists(node: JsonObject, subtypes: readonly string[]): JsonObject {
+function withoutSubtypeLists(node: JsonObject, subtypes: ReadonlySet<string>): JsonObject {
   const listsSubtypes = (key: string) => {
     const list = node[key];
-    return Array.isArray(list) && list.length > 0 && list.every((m) => isObject(m) && typeof m['$ref'] === 'string' && subtypes.includes(plainRef(m['$ref'])));
+    return Array.isArray(list) && list.length > 0 && list.every((m) => isObject(m) && typeof m['$ref'] === 'string' && subtypes.has(plainRef(m['$ref'])));
   };
   const dropped = ['oneOf', 'anyOf'].filter(listsSubtypes);
   if (dropped.length === 0) return node;
   return Object.fromEntries(Object.entries(node).filter(([key]) => !dropped.includes(key)));
+}
+
+/** Every subtype below a base, at any depth (a base may list them all in its oneOf). */
+function descendantsOf(base: string, ctx: TypeContext): Set<string> {
+  const found = new Set<string>();
+  for (const [pointer, info] of ctx.facts.subtypes) {
+    for (let at: string | undefined = info.base, steps = 0; at !== undefined && steps < 64; at = ctx.facts.subtypes.get(at)?.base, steps += 1) {
+      if (at === base) {
+        found.add(pointer);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 export function buildSchemaDecls(
@@ -125,7 +140,7 @@ export function buildSchemaDecls(
       const union = unionOf([...self, ...subtypes.map((s) => ({ kind: 'named', name: direction === 'write' ? s.write : s.read }) as const)]);
       decls.push(declaration(shared, name, view, union, null));
       const ownCtx = itself === undefined ? sideCtx : { ...sideCtx, untagged: schema.site.pointer };
-      const own = buildTypeRef(withoutSubtypeLists(node, pointers), schema.site.pointer, ownCtx, new Set([schema.site.pointer]));
+      const own = buildTypeRef(withoutSubtypeLists(node, descendantsOf(schema.site.pointer, ctx)), schema.site.pointer, ownCtx, new Set([schema.site.pointer]));
       decls.push(declaration(shared, baseName, 'base', own));
     }
   }

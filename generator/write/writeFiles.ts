@@ -168,8 +168,9 @@ function staleFiles(files: readonly EmittedFile[], previous: readonly string[]):
  * empty folders; the output folder keeps its mode. (A folder that held only generated files goes
  * with them.)
  */
-async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<void> {
-  await chmod(stage, (await stat(outDir)).mode);
+async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<Map<string, number>> {
+  // Modes are set after every file is written (a read-only folder could not be written into).
+  const modes = new Map<string, number>([[stage, (await stat(outDir)).mode]]);
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const full = join(entry.parentPath, entry.name);
@@ -177,13 +178,14 @@ async function carryOverUserFiles(outDir: string, stage: string, owned: Readonly
     if (entry.isDirectory()) {
       if ((await readdir(full)).length > 0) continue;
       await mkdir(join(stage, rel), { recursive: true });
-      await chmod(join(stage, rel), (await stat(full)).mode);
+      modes.set(join(stage, rel), (await stat(full)).mode);
       continue;
     }
     if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel)) continue;
     await mkdir(dirname(join(stage, rel)), { recursive: true });
     await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
   }
+  return modes;
 }
 
 /**
@@ -225,7 +227,7 @@ export async function writeFiles(files: readonly EmittedFile[], given: string, p
   try {
     await mkdir(dirname(outDir), { recursive: true });
     await mkdir(stage, { recursive: false });
-    if (hadOutput) await carryOverUserFiles(outDir, stage, owned);
+    const modes = hadOutput ? await carryOverUserFiles(outDir, stage, owned) : new Map<string, number>();
     for (const file of files) {
       const target = safeJoin(stage, file.path);
       const before = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
@@ -235,8 +237,9 @@ export async function writeFiles(files: readonly EmittedFile[], given: string, p
       if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
     }
     overwritten.push(...(await editedStale(outDir, removed, recorded)));
+    for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode); // the stage itself last
   } catch (error) {
-    await rm(stage, { recursive: true, force: true });
+    await rm(stage, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
   // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.

@@ -2,6 +2,7 @@
 
 import type { SchemaDecl, TypeRef } from '../../../generator/model/ApiModel';
 import { MAX_ALIAS_DEPTH } from '../../../generator/model/limitAliasDepth';
+import { intersectionOf } from '../../../generator/model/TypeContext';
 import { codes, model } from '../../helpers/pipeline';
 
 const v3 = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({
@@ -103,6 +104,14 @@ describe('objects', () => {
   });
 });
 
+it('intersects nothing but empty objects and unknowns as unknown, in either order', () => {
+  const empty: TypeRef = { kind: 'object', properties: [], additional: null };
+  const unknown: TypeRef = { kind: 'primitive', name: 'unknown' };
+  expect(intersectionOf([unknown, empty])).toStrictEqual(unknown);
+  expect(intersectionOf([empty, unknown])).toStrictEqual(unknown);
+  expect(intersectionOf([empty, empty])).toStrictEqual(empty);
+});
+
 describe('what a schema says beside its compositions', () => {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
   const typeBeside = (schema: unknown) => decl(model(v3({ A: { type: 'object', properties: { a: { type: 'string' } } }, B: { type: 'object', properties: { b: { type: 'number' } } }, X: schema })).model.schemas, 'X').type;
@@ -175,6 +184,12 @@ describe('readOnly and writeOnly', () => {
     );
     expect(decl(m.schemas, 'Thing').type).toStrictEqual({ kind: 'object', properties: [prop('id', named('IdAlias'), true), prop('name', str, true)], additional: null });
     expect(decl(m.schemas, 'ThingInput').type).toStrictEqual({ kind: 'object', properties: [prop('name', str, true)], additional: null });
+  });
+
+  it("takes a writeOnly flag through a $ref to another schema's property, in both views", () => {
+    const { model: m } = model(v3({ Secrets: { type: 'object', properties: { password: { type: 'string', writeOnly: true } } }, Owner: { type: 'object', required: ['password'], properties: { name: { type: 'string' }, password: { $ref: '#/components/schemas/Secrets/properties/password' } } } }));
+    expect(decl(m.schemas, 'Owner').type).toStrictEqual({ kind: 'object', properties: [prop('name', str)], additional: null });
+    expect(decl(m.schemas, 'OwnerInput').type).toStrictEqual({ kind: 'object', properties: [prop('name', str), prop('password', str, true)], additional: null });
   });
 
   it("leaves a declared schema its name when another schema's request view would take it", () => {
@@ -284,6 +299,20 @@ describe('discriminators', () => {
     expect(decl(m.schemas, 'Pet').type).toStrictEqual({ kind: 'union', of: [{ kind: 'intersection', of: [named('PetBase'), tag('Pet')] }, named('Dog')] });
     expect(decl(m.schemas, 'PetBase').type).toStrictEqual({ kind: 'intersection', of: [named('AnimalBase'), own('owner', str)] });
     expect(decl(m.schemas, 'Dog').type).toStrictEqual({ kind: 'intersection', of: [named('PetBase'), own('bark', { kind: 'primitive', name: 'boolean' }), tag('dog')] });
+  });
+
+  it('leaves out of …Base a oneOf that lists subtypes at any depth (Dog allOf Pet allOf Animal), so nothing loops', () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const { model: m, diagnostics } = model(
+      v3({
+        Animal: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind' }, oneOf: [ref('Cat'), ref('Dog')] },
+        Cat: { allOf: [ref('Animal')] },
+        Pet: { allOf: [ref('Animal'), { properties: { owner: { type: 'string' } } }] },
+        Dog: { allOf: [ref('Pet')] },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([]);
+    expect(decl(m.schemas, 'AnimalBase').type).toStrictEqual({ kind: 'object', properties: [prop('kind', str, true)], additional: null });
   });
 
   it('gives a subtype or member that several mapping keys name every one of them as its tag', () => {

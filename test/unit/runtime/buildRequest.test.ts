@@ -159,6 +159,12 @@ it.each<[string, string, Blob | Uint8Array, Record<string, string>, string]>([
   expect((await new Response(built.body).arrayBuffer()).byteLength).toBe(file instanceof Blob ? file.size : file.byteLength);
 });
 
+it("sends a file with its own type though the client's headers name JSON for every call", () => {
+  const jsonClient = createClient({ baseUrl: 'https://api.example.com/v1', headers: { 'Content-Type': 'application/json' } });
+  const built = buildRequest(jsonClient, op([], { key: 'body', mediaType: 'application/octet-stream', required: true }), { body: new Blob(['PK'], { type: 'application/zip' }) });
+  expect(built.headers.get('content-type')).toBe('application/zip');
+});
+
 it("sends an operation with its own server there, unless the client was given a baseUrl", () => {
   const upload = { ...op([]), path: '/assets', server: 'https://uploads.example.com' };
   expect(buildRequest(createClient({}), upload, {}).url).toBe('https://uploads.example.com/assets');
