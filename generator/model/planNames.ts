@@ -107,18 +107,21 @@ export function planNames(
       forms: (paginated(op) ? { ...OPERATION_FORMS, ...PAGINATION_FORMS } : OPERATION_FORMS) as NameRequest<Form>['forms'],
       ...lockOf(lock.operations, operationKey(op)),
     })),
-    ...schemas.map((schema) => ({
-      raw: schema.name,
-      fallback: 'schema',
-      // Declared schemas keep their names before hoisted ones take theirs, and before any request's
-      // derived forms (another schema's `…Input`, an operation's `…Response`).
-      sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
-      primary: !schema.hoisted,
-      forms: schemaForms(schema.pointer, facts),
-      // By its stable key; by its pointer in a manifest written before parameters' schemas had one.
-      ...lockOf(lock.schemas, schemaKey(schema.pointer)),
-      ...(Object.hasOwn(lock.schemas, schemaKey(schema.pointer)) ? {} : lockOf(lock.schemas, schema.pointer)),
-    })),
+    ...schemas.map((schema) => {
+      const key = schemaKey(schema.pointer);
+      return {
+        raw: schema.name,
+        fallback: 'schema',
+        // Declared schemas keep their names before hoisted ones take theirs, and before any request's
+        // derived forms (another schema's `…Input`, an operation's `…Response`).
+        sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
+        primary: !schema.hoisted,
+        forms: schemaForms(schema.pointer, facts),
+        // By its stable key; by its pointer in a manifest written before parameters' schemas had one.
+        ...lockOf(lock.schemas, key),
+        ...(Object.hasOwn(lock.schemas, key) ? {} : lockOf(lock.schemas, schema.pointer)),
+      };
+    }),
   ];
   const resolved = resolveNames(requests, RESERVED_NAMES);
   return {

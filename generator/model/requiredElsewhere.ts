@@ -39,7 +39,8 @@ export function requiredElsewhere(schema: JsonObject, pointer: string, ctx: Type
   // A part's `required` naming what it does not declare itself: an inline `{ required: [name] }`,
   // or a shared base that requires what each schema built on it declares (Spotify's PagingObject, `items`).
   const partRequires = (part: unknown): string[] => {
-    const node = isObject(part) && typeof part['$ref'] === 'string' ? resolvePointer(ctx.document, plainRef(part['$ref'])) : part;
+    const ref = isObject(part) && typeof part['$ref'] === 'string' ? plainRef(part['$ref']) : null;
+    const node = ref === null ? part : ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
     if (!isObject(node)) return [];
     const declares = isObject(node['properties']) ? node['properties'] : {};
     return names(node['required']).filter((n) => !Object.hasOwn(declares, n));

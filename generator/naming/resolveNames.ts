@@ -112,6 +112,7 @@ function takeLocked<K extends string>(
   order: readonly number[],
   reserved: ReadonlySet<string>,
   take: (index: number, names: Record<K, Identifier>) => boolean,
+  taken: ReadonlySet<string>,
 ): void {
   const locked: [number, Record<K, Identifier>][] = [];
   for (const index of order) {
@@ -119,18 +120,19 @@ function takeLocked<K extends string>(
     if (n !== null) locked.push([index, namesFor(requests[index]!, bases[index]!, n, reserved)]);
   }
   const claimed = new Set(locked.map(([index]) => requests[index]!.locked!));
-  for (const [index, names] of locked) take(index, yielding(names, requests[index]!.locked!, claimed));
+  for (const [index, names] of locked) take(index, yielding(names, requests[index]!.locked!, claimed, taken));
 }
 
 /**
  * `names` with each form other than `own` that is a name `claimed` for another export given a
  * number of its own (`PetInput2`): a derived form never takes a name another export stands by.
  */
-function yielding<K extends string>(names: Record<K, Identifier>, own: string, claimed: ReadonlySet<string>): Record<K, Identifier> {
+function yielding<K extends string>(names: Record<K, Identifier>, own: string, claimed: ReadonlySet<string>, taken: ReadonlySet<string>): Record<K, Identifier> {
   for (const key of Object.keys(names) as K[]) {
     if (names[key] === own || !claimed.has(names[key])) continue;
     let n = 2;
-    while (claimed.has(`${names[key]}${n}`) || Object.values(names).includes(`${names[key]}${n}`)) n += 1;
+    // Nor one already taken: the request would then give up its own name too.
+    while (claimed.has(`${names[key]}${n}`) || taken.has(`${names[key]}${n}`) || Object.values(names).includes(`${names[key]}${n}`)) n += 1;
     names[key] = `${names[key]}${n}` as Identifier;
   }
   return names;
@@ -184,7 +186,7 @@ export function resolveNames<K extends string>(
     result[index] = names;
     return true;
   };
-  takeLocked(requests, bases, order, reserved, take);
+  takeLocked(requests, bases, order, reserved, take, taken);
   const { primaries, plain } = primaryNames(requests, bases, reserved, result);
   // The number to try first for a base and set of forms: every lower one was found taken, and taken
   // names stay taken. Without it, the k-th of 6,000 operations named alike tried k numbers first
@@ -201,7 +203,7 @@ export function resolveNames<K extends string>(
     const first = Object.keys(request.forms)[0] as K;
     const names = (m: number) => {
       const made = (m === 1 ? plain.get(index) : undefined) ?? namesFor(request, bases[index]!, m, reserved);
-      return primaries.size === 0 ? made : yielding(made, made[first], primaries);
+      return primaries.size === 0 ? made : yielding(made, made[first], primaries, taken);
     };
     while (!take(index, names(n))) n += 1;
     next.set(key, n + 1);
