@@ -93,7 +93,7 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
     params,
     requestBody: buildRequestBody(op, params, write),
     responses,
-    accept: acceptHeader(op.responses),
+    accept: acceptHeader(op.responses, ctx.document),
     successType: success,
     errors: description.errors,
     permissions: description.permissions,

@@ -1,6 +1,6 @@
 // The typed outcomes of one operation: a type per declared response, JSON bodies preferred.
 
-import { isObject } from '../json';
+import { isObject, resolvePointer } from '../json';
 import { isSendableMediaType } from '../normalise/mediaType';
 import type { MediaContent, NormalisedHeader, NormalisedResponse } from '../normalise/NormalisedSpec';
 import type { HeaderModel, ResponseModel, TypeRef } from './ApiModel';
@@ -62,12 +62,14 @@ function responseBodyType(content: MediaContent, ctx: TypeContext): TypeRef {
     const type = buildTypeRef(node, content.schema.pointer, ctx);
     return type.kind === 'primitive' && type.name === 'binary' ? BLOB : type;
   }
-  return !/^text\//i.test(content.mediaType) || isFileSchema(node) ? BLOB : STRING;
+  return !/^text\//i.test(content.mediaType) || isFileSchema(node, ctx.document) ? BLOB : STRING;
 }
 
-/** A schema of a file: Swagger 2.0's `type: file`, or a binary string. */
-function isFileSchema(node: unknown): boolean {
-  return isObject(node) && (node['type'] === 'file' || node['format'] === 'binary');
+/** A schema of a file: Swagger 2.0's `type: file`, or a binary string, also through local refs. */
+function isFileSchema(node: unknown, document: unknown): boolean {
+  let at = node;
+  for (let hops = 0; hops < 8 && isObject(at) && typeof at['$ref'] === 'string' && at['$ref'].startsWith('#'); hops += 1) at = resolvePointer(document, at['$ref']);
+  return isObject(at) && (at['type'] === 'file' || at['format'] === 'binary');
 }
 
 function buildHeaders(headers: readonly NormalisedHeader[], ctx: TypeContext): HeaderModel[] {
@@ -116,12 +118,12 @@ export function buildResponses(responses: readonly NormalisedResponse[], ctx: Ty
  * (`application/pdf`), in spec order; null (JSON, the runtime's default) when one offers plain
  * JSON, or none offers anything.
  */
-export function acceptHeader(responses: readonly NormalisedResponse[]): string | null {
+export function acceptHeader(responses: readonly NormalisedResponse[], document: unknown): string | null {
   const success = responses.filter((r) => isSuccessStatus(r.status));
   const offered = success.flatMap((r) => r.content.map((c) => c.mediaType));
   // A file to download (Swagger 2.0's `type: file`, whose `produces` lists JSON for the errors
   // too): its own types first, JSON last.
-  if (success.some((r) => r.content.some((c) => isFileSchema(c.schema?.node)))) {
+  if (success.some((r) => r.content.some((c) => isFileSchema(c.schema?.node, document)))) {
     const files = [...new Set([...offered.filter((m) => !isJsonMediaType(m)), ...offered.filter(isJsonMediaType)].filter(isSendableMediaType))];
     return files.length === 0 || files.every(isJsonMediaType) ? null : files.join(', ');
   }

@@ -165,8 +165,9 @@ function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: R
  * { format: date-time }] }` is a string); beside a typed composition it adds nothing.
  */
 function besideComposition(schema: JsonObject, composition: TypeRef, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef | null {
-  if (hasObjectKeywords(schema)) return objectBeside(schema, pointer, ctx, seen);
-  return isUnknown(composition) ? shapeType(schema, pointer, ctx, seen) : null;
+  // Beside compositions that only constrain, the schema's own shape is the type, index signature and all.
+  if (isUnknown(composition)) return shapeType(schema, pointer, ctx, seen);
+  return hasObjectKeywords(schema) ? objectBeside(schema, pointer, ctx, seen) : null;
 }
 
 /** A schema's own properties, to intersect with the types beside them: an index signature is unknown. */

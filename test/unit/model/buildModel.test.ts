@@ -382,10 +382,11 @@ describe('responses and schemas', () => {
     ['XML text as a string (AWS query APIs declare text/xml with object schemas)', { 'text/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'string'],
     ['a CSV file as a file', { 'text/csv': { schema: { type: 'string', format: 'binary' } } }, 'blob'],
     ['a PDF without a schema as a file', { 'application/pdf': {} }, 'blob'],
+    ['a CSV file through a $ref', { 'text/csv': { schema: { $ref: '#/components/schemas/File' } } }, 'blob'],
     ['an object as XML as a file', { 'application/xml': { schema: { $ref: '#/components/schemas/R' } } }, 'blob'],
     ['a file in JSON terms (Swagger 2.0 type: file) as a Blob, which is what the runtime reads', { 'application/json': { schema: { type: 'string', format: 'binary' } } }, 'blob'],
   ])('types a response body as the runtime reads it: %s', (_, content, type) => {
-    const spec = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { 200: { description: 'OK', content } } } } }, components: { schemas: { R: { type: 'object' } } } };
+    const spec = { openapi: '3.0.3', info: {}, paths: { '/a': { get: { responses: { 200: { description: 'OK', content } } } } }, components: { schemas: { R: { type: 'object' }, File: { type: 'string', format: 'binary' } } } };
     expect(model(spec).model.operations[0]!.successType).toStrictEqual({ kind: 'primitive', name: type });
   });
 

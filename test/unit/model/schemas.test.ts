@@ -125,6 +125,7 @@ describe('what a schema says beside its compositions', () => {
     // An index signature typed `string` would hold A's own properties to string too.
     ['additionalProperties beside allOf, as an index signature of unknown', { allOf: [ref('A')], additionalProperties: { type: 'string' } }, { kind: 'intersection', of: [named('A'), { kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } }] }],
     ['additionalProperties false beside allOf', { allOf: [ref('A')], additionalProperties: false }, named('A')],
+    ['an index signature beside compositions that only constrain, as declared', { type: 'object', anyOf: [{ required: ['a'] }, { required: ['b'] }], properties: { a: { type: 'string' }, b: { type: 'string' } }, additionalProperties: { type: 'string' } }, { kind: 'object', properties: [prop('a', str), prop('b', str)], additional: str }],
     ['type null beside oneOf, as or null', { type: 'null', oneOf: [{ type: 'number' }, { type: 'boolean' }] }, { kind: 'union', of: [num, { kind: 'primitive', name: 'boolean' }, nul] }],
   ])('%s', (_, schema, expected) => {
     expect(typeBeside(schema)).toStrictEqual(expected);
