@@ -355,9 +355,9 @@ export interface CallOptions {
   /**
    * Hears the status and headers of the response the call resolves or rejects with, before its
    * body is read: an ETag, a rate limit, a Link header (the operation's `…ResponseHeaders` type
-   * names the ones the spec declares).
+   * names the ones the spec declares). Awaited, as the client's hooks are.
    */
-  readonly onResponse?: (response: { readonly status: number; readonly headers: Headers; }) => void;
+  readonly onResponse?: (response: { readonly status: number; readonly headers: Headers; }) => void | Promise<void>;
 }
 
 /** The base URL the spec names, if it names one. */
@@ -976,7 +976,7 @@ export async function call<Result>(
       continue;
     }
     if (response === undefined) return fail(new NetworkError(op.operationId, op.method, url, outcome.failure), attempt);
-    options.onResponse?.({ status: response.status, headers: response.headers });
+    await options.onResponse?.({ status: response.status, headers: response.headers });
     if (response.ok) {
       if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
       const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };

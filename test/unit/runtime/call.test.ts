@@ -77,6 +77,14 @@ it("lets a call hear its response's status and headers, on success and on failur
     [200, '"v1"'],
     [400, '0'],
   ]);
+  // Awaited, as the client's hooks are: what it records is there when the call resolves.
+  let recorded = '';
+  const later = async ({ headers }: { headers: Headers }) => {
+    await new Promise((done) => setTimeout(done, 5));
+    recorded = headers.get('etag') ?? '';
+  };
+  await call(clientReturning(new Response('{}', { headers: { 'content-type': 'application/json', etag: '"v2"' } })), op, {}, { onResponse: later });
+  expect(recorded).toBe('"v2"');
 });
 
 it('sends the bearer token and the signal', async () => {
