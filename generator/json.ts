@@ -50,6 +50,14 @@ export function setOwn<T>(target: Record<string, T>, key: string, value: T): voi
   else target[key] = value;
 }
 
+/**
+ * The node a local ref (`#/components/schemas/Pet`) names in `document`, or undefined: refs into
+ * other files are bundled in as local ones before the model reads them, so any other is a dead end.
+ */
+export function localTarget(document: unknown, ref: string): unknown {
+  return ref.startsWith('#') ? resolvePointer(document, ref) : undefined;
+}
+
 /** The value at a JSON pointer, or undefined. Only own properties are followed. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
   let node = document;

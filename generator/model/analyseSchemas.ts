@@ -1,7 +1,7 @@
 // Facts about the named schemas that decide names before any type is built: which schemas read
 // differently from how they are written (readOnly/writeOnly), and which are discriminated bases.
 
-import { isObject, readText, resolvePointer, type JsonObject } from '../json';
+import { isObject, readText, localTarget, type JsonObject } from '../json';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import { addReferrer, markReferrers, type Referrers } from '../referrers';
@@ -77,7 +77,7 @@ function directionalSchemas(schemas: readonly NamedSchema[], document: unknown):
   const byPointer = new Map(schemas.map((s) => [s.site.pointer, s.site.node]));
   const isDirectional = (prop: unknown) => {
     // Any local pointer, as buildObjectType follows it (a property of another schema too), named schemas found at once.
-    const flags = readWriteFlags(prop, (ref) => byPointer.get(ref) ?? (ref.startsWith('#') ? resolvePointer(document, ref) : undefined));
+    const flags = readWriteFlags(prop, (ref) => byPointer.get(ref) ?? localTarget(document, ref));
     return flags.readOnly || flags.writeOnly;
   };
   for (const s of schemas) {

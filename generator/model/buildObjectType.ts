@@ -1,7 +1,7 @@
 // Object schemas: properties for the side of the wire being typed, required vs optional, and
 // additionalProperties and patternProperties as an index signature.
 
-import { isObject, readText, resolvePointer, type JsonObject } from '../json';
+import { isObject, readText, localTarget, type JsonObject } from '../json';
 import { pointerTo } from '../pointer';
 import type { PropertyModel, TypeRef } from './ApiModel';
 import { docTags } from './docTags';
@@ -14,14 +14,14 @@ export type BuildType = (node: unknown, pointer: string, ctx: TypeContext, seen:
 function refFlags(prop: JsonObject, ref: string, ctx: TypeContext): ReadWriteFlags {
   let flags = ctx.refFlags?.get(ref);
   if (flags === undefined) {
-    flags = readWriteFlags(prop, (r) => (r.startsWith('#') ? resolvePointer(ctx.document, r) : undefined));
+    flags = readWriteFlags(prop, (r) => localTarget(ctx.document, r));
     ctx.refFlags?.set(ref, flags);
   }
   return flags;
 }
 
 /** readOnly properties are only returned, writeOnly ones only sent (OAS 3.0.3 §4.7.24.1), also when the schema a `$ref` names says so. */
-function onThisSide(prop: unknown, ctx: TypeContext): boolean {
+export function onThisSide(prop: unknown, ctx: TypeContext): boolean {
   if (!isObject(prop)) return true;
   const ref = prop['$ref'];
   if (prop['readOnly'] === true || prop['writeOnly'] === true || typeof ref !== 'string') {

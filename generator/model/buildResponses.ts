@@ -1,6 +1,6 @@
 // The typed outcomes of one operation: a type per declared response, JSON bodies preferred.
 
-import { isObject, resolvePointer } from '../json';
+import { isObject, localTarget } from '../json';
 import { isSendableMediaType } from '../normalise/mediaType';
 import type { MediaContent, NormalisedHeader, NormalisedResponse } from '../normalise/NormalisedSpec';
 import type { HeaderModel, ResponseModel, TypeRef } from './ApiModel';
@@ -68,7 +68,7 @@ function responseBodyType(content: MediaContent, ctx: TypeContext): TypeRef {
 /** A schema of a file: Swagger 2.0's `type: file`, or a binary string, also through local refs. */
 function isFileSchema(node: unknown, document: unknown): boolean {
   let at = node;
-  for (let hops = 0; hops < 8 && isObject(at) && typeof at['$ref'] === 'string' && at['$ref'].startsWith('#'); hops += 1) at = resolvePointer(document, at['$ref']);
+  for (let hops = 0; hops < 8 && isObject(at) && typeof at['$ref'] === 'string'; hops += 1) at = localTarget(document, at['$ref']);
   return isObject(at) && (at['type'] === 'file' || at['format'] === 'binary');
 }
 

@@ -32,14 +32,14 @@ function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefi
   const values = [...new Set(read.values)];
   const key = JSON.stringify(values);
   // A Map tells 1 from '1' and finds each value at once (an enum may hold 100,000 of them).
-  const locked = new Map<unknown, string>(lock ?? []);
+  const locked = lock === undefined ? null : new Map<unknown, string>(lock);
   const cached = cache.get(key);
   // The cached members serve when they keep every locked name (as on any regeneration but one
   // that inserted a colliding value): the same values may have been named apart in two enums.
-  if (cached !== undefined && cached.every((m) => (locked.get(m.value) ?? m.name) === m.name)) return cached;
+  if (cached !== undefined && (locked === null || cached.every((m) => (locked.get(m.value) ?? m.name) === m.name))) return cached;
   const names = resolveNames(
     values.map((value, i) => {
-      const name = locked.get(value);
+      const name = locked?.get(value);
       return { raw: String(value), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...(name === undefined ? {} : { locked: name }) };
     }),
     new Set(['__proto__']),
@@ -90,18 +90,17 @@ function withoutSubtypeLists(node: JsonObject, subtypes: ReadonlySet<string>): J
   return Object.fromEntries(Object.entries(node).filter(([key]) => !dropped.includes(key)));
 }
 
-/** Every subtype below a base, at any depth (a base may list them all in its oneOf). */
-function descendantsOf(base: string, ctx: TypeContext): Set<string> {
-  const found = new Set<string>();
+/** Every base's subtypes at any depth (a base may list them all in its oneOf), in one pass up each chain. */
+function descendantsByBase(ctx: TypeContext): Map<string, Set<string>> {
+  const byBase = new Map<string, Set<string>>();
   for (const [pointer, info] of ctx.facts.subtypes) {
     for (let at: string | undefined = info.base, steps = 0; at !== undefined && steps < 64; at = ctx.facts.subtypes.get(at)?.base, steps += 1) {
-      if (at === base) {
-        found.add(pointer);
-        break;
-      }
+      let found = byBase.get(at);
+      if (found === undefined) byBase.set(at, (found = new Set()));
+      found.add(pointer);
     }
   }
-  return found;
+  return byBase;
 }
 
 export function buildSchemaDecls(
@@ -112,6 +111,7 @@ export function buildSchemaDecls(
 ): SchemaDecl[] {
   const decls: SchemaDecl[] = [];
   const subtypesOf = subtypesByBase(ctx);
+  const descendantsOf = descendantsByBase(ctx);
   const enums: EnumCache = new Map();
   // One context per side for all schemas, not a copy per schema.
   const readCtx: TypeContext = { ...ctx, direction: 'read' };
@@ -123,6 +123,7 @@ export function buildSchemaDecls(
     const lock = Object.hasOwn(locks, key) ? locks[key] : undefined;
     const shared: SharedFields = { doc: readText(node['description']), tags: docTags(node), enumMembers: enumMembers(node, enums, lock), pointer: schema.site.pointer };
     const views = names.write !== names.read ? DIRECTIONAL_VIEWS : SINGLE_VIEW;
+    const baseNode = names.base === null ? node : withoutSubtypeLists(node, descendantsOf.get(schema.site.pointer) ?? new Set());
     for (const [direction, view] of views) {
       const sideCtx = direction === 'write' ? writeCtx : readCtx;
       const build = (): TypeRef => buildTypeRef(schema.site.node, schema.site.pointer, sideCtx, new Set([schema.site.pointer]));
@@ -140,7 +141,7 @@ export function buildSchemaDecls(
       const union = unionOf([...self, ...subtypes.map((s) => ({ kind: 'named', name: direction === 'write' ? s.write : s.read }) as const)]);
       decls.push(declaration(shared, name, view, union, null));
       const ownCtx = itself === undefined ? sideCtx : { ...sideCtx, untagged: schema.site.pointer };
-      const own = buildTypeRef(withoutSubtypeLists(node, descendantsOf(schema.site.pointer, ctx)), schema.site.pointer, ownCtx, new Set([schema.site.pointer]));
+      const own = buildTypeRef(baseNode, schema.site.pointer, ownCtx, new Set([schema.site.pointer]));
       decls.push(declaration(shared, baseName, 'base', own));
     }
   }

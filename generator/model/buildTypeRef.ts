@@ -2,7 +2,7 @@
 // the side of the wire being typed); other local refs are followed; what cannot be typed becomes
 // `unknown` with a warning at its pointer.
 
-import { isJsonScalar, isObject, resolvePointer, type JsonObject } from '../json';
+import { isJsonScalar, isObject, localTarget, type JsonObject } from '../json';
 import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
@@ -95,7 +95,7 @@ function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], po
 function refType(ref: string, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   const named = ctx.namedSchemas.get(ref);
   if (named !== undefined) return { kind: 'named', name: ctx.direction === 'write' ? named.write : named.read };
-  const target = ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
+  const target = localTarget(ctx.document, ref);
   if (target === undefined) {
     ctx.sink.report('REF_MISSING', pointerTo(pointer, '$ref'), { ref });
     return UNKNOWN;

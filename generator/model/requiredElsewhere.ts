@@ -1,21 +1,24 @@
 // Properties an allOf declares in one part and requires in another (`allOf: [Base, { required:
 // [name] }]`, or `required` beside the allOf): required in the intersection, typed as declared.
 
-import { isObject, resolvePointer, type JsonObject } from '../json';
+import { isObject, localTarget, type JsonObject } from '../json';
 import { plainRef, pointerTo } from '../pointer';
 import type { PropertyModel, TypeRef } from './ApiModel';
-import type { BuildType } from './buildObjectType';
-import { readWriteFlags } from './readWriteFlags';
+import { onThisSide, type BuildType } from './buildObjectType';
 import type { TypeContext } from './TypeContext';
 
 const names = (value: unknown): string[] => (Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : []);
 
+/** An allOf part as a node, a local `$ref` followed, with the pointer it sits at. */
+function partNode(part: unknown, at: string, ctx: TypeContext): { node: unknown; pointer: string } {
+  const ref = isObject(part) && typeof part['$ref'] === 'string' ? plainRef(part['$ref']) : null;
+  return ref === null ? { node: part, pointer: at } : { node: localTarget(ctx.document, ref), pointer: ref };
+}
+
 /** Where `name` is declared among the allOf's parts (following local refs, and their own allOf): its node and pointer. */
 function declared(parts: readonly unknown[], at: string, name: string, ctx: TypeContext, depth = 0): { node: unknown; pointer: string } | null {
   for (const [i, part] of parts.entries()) {
-    const ref = isObject(part) && typeof part['$ref'] === 'string' ? plainRef(part['$ref']) : null;
-    const node = ref === null ? part : ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
-    const pointer = ref ?? pointerTo(at, i);
+    const { node, pointer } = partNode(part, pointerTo(at, i), ctx);
     if (!isObject(node)) continue;
     const props = node['properties'];
     if (isObject(props) && Object.hasOwn(props, name)) return { node: props[name], pointer: pointerTo(pointer, 'properties', name) };
@@ -39,8 +42,7 @@ export function requiredElsewhere(schema: JsonObject, pointer: string, ctx: Type
   // A part's `required` naming what it does not declare itself: an inline `{ required: [name] }`,
   // or a shared base that requires what each schema built on it declares (Spotify's PagingObject, `items`).
   const partRequires = (part: unknown): string[] => {
-    const ref = isObject(part) && typeof part['$ref'] === 'string' ? plainRef(part['$ref']) : null;
-    const node = ref === null ? part : ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined;
+    const { node } = partNode(part, pointer, ctx);
     if (!isObject(node)) return [];
     const declares = isObject(node['properties']) ? node['properties'] : {};
     return names(node['required']).filter((n) => !Object.hasOwn(declares, n));
@@ -50,8 +52,7 @@ export function requiredElsewhere(schema: JsonObject, pointer: string, ctx: Type
   for (const name of new Set(wanted.filter((n) => !Object.hasOwn(own, n)))) {
     const found = declared(parts, pointerTo(pointer, 'allOf'), name, ctx);
     if (found === null) continue;
-    const flags = readWriteFlags(found.node, (ref) => (ref.startsWith('#') ? resolvePointer(ctx.document, ref) : undefined));
-    if (ctx.direction === 'read' ? flags.writeOnly : flags.readOnly) continue;
+    if (!onThisSide(found.node, ctx)) continue;
     properties.push({ name, required: true, type: build(found.node, found.pointer, ctx, seen), doc: null, tags: [] });
   }
   return properties.length === 0 ? null : { kind: 'object', properties, additional: null };
