@@ -15,6 +15,8 @@ export interface BoundOperations {
   getStatement: (params: types.GetStatementParams, options?: CallOptions) => ApiPromise<types.GetStatementResponse>;
   /** See `operations.putStatement`. */
   putStatement: (params: types.PutStatementParams, options?: CallOptions) => ApiPromise<types.PutStatementResponse>;
+  /** See `operations.putAvatar`. */
+  putAvatar: (params: types.PutAvatarParams, options?: CallOptions) => ApiPromise<types.PutAvatarResponse>;
 }
 
 /** The bound operations grouped by tag. */
@@ -30,6 +32,7 @@ export function createApi(client: Client): BoundOperations & { byTag: BoundByTag
     createAccount: (params, options) => operations.createAccount(client, params, options),
     getStatement: (params, options) => operations.getStatement(client, params, options),
     putStatement: (params, options) => operations.putStatement(client, params, options),
+    putAvatar: (params, options) => operations.putAvatar(client, params, options),
   };
   return {
     ...flat,

@@ -2,7 +2,7 @@
 // Regenerate with: npx specwright generate
 
 import type { ApiError } from './runtime.js';
-import type { ListAccountsResponses, CreateAccountResponses, GetStatementResponses, PutStatementResponses } from './types.js';
+import type { ListAccountsResponses, CreateAccountResponses, GetStatementResponses, PutStatementResponses, PutAvatarResponses } from './types.js';
 
 /** Every application error code the API documents, by name. */
 export const ErrorCode = {} as const;
@@ -34,5 +34,11 @@ export type PutStatementErrorCode = never;
 /** The error a failed `putStatement` call throws; narrow to it with `isApiError(error, putStatementOperation)`. */
 export type PutStatementError = ApiError<PutStatementErrorCode, PutStatementResponses>;
 
+/** The application error codes `putAvatar` documents. */
+export type PutAvatarErrorCode = never;
+
+/** The error a failed `putAvatar` call throws; narrow to it with `isApiError(error, putAvatarOperation)`. */
+export type PutAvatarError = ApiError<PutAvatarErrorCode, PutAvatarResponses>;
+
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */
-export { listAccountsErrors, createAccountErrors, getStatementErrors, putStatementErrors } from './operations.js';
+export { listAccountsErrors, createAccountErrors, getStatementErrors, putStatementErrors, putAvatarErrors } from './operations.js';

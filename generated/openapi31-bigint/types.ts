@@ -64,6 +64,11 @@ export interface Problem {
   traceId?: bigint;
 }
 
+export interface PutAvatarBody {
+  /** @format uri */
+  url: string;
+}
+
 /** Every composition applies, and an open map beside them */
 export type Settlement = Problem & (Card | Transfer) & {
   [key: string]: unknown;
@@ -160,6 +165,32 @@ export type PutStatementResponse = undefined;
 
 /** Every response `putStatement` declares, by status; read an error's with `error.bodyAt(status)`. */
 export type PutStatementResponses = {
+  /** Stored */
+  204: undefined;
+};
+
+/** Parameters of `putAvatar`. */
+export type PutAvatarParams = {
+  id: string;
+} & ({
+  /** Sent as application/json unless `contentType` says otherwise. */
+  body: PutAvatarBody;
+  /** The media type to send `body` as; application/json when left out. */
+  contentType?: 'application/json' | undefined;
+} | {
+  body: Blob | Uint8Array;
+  contentType: 'image/png' | 'image/jpeg';
+});
+
+/**
+ * What `putAvatar` returns on success.
+ *
+ * 204: Stored
+ */
+export type PutAvatarResponse = undefined;
+
+/** Every response `putAvatar` declares, by status; read an error's with `error.bodyAt(status)`. */
+export type PutAvatarResponses = {
   /** Stored */
   204: undefined;
 };

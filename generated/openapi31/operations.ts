@@ -2,7 +2,7 @@
 // Regenerate with: npx specwright generate
 
 import { call, type ApiPromise, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
-import type { ListAccountsParams, ListAccountsResponse, ListAccountsResponses, CreateAccountParams, CreateAccountResponse, CreateAccountResponses, GetStatementParams, GetStatementResponse, GetStatementResponses, PutStatementParams, PutStatementResponse, PutStatementResponses } from './types.js';
+import type { ListAccountsParams, ListAccountsResponse, ListAccountsResponses, CreateAccountParams, CreateAccountResponse, CreateAccountResponses, GetStatementParams, GetStatementResponse, GetStatementResponses, PutStatementParams, PutStatementResponse, PutStatementResponses, PutAvatarParams, PutAvatarResponse, PutAvatarResponses } from './types.js';
 
 /** The errors `listAccounts` documents, each with its HTTP status and message. */
 export const listAccountsErrors = [] as const;
@@ -125,3 +125,35 @@ export const putStatement = (
   params: PutStatementParams,
   options?: CallOptions,
 ): ApiPromise<PutStatementResponse> => call<PutStatementResponse>(client, putStatementOperation, params, options);
+
+/** The errors `putAvatar` documents, each with its HTTP status and message. */
+export const putAvatarErrors = [] as const;
+
+/** How `putAvatar` is sent, the errors it documents and the permissions it needs. */
+export const putAvatarOperation: OperationDescriptor<typeof putAvatarErrors, PutAvatarResponses> = {
+  operationId: 'putAvatar',
+  method: 'PUT',
+  path: '/accounts/{id}/avatar',
+  parameters: [
+    { key: 'id', name: 'id', in: 'path', required: true, style: 'simple', explode: false },
+  ],
+  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType' },
+  errors: putAvatarErrors,
+  permissions: {},
+  tags: [],
+  security: [[{ key: 'bearer', type: 'http', scheme: 'bearer' }]],
+  responses: ['204'],
+};
+
+/**
+ * Sets the avatar from a URL, or from an uploaded image.
+ *
+ * `PUT /accounts/{id}/avatar`
+ *
+ * @throws {ApiError} when the response is not 2xx; narrow it with `isApiError(error, putAvatarOperation)`.
+ */
+export const putAvatar = (
+  client: Client,
+  params: PutAvatarParams,
+  options?: CallOptions,
+): ApiPromise<PutAvatarResponse> => call<PutAvatarResponse>(client, putAvatarOperation, params, options);

@@ -1,12 +1,13 @@
 // types.ts: named schemas, then each operation's params interface and response type.
 // Declarations are data (Declaration.ts); type expressions come from the type printer.
 
-import type { ApiModel, DocTag, OperationModel, ParamModel, SchemaDecl, SchemaView } from '../model/ApiModel';
+import type { ApiModel, DocTag, OperationModel, ParamModel, RequestBodyModel, RequestBodyVariant, SchemaDecl, SchemaView } from '../model/ApiModel';
 import type { Declaration, PropertyDecl } from './Declaration';
 import { constObject } from './constObject';
 import { docBody } from './docBlock';
 import { code, docName, docText, literal, objectLiteralKey, propertyKey, stringLiteral, type TsCode } from './escape';
 import { block } from './layout';
+import { typeLiteral } from './printDeclarations';
 import type { TypePrinter } from './printType';
 
 type TypeStatement = Extract<Declaration, { kind: 'interface' | 'type' | 'const' }>;
@@ -31,33 +32,47 @@ function paramProperty(p: ParamModel, pt: TypePrinter): PropertyDecl {
   };
 }
 
+/** The body property and the property that picks its media type, for one variant of the body. */
+function bodyProperties(body: RequestBodyModel, variant: RequestBodyVariant, isDefault: boolean, pt: TypePrinter): PropertyDecl[] {
+  const type = pt.printType(variant.type);
+  const sentAs = isDefault ? code(`Sent as ${docText(body.mediaType)}${body.contentTypeKey === null ? '' : ` unless \`${docText(body.contentTypeKey)}\` says otherwise`}.`) : null;
+  const properties: PropertyDecl[] = [
+    {
+      key: propertyKey(body.key),
+      optional: !body.required,
+      type: body.required ? type : code(`${type} | undefined`),
+      doc: docs(body.doc === null ? null : docText(body.doc), sentAs),
+    },
+  ];
+  if (body.contentTypeKey !== null) {
+    const literals = variant.mediaTypes.map(stringLiteral).join(' | ');
+    properties.push({
+      key: propertyKey(body.contentTypeKey),
+      optional: isDefault,
+      type: code(isDefault ? `${literals} | undefined` : literals),
+      doc: isDefault ? docs(code(`The media type to send \`${docText(body.key)}\` as; ${docText(body.mediaType)} when left out.`)) : null,
+    });
+  }
+  return properties;
+}
+
+/**
+ * An interface of the parameters; when the media type decides the body's type, a type alias whose
+ * alternatives tie each body type to the media types that send it (a file left without a
+ * `contentType` would go as JSON).
+ */
 function paramsInterface(op: OperationModel, pt: TypePrinter): TypeStatement {
   const ordered = LOCATION_ORDER.flatMap((location) => op.params.filter((p) => p.in === location));
   const properties = ordered.map((p) => paramProperty(p, pt));
+  const doc = code(`Parameters of ${docName(op.names.fn)}.`);
   const body = op.requestBody;
-  if (body !== null) {
-    properties.push({
-      key: propertyKey(body.key),
-      optional: !body.required,
-      type: body.required ? pt.printType(body.type) : code(`${pt.printType(body.type)} | undefined`),
-      doc: docs(body.doc === null ? null : docText(body.doc), code(`Sent as ${docText(body.mediaType)}${body.contentTypeKey === null ? '' : ` unless \`${docText(body.contentTypeKey)}\` says otherwise`}.`)),
-    });
-    if (body.contentTypeKey !== null) {
-      properties.push({
-        key: propertyKey(body.contentTypeKey),
-        optional: true,
-        type: code(`${body.mediaTypes.map(stringLiteral).join(' | ')} | undefined`),
-        doc: docs(code(`The media type to send \`${docText(body.key)}\` as; ${docText(body.mediaType)} when left out.`)),
-      });
-    }
+  if (body !== null && body.contentTypeKey !== null && body.variants.length > 1) {
+    const alternatives = body.variants.map((v, i) => typeLiteral(bodyProperties(body, v, i === 0, pt)));
+    const union = alternatives.join(' | ');
+    return { kind: 'type', name: op.names.params, doc, type: code(properties.length === 0 ? union : `${typeLiteral(properties)} & (${union})`) };
   }
-  return {
-    kind: 'interface',
-    name: op.names.params,
-    doc: code(`Parameters of ${docName(op.names.fn)}.`),
-    index: null,
-    properties,
-  };
+  if (body !== null) properties.push(...bodyProperties(body, { mediaTypes: body.mediaTypes, type: body.type }, true, pt));
+  return { kind: 'interface', name: op.names.params, doc, index: null, properties };
 }
 
 function responseAlias(op: OperationModel, pt: TypePrinter): TypeStatement {

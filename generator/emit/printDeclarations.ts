@@ -18,6 +18,11 @@ function printProperty(p: PropertyDecl): TsCode {
   return code(documented(p.doc, `${p.key}${p.optional ? '?' : ''}: ${p.type};`));
 }
 
+/** `{ key: Type; ... }` over lines, as an interface's body is laid out (at least one property). */
+export function typeLiteral(properties: readonly PropertyDecl[]): TsCode {
+  return block('{', properties.map(printProperty), '}');
+}
+
 function importName(n: ImportName): string {
   return n.typeOnly === true ? `type ${n.name}` : n.name;
 }

@@ -77,6 +77,12 @@ export interface ParamModel {
   readonly pointer: string;
 }
 
+export interface RequestBodyVariant {
+  /** In spec order. */
+  readonly mediaTypes: readonly string[];
+  readonly type: TypeRef;
+}
+
 export interface RequestBodyModel {
   /** The params property that holds the body: `body`, unless a parameter already has that key. */
   readonly key: string;
@@ -90,6 +96,12 @@ export interface RequestBodyModel {
   readonly mediaTypes: readonly string[];
   /** The params property that picks the media type, when there is more than one. */
   readonly contentTypeKey: string | null;
+  /**
+   * The body's type for each group of media types that share it, the group of `mediaType` first:
+   * more than one when the media type decides the type (`Pet` as JSON, a file as XML), so a body
+   * is typed together with the `contentTypeKey` that sends it.
+   */
+  readonly variants: readonly RequestBodyVariant[];
   /** Form fields written other than as OpenAPI's default (form style, exploded), by any form media type offered. */
   readonly fields: readonly FormFieldStyle[];
 }

@@ -3,7 +3,7 @@
 
 import type { FormFieldStyle, MediaContent, NormalisedOperation } from '../normalise/NormalisedSpec';
 import { acceptHeader, bodyType, buildResponses, preferredContent, successType } from './buildResponses';
-import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, SchemaDecl, SecurityRequirementModel, SecuritySchemeModel } from './ApiModel';
+import type { OperationModel, OperationNames, ParamModel, RequestBodyModel, RequestBodyVariant, SchemaDecl, SecurityRequirementModel, SecuritySchemeModel, TypeRef } from './ApiModel';
 import { buildPagination, type PaginationRule } from './buildPagination';
 import { buildParams, type ParameterDefaults } from './buildParams';
 import { freeKey } from './freeKey';
@@ -29,22 +29,37 @@ function formFields(content: readonly MediaContent[]): FormFieldStyle[] {
   return [...fields.values()];
 }
 
+/** Media types grouped by the body type they take, the group of the preferred one first. */
+function bodyVariants(typed: readonly { mediaType: string; type: TypeRef }[], preferred: string): RequestBodyVariant[] {
+  const groups = new Map<string, { mediaTypes: string[]; type: TypeRef }>();
+  for (const { mediaType, type } of typed) {
+    const key = JSON.stringify(type);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { mediaTypes: [mediaType], type });
+    else group.mediaTypes.push(mediaType);
+  }
+  const all = [...groups.values()];
+  return [...all.filter((g) => g.mediaTypes.includes(preferred)), ...all.filter((g) => !g.mediaTypes.includes(preferred))];
+}
+
 function buildRequestBody(op: NormalisedOperation, params: readonly ParamModel[], ctx: TypeContext): RequestBodyModel | null {
   if (op.requestBody === null) return null;
   const preferred = preferredContent(op.requestBody.content);
   if (preferred === null) return null;
   const taken = new Set(params.map((p) => p.key));
   const key = freeKey(taken, ['body', 'requestBody']);
-  const mediaTypes = op.requestBody.content.map((c) => c.mediaType);
+  const typed = op.requestBody.content.map((c) => ({ mediaType: c.mediaType, type: bodyType(c, ctx) }));
+  const mediaTypes = typed.map((t) => t.mediaType);
   return {
     key,
     mediaType: preferred.mediaType,
     required: op.requestBody.required,
-    type: unionOf(op.requestBody.content.map((c) => bodyType(c, ctx))),
+    type: unionOf(typed.map((t) => t.type)),
     doc: op.requestBody.description,
     mediaTypes,
     contentTypeKey: mediaTypes.length > 1 ? freeKey(new Set([...taken, key]), ['contentType', 'requestContentType']) : null,
     fields: formFields(op.requestBody.content),
+    variants: bodyVariants(typed, preferred.mediaType),
   };
 }
 

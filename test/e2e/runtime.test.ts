@@ -2,7 +2,7 @@
 // failures, hooks, multipart uploads and 204s, against a server on 127.0.0.1.
 
 import { AbortError, NetworkError, TimeoutError, call, createClient, isApiError, type OperationDescriptor } from '../../generated/openapi31/runtime';
-import { getStatement, listAccounts, putStatement } from '../../generated/openapi31/index';
+import { getStatement, listAccounts, putAvatar, putStatement } from '../../generated/openapi31/index';
 import { createClient as createPetClient, uploadPetPhoto } from '../../generated/constructs-v3/index';
 import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
 
@@ -96,6 +96,18 @@ it('calls the hooks around each attempt, letting onRequest add headers', async (
   await listAccounts(client);
   expect(seen).toEqual(['request 0', 'response 0 503', 'request 1', 'response 1 200']);
   expect(server.requests.map((r) => r.headers['x-attempt'])).toEqual(['0', '1']);
+});
+
+it('sends a body as the media type its params pick: JSON by default, an image when told', async () => {
+  server.reply({ status: 204 }, { status: 204 });
+  const client = createClient({ baseUrl: server.baseUrl, token: 't' });
+  await putAvatar(client, { id: 'a', body: { url: 'https://example.com/a.png' } });
+  await putAvatar(client, { id: 'a', body: new Uint8Array([137, 80]), contentType: 'image/png' });
+  const [asJson, asImage] = server.requests;
+  expect(asJson!.headers['content-type']).toBe('application/json');
+  expect(asJson!.body.toString()).toBe('{"url":"https://example.com/a.png"}');
+  expect(asImage!.headers['content-type']).toBe('image/png');
+  expect([...asImage!.body]).toEqual([137, 80]);
 });
 
 it('sends a filter the spec gives as JSON (`content`) as JSON text under its own name', async () => {

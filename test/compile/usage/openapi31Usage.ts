@@ -6,6 +6,7 @@ import {
   defaultBaseUrl,
   listAccounts,
   listAccountsOperation,
+  putAvatar,
   isApiError,
   type Account,
   type AccountInput,
@@ -33,6 +34,12 @@ export async function accounts(): Promise<void> {
   // @ts-expect-error: kind is the const 'personal'
   await createAccount(client, { body: { ...input, kind: 'business' } });
   const created = await createAccount(client, { body: input });
+  await putAvatar(client, { id: 'a', body: { url: 'https://example.com/a.png' } });
+  await putAvatar(client, { id: 'a', body: new Blob(['png']), contentType: 'image/png' });
+  // @ts-expect-error: an image must say which image type it is; left out, the body goes as JSON
+  await putAvatar(client, { id: 'a', body: new Blob(['png']) });
+  // @ts-expect-error: JSON is not sent as an image
+  await putAvatar(client, { id: 'a', body: { url: 'u' }, contentType: 'image/png' });
   const maybe: Account | undefined = created;
   void maybe;
   try {

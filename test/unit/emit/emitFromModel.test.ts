@@ -68,6 +68,7 @@ function operation(overrides: Partial<OperationModel> = {}): OperationModel {
       mediaTypes: ['application/json', 'application/x-www-form-urlencoded'],
       contentTypeKey: 'contentType',
       fields: [],
+      variants: [{ mediaTypes: ['application/json', 'application/x-www-form-urlencoded'], type: { kind: 'named', name: id('Pet') } }],
     },
     responses: [
       { status: '200', success: true, mediaType: 'application/json', type: { kind: 'named', name: id('Pet') }, headers: [{ name: 'X-Rate-Limit', required: true, type: { kind: 'primitive', name: 'number' }, doc: 'Calls left' }], doc: 'OK' },
@@ -112,6 +113,38 @@ it("writes the form fields a body's encoding names into its descriptor", () => {
   const files = emitFiles(model([{ ...base, requestBody: { ...base.requestBody!, fields } }]), { generatorVersion: '0', source: 's', command: 'c' });
   expect(files.find((f) => f.path === 'operations.ts')!.content).toContain(
     "  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType', fields: [{ name: 'tags', style: 'pipeDelimited', explode: false }, { name: 'it\\'s', style: 'deepObject', explode: true, contentType: 'application/json' }] },\n",
+  );
+});
+
+it('ties each body type to the media types that send it, the default one optional', () => {
+  const base = operation();
+  const variants = [
+    { mediaTypes: ['application/json'], type: { kind: 'named', name: id('Pet') } },
+    { mediaTypes: ['application/xml', 'text/xml'], type: { kind: 'primitive', name: 'binary' } },
+  ] as const;
+  const requestBody = { ...base.requestBody!, required: false, mediaTypes: ['application/json', 'application/xml', 'text/xml'], variants };
+  const files = emitFiles(model([{ ...base, requestBody }]), { generatorVersion: '0', source: 's', command: 'c' });
+  const types = files.find((f) => f.path === 'types.ts')!.content;
+  expect(types).toContain(
+    [
+      '/** Parameters of `updatePet`. */',
+      'export type UpdatePetParams = {',
+      '  id: string;',
+      '} & ({',
+      '  /**',
+      '   * The new pet',
+      '   *',
+      '   * Sent as application/json unless `contentType` says otherwise.',
+      '   */',
+      '  body?: Pet | undefined;',
+      '  /** The media type to send `body` as; application/json when left out. */',
+      "  contentType?: 'application/json' | undefined;",
+      '} | {',
+      '  /** The new pet */',
+      '  body?: Blob | Uint8Array | undefined;',
+      "  contentType: 'application/xml' | 'text/xml';",
+      '});',
+    ].join('\n'),
   );
 });
 

@@ -209,6 +209,21 @@ describe('parameters', () => {
     expect(m.operations[0]!.requestBody!.mediaType).toBe(sent);
   });
 
+  it('groups the media types of a body by the type each takes, the one sent by default first', () => {
+    const pet = { $ref: '#/components/schemas/Pet' };
+    const content = { 'application/xml': { schema: pet }, 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: pet }, 'text/json': { schema: pet }, 'image/png': {} };
+    const components = { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } };
+    const { model: m } = model({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { post: op({ requestBody: { content } }) } }, components });
+    const body = m.operations[0]!.requestBody!;
+    expect(body.variants.map((v) => [v.mediaTypes, v.type.kind === 'primitive' ? v.type.name : v.type.kind])).toEqual([
+      [['application/json', 'text/json'], 'named'],
+      [['application/xml'], 'binary'],
+      [['text/csv'], 'string'],
+      [['image/png'], 'unknown'],
+    ]);
+    expect(body.mediaTypes).toEqual(['application/xml', 'text/csv', 'application/json', 'text/json', 'image/png']);
+  });
+
   it.each<[string, Record<string, unknown>, string | null]>([
     ['JSON among others', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/json; charset=utf-8': {} } } }, null],
     ['the JSON types offered when none is plain JSON', { 200: { description: 'ok', content: { 'application/xml': {}, 'application/hal+json': {} } }, 201: { description: 'ok', content: { 'application/vnd.api+json': {} } } }, 'application/hal+json, application/vnd.api+json'],
