@@ -515,7 +515,7 @@ export const createUserOperation: OperationDescriptor<typeof createUserErrors, C
   method: 'POST',
   path: '/users',
   parameters: [],
-  body: { key: 'body', mediaType: 'application/json', required: true },
+  body: { key: 'body', mediaType: 'application/json', required: true, contentTypeKey: 'contentType' },
   errors: createUserErrors,
   permissions: {},
   tags: ['people'],

@@ -838,14 +838,20 @@ export type GetPeopleByPersonIdResponses = {
 };
 
 /** Parameters of `createUser`. */
-export interface CreateUserParams {
+export type CreateUserParams = {
   /**
    * The user to create
    *
-   * Sent as application/json.
+   * Sent as application/json unless `contentType` says otherwise.
    */
   body: UserInput;
-}
+  /** The media type to send `body` as; application/json when left out. */
+  contentType?: 'application/json' | undefined;
+} | {
+  /** The user to create */
+  body: string | Blob | Uint8Array;
+  contentType: 'text/xml';
+};
 
 /**
  * What `createUser` returns on success.

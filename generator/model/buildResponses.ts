@@ -39,14 +39,23 @@ function isStructured(mediaType: string): boolean {
   return isJsonMediaType(mediaType) || /^(?:text\/|multipart\/|application\/x-www-form-urlencoded)/i.test(mediaType);
 }
 
-/** The type of one media type's body. */
+const STRING: TypeRef = { kind: 'primitive', name: 'string' };
+const BINARY: TypeRef = { kind: 'primitive', name: 'binary' };
+
+/** XML (`application/xml`, `text/xml`, `application/atom+xml`), which the client does not write. */
+const XML_MEDIA_TYPE = /^(?:application|text)\/(?:[\w.-]+\+)?xml\s*(?:;|$)/i;
+
+/**
+ * The type of one media type's request body. XML is the caller's text or bytes whatever its schema
+ * says: an object would go as JSON text under an XML Content-Type.
+ */
 export function bodyType(content: MediaContent | null, ctx: TypeContext): TypeRef {
+  if (content !== null && XML_MEDIA_TYPE.test(content.mediaType)) return unionOf([STRING, BINARY]);
   if (content === null || content.schema === null) return UNKNOWN;
-  if (!isStructured(content.mediaType)) return { kind: 'primitive', name: 'binary' };
+  if (!isStructured(content.mediaType)) return BINARY;
   return buildTypeRef(content.schema.node, content.schema.pointer, ctx);
 }
 
-const STRING: TypeRef = { kind: 'primitive', name: 'string' };
 const BLOB: TypeRef = { kind: 'primitive', name: 'blob' };
 
 /**

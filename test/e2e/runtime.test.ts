@@ -3,7 +3,7 @@
 
 import { AbortError, NetworkError, TimeoutError, call, createClient, isApiError, type OperationDescriptor } from '../../generated/openapi31/runtime';
 import { getStatement, listAccounts, putAvatar, putStatement } from '../../generated/openapi31/index';
-import { createClient as createPetClient, uploadPetPhoto } from '../../generated/constructs-v3/index';
+import { createClient as createPetClient, createUser, uploadPetPhoto } from '../../generated/constructs-v3/index';
 import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
 
 let server: RecordingServer;
@@ -108,6 +108,14 @@ it('sends a body as the media type its params pick: JSON by default, an image wh
   expect(asJson!.body.toString()).toBe('{"url":"https://example.com/a.png"}');
   expect(asImage!.headers['content-type']).toBe('image/png');
   expect([...asImage!.body]).toEqual([137, 80]);
+});
+
+it("sends XML as the caller's text, under the XML type picked", async () => {
+  server.reply({ status: 201, headers: { 'content-type': 'application/json' }, body: '{"username":"ann"}' });
+  const client = createPetClient({ baseUrl: server.baseUrl, auth: { apiKeyHeader: 'k' } });
+  await createUser(client, { body: '<User><username>ann</username></User>', contentType: 'text/xml' });
+  expect(server.requests[0]!.headers['content-type']).toBe('text/xml');
+  expect(server.requests[0]!.body.toString()).toBe('<User><username>ann</username></User>');
 });
 
 it('sends a filter the spec gives as JSON (`content`) as JSON text under its own name', async () => {

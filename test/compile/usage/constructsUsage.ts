@@ -5,6 +5,7 @@ import {
   createClient,
   createPet,
   createPetOperation,
+  createUser,
   isApiError,
   listAnimals,
   listPets,
@@ -30,6 +31,12 @@ export async function describeAnimals(): Promise<string[]> {
       }
     }
   });
+}
+
+export async function users(): Promise<void> {
+  await createUser(client, { body: '<User><name>Ann</name></User>', contentType: 'text/xml' });
+  // @ts-expect-error: XML is the caller's text: an object would go as JSON under an XML Content-Type
+  await createUser(client, { body: { username: 'ann' }, contentType: 'text/xml' });
 }
 
 export async function pets(): Promise<Pet[]> {

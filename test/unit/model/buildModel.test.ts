@@ -1,6 +1,7 @@
 // model: names, parameter typing, config defaults, error codes and permissions, asserted on model nodes.
 
 import { codes, model } from '../../helpers/pipeline';
+import { printType } from '../../../generator/emit/printType';
 
 const swagger = (paths: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   swagger: '2.0',
@@ -217,11 +218,24 @@ describe('parameters', () => {
     const body = m.operations[0]!.requestBody!;
     expect(body.variants.map((v) => [v.mediaTypes, v.type.kind === 'primitive' ? v.type.name : v.type.kind])).toEqual([
       [['application/json', 'text/json'], 'named'],
-      [['application/xml'], 'binary'],
+      [['application/xml'], 'union'],
       [['text/csv'], 'string'],
       [['image/png'], 'unknown'],
     ]);
     expect(body.mediaTypes).toEqual(['application/xml', 'text/csv', 'application/json', 'text/json', 'image/png']);
+  });
+
+  it.each<[string, string]>([
+    ['application/xml', 'string | Blob | Uint8Array'],
+    ['text/xml; charset=utf-8', 'string | Blob | Uint8Array'],
+    ['application/atom+xml', 'string | Blob | Uint8Array'],
+    ['application/xml-patch', 'Blob | Uint8Array'],
+    ['text/plain', '{\n  a?: number;\n}'],
+  ])('types a body sent as %s, whatever its schema, as %s', (mediaType, printed) => {
+    const content = { [mediaType]: { schema: { type: 'object', properties: { a: { type: 'integer' } } } } };
+    const { model: m } = model({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { post: op({ requestBody: { content } }) } } });
+    const type = m.operations[0]!.requestBody!.type;
+    expect(type.kind === 'named' ? printType(m.schemas.find((s) => s.name === type.name)!.type) : printType(type)).toBe(printed);
   });
 
   it.each<[string, Record<string, unknown>, string | null]>([
