@@ -286,16 +286,20 @@ export type TokenProvider = string | (() => string | Promise<string>);
 /** Credentials for one security scheme: a token or key (or a function returning one), or a user and password. */
 export type Credential = TokenProvider | { readonly username: string; readonly password: string; };
 
+/** The name of a security scheme the spec declares: the keys `ClientOptions.auth` takes credentials by. */
+export type SecuritySchemeName = never;
+
 export interface ClientOptions {
   /** Where the API lives; defaults to the spec's first server. */
   readonly baseUrl?: string;
   /**
    * Sent as `Authorization: Bearer <token>` to operations that declare no security, or that
-   * accept a bearer, OAuth 2 or OpenID Connect scheme you gave no other credentials for.
+   * accept a bearer, OAuth 2 or OpenID Connect scheme you gave no other credentials for, or an
+   * apiKey in the Authorization header (how Swagger 2.0 writes a bearer: Kubernetes' BearerToken).
    */
   readonly token?: TokenProvider;
   /** Credentials by security scheme name, used as each operation's security requirements say. */
-  readonly auth?: Readonly<Record<string, Credential>>;
+  readonly auth?: Readonly<Partial<Record<SecuritySchemeName, Credential>>>;
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
   /** The fetch to use; defaults to the global one at call time. */
@@ -408,7 +412,8 @@ export class ApiError<Code extends string = string, Responses extends object = R
   readonly #declared: readonly string[];
 
   constructor(init: ApiErrorInit<Code>) {
-    const code = init.rawErrorCode === undefined ? '' : ` ${init.rawErrorCode}`;
+    // Kubernetes' Status repeats the HTTP status as its `code`: said once.
+    const code = init.rawErrorCode === undefined || init.rawErrorCode === String(init.status) ? '' : ` ${init.rawErrorCode}`;
     const detail = init.serverMessage === undefined ? '' : `: ${init.serverMessage}`;
     super(`${init.operationId} (${init.method} ${init.path}) failed with ${init.status}${code}${detail}`);
     this.name = 'ApiError';
@@ -470,6 +475,19 @@ export class AbortError extends Error {
 }
 
 /** The request never got a response: DNS, connection refused, reset... `failure` is what fetch threw. */
+/** A failure's message with its cause's: Node's fetch says only `fetch failed`, and why in its cause (ECONNREFUSED). */
+function failureText(failure: unknown): string {
+  // Read, not `instanceof Error`: the failure may come from another realm (a test runner's, an iframe's).
+  const message = (value: unknown): string | undefined => {
+    const text: unknown = typeof value === 'object' && value !== null ? (value as { message?: unknown; }).message : undefined;
+    return typeof text === 'string' && text !== '' ? text : undefined;
+  };
+  const own = message(failure);
+  if (own === undefined) return String(failure);
+  const cause = message((failure as { cause?: unknown; }).cause);
+  return cause === undefined || cause === own ? own : `${own} (${cause})`;
+}
+
 export class NetworkError extends Error {
   readonly operationId: string;
   readonly method: HttpMethod;
@@ -477,7 +495,7 @@ export class NetworkError extends Error {
   readonly failure: unknown;
 
   constructor(operationId: string, method: HttpMethod, url: string, failure: unknown) {
-    super(`${operationId} (${method} ${url}) failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+    super(`${operationId} (${method} ${url}) failed: ${failureText(failure)}`);
     this.name = 'NetworkError';
     this.operationId = operationId;
     this.method = method;
@@ -667,7 +685,11 @@ function multipartOf(value: object, fields: FormFields | undefined): FormData {
 
 function encodeBody(mediaType: string, value: unknown, headers: Headers, op: OperationDescriptor, callType: string | null): RequestBody {
   const { fields } = op.body ?? {};
-  if (/^multipart\/form-data/i.test(mediaType)) return multipartOf(value as object, fields);
+  if (/^multipart\/form-data/i.test(mediaType)) {
+    // fetch writes the Content-Type with the boundary it chose; a client-wide JSON one would hide it.
+    headers.delete('content-type');
+    return multipartOf(value as object, fields);
+  }
   if (!/json|^application\/x-www-form-urlencoded/i.test(mediaType) && isFile(value)) {
     // A file goes as the call says (a Content-Type header of the call's own: a client-wide one is
     // for JSON), else as its own type where the spec names none in particular (GitHub's release
@@ -676,7 +698,9 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
     headers.set('content-type', callType ?? (generic ? (value as Blob).type : mediaType));
     return value instanceof Blob ? value : new Blob([value.slice()]);
   }
-  headers.set('content-type', mediaType);
+  // A wildcard (Kubernetes' `*/*` on every write) names no type to send: anything but a file goes as JSON.
+  const sent = mediaType.includes('*') ? 'application/json' : mediaType;
+  headers.set('content-type', sent);
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
     return entriesOf(value as object)
       .flatMap(([k, v]) => {
@@ -686,8 +710,13 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
       .join('&');
   }
   const int64 = mediaType === op.body?.mediaType ? op.int64 : undefined;
-  if (/json/i.test(mediaType)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
+  if (/json/i.test(sent)) return int64?.body === undefined ? JSON.stringify(value) : encodeJson(value, int64.body, int64.codec);
   return typeof value === 'string' ? value : textOf(value);
+}
+
+/** A credential as the server set it (a session id, `s%3Aabc`) when a cookie may carry it so; else percent-encoded. */
+function cookieValue(value: string): string {
+  return /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/.test(value) ? value : encode(value);
 }
 
 /** Turns a descriptor and the caller's params into the URL, headers and body to send. */
@@ -702,8 +731,10 @@ export function buildRequest(
   // may carry a fixed query (`/?Action=List`), which the call's own query follows.
   let path = op.path.split('#', 1)[0]!;
   const query: string[] = auth.query.map(([k, v]) => `${encode(k)}=${encode(v)}`);
-  const cookies: string[] = auth.cookies.map(([k, v]) => `${encode(k)}=${encode(v)}`);
-  const headers = new Headers({ accept: op.accept ?? 'application/json', ...client.options.headers, ...callHeaders });
+  const cookies: string[] = auth.cookies.map(([k, v]) => `${encode(k)}=${cookieValue(v)}`);
+  const headers = new Headers({ accept: op.accept ?? 'application/json' });
+  // Set one by one: the call's `content-type` and the client's `Content-Type` are one header, not two to join.
+  for (const given of [client.options.headers ?? {}, callHeaders]) for (const [name, value] of Object.entries(given)) headers.set(name, value);
   for (const [name, value] of auth.headers) headers.set(name, value);
   for (const p of op.parameters) {
     const given = valueOf(p, params);
@@ -782,6 +813,15 @@ function isBearer(s: SecuritySchemeDescriptor): boolean {
   return s.type === 'oauth2' || s.type === 'openIdConnect' || (s.type === 'http' && s.scheme === 'bearer');
 }
 
+/**
+ * Swagger 2.0 has no bearer scheme: an apiKey in the Authorization header stands for one (Kubernetes'
+ * BearerToken), so the client's token goes there as `Bearer <token>`; a credential given under the
+ * scheme's own name goes as given.
+ */
+function isAuthorizationKey(s: SecuritySchemeDescriptor): boolean {
+  return s.type === 'apiKey' && s.in === 'header' && s.name?.toLowerCase() === 'authorization';
+}
+
 async function secret(credential: TokenProvider): Promise<string> {
   return typeof credential === 'function' ? credential() : credential;
 }
@@ -811,8 +851,9 @@ async function apply(s: SecuritySchemeDescriptor, credential: Credential, out: {
 /** Picks the first security alternative the client has credentials for, and turns it into headers, query and cookies. */
 export async function authorise(client: Client, op: OperationDescriptor): Promise<Authorisation> {
   const { auth = {}, token } = client.options;
+  const own = (s: SecuritySchemeDescriptor): boolean => Object.prototype.hasOwnProperty.call(auth, s.key);
   const credentialFor = (s: SecuritySchemeDescriptor): Credential | undefined =>
-    Object.prototype.hasOwnProperty.call(auth, s.key) ? auth[s.key] : isBearer(s) ? token : undefined;
+    own(s) ? auth[s.key as SecuritySchemeName] : isBearer(s) || isAuthorizationKey(s) ? token : undefined;
   // A spec that says nothing of security gets the token as a bearer; one that says `security: []`
   // (one empty alternative, below) gets nothing: a token endpoint, a download from another host.
   if (op.security.length === 0) {
@@ -822,7 +863,10 @@ export async function authorise(client: Client, op: OperationDescriptor): Promis
   for (const alternative of op.security) {
     if (alternative.length === 0 || !alternative.every((s) => credentialFor(s) !== undefined)) continue;
     const out = { headers: [] as [string, string][], query: [] as [string, string][], cookies: [] as [string, string][] };
-    for (const s of alternative) await apply(s, credentialFor(s)!, out);
+    for (const s of alternative) {
+      if (!own(s) && isAuthorizationKey(s)) out.headers.push(['authorization', `Bearer ${await secret(token!)}`]);
+      else await apply(s, credentialFor(s)!, out);
+    }
     return out;
   }
   return NO_AUTH;
@@ -868,12 +912,19 @@ function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
 interface Attempt {
   readonly response?: Response;
   readonly failure?: unknown;
+  /** Whether the attempt's own timeout has fired: it runs on while the body is read. */
+  timedOut(): boolean;
+  /** Stops the timeout and lets go of the signals, once the body is read or the attempt dropped. */
+  release(): void;
 }
 
-/** One fetch with its own timeout, aborted too by the client's and the call's signals. */
-async function attemptOnce(send: typeof fetch, url: string, init: RequestInit, signals: readonly AbortSignal[], timeoutMs: number | undefined): Promise<Attempt & { timedOut: boolean; }> {
+/**
+ * One fetch with its own timeout, aborted too by the client's and the call's signals. They stay
+ * attached until `release()`: a body that stalls after its headers (a download) must stop too.
+ */
+async function attemptOnce(send: typeof fetch, url: string, init: RequestInit, signals: readonly AbortSignal[], timeoutMs: number | undefined): Promise<Attempt> {
   const controller = new AbortController();
-  let timedOut = false;
+  let fired = false;
   const forward = (signal: AbortSignal) => (): void => controller.abort(signal.reason);
   const listeners = signals.map((signal) => {
     const listener = forward(signal);
@@ -882,17 +933,28 @@ async function attemptOnce(send: typeof fetch, url: string, init: RequestInit, s
     return { signal, listener };
   });
   const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
-    timedOut = true;
+    fired = true;
     controller.abort(new Error('timeout'));
   }, timeoutMs);
-  try {
-    return { response: await send(url, { ...init, signal: controller.signal }), timedOut };
-  } catch (failure) {
-    return { failure, timedOut };
-  } finally {
+  const timedOut = (): boolean => fired;
+  const release = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     for (const { signal, listener } of listeners) signal.removeEventListener('abort', listener);
+  };
+  try {
+    return { response: await send(url, { ...init, signal: controller.signal }), timedOut, release };
+  } catch (failure) {
+    release();
+    return { failure, timedOut, release };
   }
+}
+
+/** A short plain-text error body (`boom`), as the server's message; never a page of HTML. */
+function plainMessage(response: Response, body: unknown): string | undefined {
+  const type = response.headers.get('content-type') ?? 'text/plain';
+  if (typeof body !== 'string' || !/^text\/plain\b/i.test(type)) return undefined;
+  const text = body.trim();
+  return text === '' || text.length > 300 ? undefined : text.replace(/\s+/g, ' ');
 }
 
 async function errorFor(response: Response, op: OperationDescriptor): Promise<ApiError> {
@@ -911,7 +973,7 @@ async function errorFor(response: Response, op: OperationDescriptor): Promise<Ap
     body,
     errorCode: documented ? details.code : undefined,
     rawErrorCode: details.code,
-    serverMessage: details.message,
+    serverMessage: details.message ?? plainMessage(response, body),
   });
 }
 
@@ -956,33 +1018,50 @@ export async function call<Result>(
     const init: RequestInit = { method: op.method, headers };
     if (request.body !== undefined) init.body = request.body;
     const outcome = await attemptOnce(send, request.url, init, signals, timeoutMs);
-    const aborted = signals.find((s) => s.aborted);
-    if (aborted !== undefined) return fail(new AbortError(op.operationId, op.method, url, aborted.reason), attempt);
-    if (outcome.timedOut) return fail(new TimeoutError(op.operationId, op.method, url, timeoutMs ?? 0), attempt);
-    const response = outcome.response;
-    if (response !== undefined) await hooks.onResponse?.({ ...context, response });
-    const retryable = response === undefined || (retry?.statuses ?? [429, 503]).includes(response.status);
-    if (retryable && attempt < retries) {
-      const wait = response === undefined ? undefined : retryAfterMs(response);
-      await response?.body?.cancel().catch(() => undefined);
-      const base = Math.min(retry?.maxDelayMs ?? 30_000, (retry?.minDelayMs ?? 200) * 2 ** attempt);
-      const jittered = base / 2 + (base / 2) * (retry?.random ?? Math.random)();
-      const delay = Math.min(retry?.maxDelayMs ?? 30_000, wait ?? jittered);
+    const interruption = (): Error | undefined => {
+      const aborted = signals.find((s) => s.aborted);
+      if (aborted !== undefined) return new AbortError(op.operationId, op.method, url, aborted.reason);
+      return outcome.timedOut() ? new TimeoutError(op.operationId, op.method, url, timeoutMs ?? 0) : undefined;
+    };
+    // A body that fails as it is read was cut off: by a signal, the timeout, or the network.
+    const reading = async <T>(read: Promise<T>): Promise<T> => {
       try {
-        await sleep(delay, signals);
-      } catch (reason) {
-        return fail(new AbortError(op.operationId, op.method, url, reason), attempt);
+        return await read;
+      } catch (failure) {
+        return fail(interruption() ?? new NetworkError(op.operationId, op.method, url, failure), attempt);
       }
-      continue;
+    };
+    try {
+      const stopped = interruption();
+      if (stopped !== undefined) return fail(stopped, attempt);
+      const response = outcome.response;
+      if (response !== undefined) await hooks.onResponse?.({ ...context, response });
+      const retryable = response === undefined || (retry?.statuses ?? [429, 503]).includes(response.status);
+      if (retryable && attempt < retries) {
+        const wait = response === undefined ? undefined : retryAfterMs(response);
+        await response?.body?.cancel().catch(() => undefined);
+        outcome.release();
+        const base = Math.min(retry?.maxDelayMs ?? 30_000, (retry?.minDelayMs ?? 200) * 2 ** attempt);
+        const jittered = base / 2 + (base / 2) * (retry?.random ?? Math.random)();
+        const delay = Math.min(retry?.maxDelayMs ?? 30_000, wait ?? jittered);
+        try {
+          await sleep(delay, signals);
+        } catch (reason) {
+          return fail(new AbortError(op.operationId, op.method, url, reason), attempt);
+        }
+        continue;
+      }
+      if (response === undefined) return fail(new NetworkError(op.operationId, op.method, url, outcome.failure), attempt);
+      await options.onResponse?.({ status: response.status, headers: response.headers });
+      if (response.ok) {
+        if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
+        const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
+        return (await reading(parseBody(response, codec, isFileResponse(op, response.status)))).body as Result;
+      }
+      return fail(await reading(errorFor(response, op)), attempt);
+    } finally {
+      outcome.release();
     }
-    if (response === undefined) return fail(new NetworkError(op.operationId, op.method, url, outcome.failure), attempt);
-    await options.onResponse?.({ status: response.status, headers: response.headers });
-    if (response.ok) {
-      if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
-      const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
-      return (await parseBody(response, codec, isFileResponse(op, response.status))).body as Result;
-    }
-    return fail(await errorFor(response, op), attempt);
   }
 }
 

@@ -4,7 +4,7 @@
 
 import type { ApiModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
-import { commentText, literal, code, type TsCode } from './escape';
+import { commentText, literal, code, stringLiteral, type TsCode } from './escape';
 import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
@@ -97,6 +97,8 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
   whole('runtime.ts', {
     banner,
     defaultBaseUrl: model.defaultBaseUrl === null ? code('undefined') : literal(model.defaultBaseUrl),
+    hasDefaultBaseUrl: model.defaultBaseUrl !== null,
+    securitySchemeNames: model.securitySchemes.length === 0 ? code('never') : code(model.securitySchemes.map((s) => stringLiteral(s.key)).join(' | ')),
     errorFields: errorFieldsLiteral(options.errorFields ?? 'generic'),
   });
   const repr = options.int64 ?? 'number';

@@ -41,6 +41,13 @@ export interface RuntimeView {
    * @example 'http://platform.ringcentral.com'
    */
   readonly defaultBaseUrl: TsCode;
+  /** Whether the spec names a server URL to use as it is; without one, `createClient` requires a `baseUrl`. */
+  readonly hasDefaultBaseUrl: boolean;
+  /**
+   * The security schemes' names, the keys `ClientOptions.auth` takes: a union of string literals, or `never`.
+   * @example 'apiKey' | 'oauth2'
+   */
+  readonly securitySchemeNames: TsCode;
   /**
    * Where error bodies keep their code and message: an object literal of property paths.
    * @example { code: [['errorCode'], ['errors', 0, 'errorCode']], message: [['message']] }

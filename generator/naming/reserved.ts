@@ -46,7 +46,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'ApiAsyncGenerator', 'ApiError', 'ApiErrorInit', 'ApiPromise', 'Authorisation', 'CallOptions', 'Client', 'ClientOptions', 'Credential',
   'ErrorCode', 'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'Int64Codec', 'Int64Plan',
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
-  'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'TokenProvider',
+  'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'SecuritySchemeName', 'TokenProvider',
   'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
   'PaginationDescriptor', 'items', 'pages', 'valueAt',
   'authorise', 'bind', 'buildRequest', 'call', 'createApi', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',

@@ -68,10 +68,10 @@ it('names the method and URL of a network failure, with query credentials masked
     errors: [],
     permissions: {},
     tags: [],
-    security: [[{ key: 'k', type: 'apiKey', in: 'query', name: 'api_key' }]],
+    security: [[{ key: 'bearer', type: 'apiKey', in: 'query', name: 'api_key' }]],
     responses: [],
   };
-  const client = createClient({ baseUrl: 'http://127.0.0.1:9', auth: { k: 'secret-key' }, token: 'secret-token' });
+  const client = createClient({ baseUrl: 'http://127.0.0.1:9', auth: { bearer: 'secret-key' }, token: 'secret-token' });
   const error = await call(client, descriptor, {}).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(NetworkError);
   expect((error as NetworkError).message).toMatch(/^keyed \(GET http:\/\/127\.0\.0\.1:9\/x\?api_key=\*\*\*\) failed: /);
@@ -118,6 +118,53 @@ it("sends XML as the caller's text, under the XML type picked", async () => {
   expect(server.requests[0]!.body.toString()).toBe('<User><username>ann</username></User>');
 });
 
+it('sends a body offered as any media type (`*/*`) as JSON, and a file as its own type', async () => {
+  server.reply({ status: 204 }, { status: 204 });
+  const descriptor: OperationDescriptor = {
+    operationId: 'replace', method: 'PUT', path: '/x', parameters: [], body: { key: 'body', mediaType: '*/*', required: true },
+    errors: [], permissions: {}, tags: [], security: [], responses: ['204'],
+  };
+  const client = createClient({ baseUrl: server.baseUrl });
+  await call(client, descriptor, { body: { metadata: { name: 'web' } } });
+  await call(client, descriptor, { body: new Blob(['x'], { type: 'image/png' }) });
+  const [value, file] = server.requests;
+  expect([value!.headers['content-type'], value!.body.toString()]).toEqual(['application/json', '{"metadata":{"name":"web"}}']);
+  expect([file!.headers['content-type'], file!.body.toString()]).toEqual(['image/png', 'x']);
+});
+
+it.each([
+  ['times out', () => ({ timeoutMs: 100 }), TimeoutError],
+  ['is aborted', () => ({ signal: AbortSignal.timeout(100) }), AbortError],
+])('stops a call whose body stalls after its headers when it %s', async (_, options, expected) => {
+  server.reply({ status: 200, headers: { 'content-type': 'application/json' }, stallAfter: '[{"id":' });
+  const error = await listAccounts(createClient({ baseUrl: server.baseUrl }), undefined, options()).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(expected);
+});
+
+it('says why the network failed, from the cause Node gives', async () => {
+  const closed = await startRecordingServer();
+  await closed.close();
+  const error = await listAccounts(createClient({ baseUrl: closed.baseUrl })).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(NetworkError);
+  expect((error as Error).message).toBe(`listAccounts (GET ${closed.baseUrl}/accounts) failed: fetch failed (connect ECONNREFUSED ${closed.baseUrl.slice('http://'.length)})`);
+});
+
+it('takes a short text/plain error body as the message, and says a status repeated as the code once', async () => {
+  server.reply(
+    { status: 500, headers: { 'content-type': 'text/plain' }, body: 'boom\n' },
+    { status: 404, headers: { 'content-type': 'application/json' }, body: '{"code":404,"message":"pods \\"web\\" not found"}' },
+    { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>bad gateway</html>' },
+  );
+  const client = createClient({ baseUrl: server.baseUrl });
+  const messages = [];
+  for (let i = 0; i < 3; i += 1) messages.push(await listAccounts(client).catch((e: unknown) => (e as Error).message));
+  expect(messages).toEqual([
+    'listAccounts (GET /accounts) failed with 500: boom',
+    'listAccounts (GET /accounts) failed with 404: pods "web" not found',
+    'listAccounts (GET /accounts) failed with 502',
+  ]);
+});
+
 it('sends a filter the spec gives as JSON (`content`) as JSON text under its own name', async () => {
   server.reply(json([]));
   await listAccounts(createClient({ baseUrl: server.baseUrl }), { where: { owner: 'a&b', minAge: 3 } });
@@ -139,9 +186,12 @@ it('uploads raw bytes and reads a 204 as undefined; reads text/plain as a string
   expect(await getStatement(client, { id: 'x' })).toBe('statement text');
 });
 
-it('uploads a multipart form with a file and a field', async () => {
+it.each([
+  ['', {}],
+  [', whatever Content-Type the client sends with every call', { headers: { 'Content-Type': 'application/json' } }],
+])('uploads a multipart form with a file and a field%s', async (_, options) => {
   server.reply({ status: 202, headers: { 'content-type': 'application/json' }, body: '{"ticket":"t1","status":"queued"}' });
-  const client = createPetClient({ baseUrl: server.baseUrl, auth: { oauth2: 'tok', apiKeyHeader: 'k' } });
+  const client = createPetClient({ baseUrl: server.baseUrl, auth: { oauth2: 'tok', apiKeyHeader: 'k' }, ...options });
   const ticket = await uploadPetPhoto(client, { id: 7, body: { file: new Blob(['PNGDATA'], { type: 'image/png' }), caption: 'Rex "the" dog' } });
   expect(ticket).toEqual({ ticket: 't1', status: 'queued' });
   const [upload] = server.requests;
@@ -153,4 +203,11 @@ it('uploads a multipart form with a file and a field', async () => {
   expect(text).toContain('PNGDATA');
   expect(text).toContain('Content-Type: image/png');
   expect(text).toMatch(/name="caption"\r\n\r\nRex "the" dog\r\n/);
+});
+
+it("lets a call's header replace the client's, whatever the case of either name", async () => {
+  server.reply({ status: 204 });
+  const client = createClient({ baseUrl: server.baseUrl, token: 't', headers: { 'X-Trace': 'client' } });
+  await putStatement(client, { id: 'a', body: new Uint8Array([1]) }, { headers: { 'x-trace': 'call' } });
+  expect(server.requests[0]!.headers['x-trace']).toBe('call');
 });

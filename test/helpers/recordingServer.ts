@@ -17,6 +17,8 @@ export interface Reply {
   readonly status: number;
   readonly headers?: Record<string, string>;
   readonly body?: string;
+  /** Send the headers and this start of the body, then stall: the body never ends. */
+  readonly stallAfter?: string;
 }
 
 export interface RecordingServer {
@@ -39,7 +41,8 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       const answer = () => {
         if (res.destroyed) return;
         res.writeHead(reply.status, reply.headers ?? {});
-        res.end(reply.body ?? '');
+        if (reply.stallAfter === undefined) res.end(reply.body ?? '');
+        else res.write(reply.stallAfter);
       };
       if (reply.delayMs === undefined) answer();
       else setTimeout(answer, reply.delayMs).unref();

@@ -144,6 +144,7 @@ describe('authorise: credentials per the operation\'s security requirements', ()
   const apiKeyQuery = scheme({ key: 'qkey', type: 'apiKey', in: 'query', name: 'api key' });
   const apiKeyCookie = scheme({ key: 'ckey', type: 'apiKey', in: 'cookie', name: 'sid' });
   const basic = scheme({ key: 'basic', type: 'http', scheme: 'basic' });
+  const authorizationKey = scheme({ key: 'BearerToken', type: 'apiKey', in: 'header', name: 'authorization' });
   const oauth = scheme({ key: 'oauth', type: 'oauth2', scopes: ['read'] });
 
   it.each<[string, OperationDescriptor['security'], ClientOptions, Authorisation]>([
@@ -159,6 +160,8 @@ describe('authorise: credentials per the operation\'s security requirements', ()
     ['optional security (`{}` first): the credentials the client has', [[], [apiKeyHeader]], { auth: { key: 'k' } }, { headers: [['X-Key', 'k']], query: [], cookies: [] }],
     ['optional security without credentials: nothing', [[], [apiKeyHeader]], {}, { headers: [], query: [], cookies: [] }],
     ['none, as the spec says (`security: []`): not even the token', [[]], { token: 't', auth: { key: 'k' } }, { headers: [], query: [], cookies: [] }],
+    ["an apiKey in the Authorization header (Swagger 2.0's bearer): the token as a bearer", [[authorizationKey]], { token: 't' }, { headers: [['authorization', 'Bearer t']], query: [], cookies: [] }],
+    ['that apiKey given under its own name: as given', [[authorizationKey]], { token: 't', auth: { BearerToken: 'Token abc' } }, { headers: [['authorization', 'Token abc']], query: [], cookies: [] }],
   ])('%s', async (_, security, options, expected) => {
     expect(await authorise(createClient({ baseUrl: 'https://x.test', ...options }), secured(security))).toEqual(expected);
   });
@@ -167,13 +170,19 @@ describe('authorise: credentials per the operation\'s security requirements', ()
     const seen: string[] = [];
     const client = createClient({
       baseUrl: 'https://x.test',
-      auth: { qkey: 'q v', ckey: 'c' },
+      auth: { qkey: 'q v', ckey: 's%3Aabc.def' },
       fetch: async (url, init) => {
         seen.push(String(url), new Headers(init?.headers).get('cookie') ?? '');
         return new Response('{}');
       },
     });
     await call(client, secured([[apiKeyQuery, apiKeyCookie]]), {});
-    expect(seen).toEqual(['https://x.test/things?api%20key=q%20v', 'sid=c']);
+    // A cookie credential goes as the server set it (express-session's `s%3A…`), else percent-encoded.
+    expect(seen).toEqual(['https://x.test/things?api%20key=q%20v', 'sid=s%3Aabc.def']);
+    await call(createClient({ baseUrl: 'https://x.test', auth: { ckey: 'a; b' }, fetch: async (_url, init) => {
+      seen.push(new Headers(init?.headers).get('cookie') ?? '');
+      return new Response('{}');
+    } }), secured([[apiKeyCookie]]), {});
+    expect(seen[2]).toBe('sid=a%3B%20b');
   });
 });
