@@ -5,12 +5,13 @@ import { isObject, readText, localTarget, type JsonObject } from '../json';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import { addReferrer, markReferrers, type Referrers } from '../referrers';
+import { ownTags } from './ownTags';
 import { readWriteFlags } from './readWriteFlags';
 
 export interface SubtypeInfo {
   readonly base: string;
   readonly property: string;
-  /** Its discriminator values: every mapping key that names it (`cat`, `kitty`), else its name. */
+  /** Its discriminator values: every mapping key that names it (`cat`, `kitty`), else the one it gives itself, else its name. */
   readonly tags: readonly string[];
 }
 
@@ -96,10 +97,10 @@ function discriminatorProperty(node: JsonObject): string | null {
 
 /**
  * The tags of each subtype: the OAS 3 mapping keys that point at it (by pointer or by name), in
- * mapping order, else its schema name (OAS 3 §4.8.25). The mapping is indexed once per base:
- * Graph's root type maps about 1,500 subtypes.
+ * mapping order, else the value it gives itself (see ownTags), else its schema name (OAS 3
+ * §4.8.25). The mapping is indexed once per base: Graph's root type maps about 1,500 subtypes.
  */
-function tagger(base: JsonObject): (subtype: NamedSchema) => readonly string[] {
+function tagger(base: JsonObject, property: string, document: unknown): (subtype: NamedSchema) => readonly string[] {
   const mapping = isObject(base['discriminator']) && isObject(base['discriminator']['mapping']) ? base['discriminator']['mapping'] : {};
   const keys = Object.keys(mapping);
   const indexesOf = new Map<unknown, number[]>();
@@ -110,7 +111,8 @@ function tagger(base: JsonObject): (subtype: NamedSchema) => readonly string[] {
   });
   return (subtype) => {
     const hits = [...(indexesOf.get(subtype.site.pointer) ?? []), ...(indexesOf.get(subtype.name) ?? [])].sort((a, b) => a - b);
-    return hits.length === 0 ? [subtype.name] : hits.map((i) => keys[i]!);
+    if (hits.length > 0) return hits.map((i) => keys[i]!);
+    return ownTags(subtype.site.node, property, document) ?? [subtype.name];
   };
 }
 
@@ -132,7 +134,7 @@ function allOfReferrers(schemas: readonly NamedSchema[]): Map<unknown, NamedSche
 /** A schema the spec declares by name, not one inline somewhere. */
 const DECLARED = /^#\/(?:components\/schemas|definitions)\/[^/]+$/;
 
-function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, string>; subtypes: Map<string, SubtypeInfo> } {
+function discriminated(schemas: readonly NamedSchema[], document: unknown): { bases: Map<string, string>; subtypes: Map<string, SubtypeInfo> } {
   const bases = new Map<string, string>();
   const subtypes = new Map<string, SubtypeInfo>();
   const referrers = allOfReferrers(schemas);
@@ -140,7 +142,7 @@ function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, st
     if (!isObject(base.site.node)) continue;
     const property = discriminatorProperty(base.site.node);
     if (property === null) continue;
-    const tagOf = tagger(base.site.node);
+    const tagOf = tagger(base.site.node, property, document);
     // Subtypes of subtypes too (Graph's user is allOf directoryObject, which is allOf entity): each
     // takes its tag from the root's mapping, and the one between becomes a base of its own.
     const parents = [base.site.pointer];
@@ -160,5 +162,5 @@ function discriminated(schemas: readonly NamedSchema[]): { bases: Map<string, st
 }
 
 export function analyseSchemas(schemas: readonly NamedSchema[], document: unknown): SchemaFacts {
-  return { directional: directionalSchemas(schemas, document), ...discriminated(schemas) };
+  return { directional: directionalSchemas(schemas, document), ...discriminated(schemas, document) };
 }

@@ -11,6 +11,7 @@ import { enumValues } from './enumValues';
 import { requiredElsewhere } from './requiredElsewhere';
 import { isHoistable } from './hoistInlineSchemas';
 import { nonSchemaTarget } from './nonSchemaTarget';
+import { ownTags } from './ownTags';
 import { intersectionOf, isUnknown, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
@@ -62,14 +63,18 @@ function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx:
   }
 }
 
-/** The tags an OAS 3 `oneOf`/`anyOf` member carries: the mapping keys that name it, else its schema name. */
-function memberTags(schema: JsonObject, member: unknown): readonly string[] | null {
+/**
+ * The tags an OAS 3 `oneOf`/`anyOf` member carries: the mapping keys that name it, else the value it
+ * gives itself (see ownTags), else its schema name.
+ */
+function memberTags(schema: JsonObject, member: unknown, property: string, document: unknown): readonly string[] | null {
   const ref = isObject(member) && typeof member['$ref'] === 'string' ? member['$ref'] : null;
   if (ref === null) return null;
   const d = isObject(schema['discriminator']) ? schema['discriminator'] : {};
   const mapping = isObject(d['mapping']) ? d['mapping'] : {};
   const hits = Object.entries(mapping).filter(([, target]) => target === ref || `#/components/schemas/${String(target)}` === ref);
-  return hits.length > 0 ? hits.map(([key]) => key) : [decodeURIComponent(ref.split('/').pop() ?? '')];
+  if (hits.length > 0) return hits.map(([key]) => key);
+  return ownTags(localTarget(document, ref), property, document) ?? [decodeURIComponent(ref.split('/').pop() ?? '')];
 }
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
@@ -84,7 +89,7 @@ function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], po
     if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;
     const type = buildTypeRef(node, at, ctx, seen);
     const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
-    const tags = keyword !== 'allOf' && typeof property === 'string' ? memberTags(schema, node) : null;
+    const tags = keyword !== 'allOf' && typeof property === 'string' ? memberTags(schema, node, property, ctx.document) : null;
     return tags === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tags)] } as const);
   });
   if (keyword !== 'allOf') return unionOf(parts);

@@ -284,6 +284,37 @@ describe('discriminators', () => {
     });
   });
 
+  it.each<[string, Record<string, unknown>, string]>([
+    ["Azure's x-ms-discriminator-value", { 'x-ms-discriminator-value': 'VMM' }, 'VMM'],
+    ['the single value its own property allows', { allOf: [{ $ref: '#/components/schemas/Fabric' }, { properties: { type: { type: 'string', enum: ['hyperV'] } } }] }, 'hyperV'],
+    ['a const, through a local $ref', { allOf: [{ $ref: '#/components/schemas/Fabric' }, { properties: { type: { $ref: '#/components/schemas/HyperVKind' } } }] }, 'hyperV'],
+    ['its name, when its property allows several values', { allOf: [{ $ref: '#/components/schemas/Fabric' }, { properties: { type: { enum: ['a', 'b'] } } }] }, 'Sub'],
+  ])('a subtype no mapping names is tagged with %s', (_, own, value) => {
+    const { model: m } = model(
+      v3({
+        Fabric: { type: 'object', required: ['type'], properties: { type: { type: 'string' } }, discriminator: { propertyName: 'type' } },
+        Sub: { allOf: [{ $ref: '#/components/schemas/Fabric' }], ...own },
+        HyperVKind: { const: 'hyperV' },
+      }),
+    );
+    const type = decl(m.schemas, 'Sub').type;
+    const tag = type.kind === 'intersection' ? type.of[type.of.length - 1] : null;
+    expect(tag).toStrictEqual({ kind: 'object', properties: [prop('type', { kind: 'literal', value }, true)], additional: null });
+  });
+
+  it('tags a oneOf member no mapping names with the value its own property allows', () => {
+    const { model: m } = model(
+      v3({
+        Shape: { oneOf: [{ $ref: '#/components/schemas/Circle' }], discriminator: { propertyName: 'kind' } },
+        Circle: { type: 'object', properties: { kind: { type: 'string', enum: ['circle'] } } },
+      }),
+    );
+    expect(decl(m.schemas, 'Shape').type).toStrictEqual({
+      kind: 'intersection',
+      of: [named('Circle'), { kind: 'object', properties: [prop('kind', { kind: 'literal', value: 'circle' }, true)], additional: null }],
+    });
+  });
+
   it('types a subtype of a subtype with its own tag, and the one between as itself or its subtypes', () => {
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
     const { model: m, diagnostics } = model(
