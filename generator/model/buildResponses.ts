@@ -131,8 +131,9 @@ export function acceptHeader(responses: readonly NormalisedResponse[], document:
   const success = responses.filter((r) => isSuccessStatus(r.status));
   const offered = success.flatMap((r) => r.content.map((c) => c.mediaType));
   // A file to download (Swagger 2.0's `type: file`, whose `produces` lists JSON for the errors
-  // too): its own types first, JSON last.
-  if (success.some((r) => r.content.some((c) => isFileSchema(c.schema?.node, document)))) {
+  // too): its own types first, JSON last. Only when the file is what the response is typed as: one
+  // that offers JSON with its own schema beside an image (remove.bg) is typed, so asked for, as JSON.
+  if (success.some((r) => isFileSchema(preferredContent(r.content)?.schema?.node, document))) {
     const files = [...new Set([...offered.filter((m) => !isJsonMediaType(m)), ...offered.filter(isJsonMediaType)].filter(isSendableMediaType))];
     return files.length === 0 || files.every(isJsonMediaType) ? null : files.join(', ');
   }

@@ -42,6 +42,8 @@ function arrayType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: 
 function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   switch (type) {
     case 'string':
+      // Kubernetes' IntOrString (`maxSurge: 1` or `"25%"`) is written as a string with this format.
+      if (schema['format'] === 'int-or-string') return unionOf([primitive('number'), primitive('string')]);
       return primitive(schema['format'] === 'binary' ? 'binary' : 'string');
     case 'file': // Swagger 2.0 responses and formData
       return primitive('binary');

@@ -247,6 +247,7 @@ describe('parameters', () => {
       { 200: { description: 'ok', content: { 'application/pdf': {}, 'image/png': {} } }, 201: { description: 'ok', content: { 'image/png': {}, 'text/csv': {} } }, 400: { description: 'bad', content: { 'application/json': {} } } },
       'application/pdf, image/png, text/csv',
     ],
+    ['JSON, when the response is typed by its JSON schema beside an image', { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object' } }, 'image/*': { schema: { type: 'string', format: 'binary' } } } } }, null],
     ['a file to download, its own types first, JSON (listed for the errors) last', { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } } } } }, 'image/png, application/json'],
     ['a media type that cannot go into a header left out', { 200: { description: 'ok', content: { 'text/plain': {}, 'text/x\nbad': {}, 'né/x': {} } } }, 'text/plain'],
   ])('asks for %s', (_, responses, accept) => {

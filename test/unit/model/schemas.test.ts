@@ -23,6 +23,7 @@ const typeOf = (schema: unknown): TypeRef => decl(model(v3({ X: schema })).model
 describe('scalars and unions', () => {
   it.each<[string, unknown, TypeRef]>([
     ['date-time is a string', { type: 'string', format: 'date-time' }, str],
+    ["Kubernetes' int-or-string is either", { type: 'string', format: 'int-or-string' }, { kind: 'union', of: [num, str] }],
     ['int64 is its own primitive (emit chooses number, string or bigint)', { type: 'integer', format: 'int64' }, { kind: 'primitive', name: 'int64' }],
     ['int32 is a number', { type: 'integer', format: 'int32' }, num],
     ['binary', { type: 'string', format: 'binary' }, { kind: 'primitive', name: 'binary' }],
