@@ -81,11 +81,33 @@ function memberTags(schema: JsonObject, member: unknown, property: string, docum
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
 
+/** Keywords that say nothing of a value's fields: words, examples, and `type: object` itself. */
+const SAYS_NO_FIELD = new Set(['description', 'title', 'example', 'examples', 'externalDocs', 'xml', 'deprecated', '$comment', 'type', 'properties']);
+
+/**
+ * An inline allOf part that declares no field (Asana's `{ type: object, description }`, Azure's
+ * `properties: {}`): typed as a free-form object, its index signature would let any field, a
+ * misspelt one too, through the intersection.
+ */
+function declaresNoField(node: unknown): boolean {
+  if (!isObject(node)) return false;
+  const type = node['type'];
+  const properties = node['properties'];
+  return (
+    (type === undefined || type === 'object') &&
+    (properties === undefined || (isObject(properties) && Object.keys(properties).length === 0)) &&
+    Object.keys(node).every((key) => SAYS_NO_FIELD.has(key) || key.startsWith('x-'))
+  );
+}
+
 function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   const list = schema[keyword] as unknown[];
   // Looked up only for a composition: a lookup hashes the whole pointer, and most nodes are not one.
   const subtype = ctx.facts.subtypes.get(pointer);
-  const parts = list.map((node: unknown, i: number) => {
+  // Alone, such a part is what the schema says: an object with any fields.
+  const skipEmpty = keyword === 'allOf' && !list.every(declaresNoField);
+  const parts = list.map((node: unknown, i: number): TypeRef => {
+    if (skipEmpty && declaresNoField(node)) return UNKNOWN;
     const at = pointerTo(pointer, keyword, i);
     const base = subtype !== undefined && isObject(node) && typeof node['$ref'] === 'string' && plainRef(node['$ref']) === subtype.base ? ctx.namedSchemas.get(subtype.base)?.base : undefined;
     if (base !== undefined && base !== null) return { kind: 'named', name: ctx.direction === 'write' ? base.write : base.read } as const;

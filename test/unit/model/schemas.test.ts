@@ -122,6 +122,8 @@ describe('what a schema says beside its compositions', () => {
     ['an integer beside an allOf of limits', { type: 'integer', allOf: [{ minimum: 0 }] }, num],
     ['allOf and oneOf together', { allOf: [ref('A')], oneOf: [ref('B'), { type: 'string' }] }, { kind: 'intersection', of: [named('A'), { kind: 'union', of: [named('B'), str] }] }],
     ['an allOf part that only constrains', { allOf: [ref('A'), { minProperties: 1 }] }, named('A')],
+    ['an allOf part that declares no field (words, `type: object`, `properties: {}`)', { allOf: [ref('A'), { type: 'object', description: 'd', properties: {}, 'x-note': 1 }] }, named('A')],
+    ['an allOf of nothing but such a part: an object with any fields', { allOf: [{ type: 'object', description: 'd' }] }, { kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } }],
     ['a type beside a typed composition adds nothing', { type: 'object', allOf: [ref('A')] }, named('A')],
     // An index signature typed `string` would hold A's own properties to string too.
     ['additionalProperties beside allOf, as an index signature of unknown', { allOf: [ref('A')], additionalProperties: { type: 'string' } }, { kind: 'intersection', of: [named('A'), { kind: 'object', properties: [], additional: { kind: 'primitive', name: 'unknown' } }] }],
