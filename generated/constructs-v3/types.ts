@@ -87,7 +87,7 @@ export interface NewPet {
   birthDate?: string;
   /**
    * @format float
-   * @minimum 0
+   * @exclusiveMinimum 0
    * @maximum 500
    */
   weight?: number;
@@ -140,7 +140,7 @@ export interface NewPetInput {
   birthDate?: string;
   /**
    * @format float
-   * @minimum 0
+   * @exclusiveMinimum 0
    * @maximum 500
    */
   weight?: number;

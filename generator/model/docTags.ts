@@ -33,6 +33,13 @@ function hasTagKeyword(schema: JsonObject): boolean {
   return false;
 }
 
+/** OpenAPI 3.0 and Swagger 2.0 write an exclusive bound as `minimum: 0, exclusiveMinimum: true`: said as 3.1 says it. */
+function exclusive(schema: JsonObject, key: (typeof CONSTRAINTS)[number]): string {
+  if (key === 'minimum' && schema['exclusiveMinimum'] === true) return 'exclusiveMinimum';
+  if (key === 'maximum' && schema['exclusiveMaximum'] === true) return 'exclusiveMaximum';
+  return key;
+}
+
 export function docTags(schema: JsonObject): readonly DocTag[] {
   if (!hasTagKeyword(schema)) return NO_TAGS;
   const tags: DocTag[] = [];
@@ -40,7 +47,7 @@ export function docTags(schema: JsonObject): readonly DocTag[] {
   for (const key of CONSTRAINTS) {
     const value = schema[key];
     if (value === undefined || (typeof value === 'boolean' && key.startsWith('exclusive'))) continue;
-    tags.push({ tag: key, text: typeof value === 'string' ? value : json(value) });
+    tags.push({ tag: exclusive(schema, key), text: typeof value === 'string' ? value : json(value) });
   }
   if (schema['default'] !== undefined) tags.push({ tag: 'default', text: json(schema['default']) });
   const example = schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined);

@@ -88,6 +88,15 @@ describe('objects', () => {
     });
   });
 
+  it.each<[string, Record<string, unknown>, [string, string][]]>([
+    ['3.1 numbers', { exclusiveMinimum: 0, maximum: 10 }, [['maximum', '10'], ['exclusiveMinimum', '0']]],
+    ['3.0 and 2.0 flags', { minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true }, [['exclusiveMinimum', '0'], ['exclusiveMaximum', '10']]],
+    ['3.0 flags off', { minimum: 0, exclusiveMinimum: false, maximum: 10 }, [['minimum', '0'], ['maximum', '10']]],
+  ])('documents exclusive bounds as written in %s', (_, bounds, tags) => {
+    const type = typeOf({ type: 'object', properties: { n: { type: 'integer', ...bounds } } });
+    expect(type.kind === 'object' ? type.properties[0]!.tags.map((t) => [t.tag, t.text]) : null).toEqual(tags);
+  });
+
   it.each<[string, unknown, TypeRef | null]>([
     ['admit keys matching a pattern, though additionalProperties is false', { type: 'object', patternProperties: { '^x-': { type: 'string' } }, additionalProperties: false }, str],
     ['beside properties and additionalProperties', { properties: { id: { type: 'number' } }, patternProperties: { '^s': { type: 'string' } }, additionalProperties: { type: 'boolean' } }, { kind: 'union', of: [str, { kind: 'primitive', name: 'boolean' }] }],
