@@ -2,7 +2,7 @@
 // subtypes for a discriminated base (its own shape becomes `…Base`), and enum members.
 
 import { isObject, readText, type JsonObject } from '../json';
-import { resolveNames, type Identifier } from '../naming';
+import { resolveNames, signedText, type Identifier } from '../naming';
 import type { NamedSchema } from '../normalise/NormalisedSpec';
 import { plainRef } from '../pointer';
 import type { EnumMember, SchemaDecl, SchemaView, TypeRef } from './ApiModel';
@@ -40,7 +40,7 @@ function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefi
   const names = resolveNames(
     values.map((value, i) => {
       const name = locked?.get(value);
-      return { raw: String(value), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...(name === undefined ? {} : { locked: name }) };
+      return { raw: signedText(String(value)), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...(name === undefined ? {} : { locked: name }) };
     }),
     new Set(['__proto__']),
   );

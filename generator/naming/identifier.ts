@@ -118,13 +118,22 @@ function capitalise(word: string): string {
   return word.slice(0, size).toUpperCase() + word.slice(size).toLowerCase();
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Two cased pieces joined, with `_` where digits would meet and read as one number (`1.5` is not `15`). */
+function joined(head: string, tail: string): string {
+  return head !== '' && tail !== '' && isDigitCode(head.charCodeAt(head.length - 1)) && isDigitCode(tail.charCodeAt(0)) ? `${head}_${tail}` : head + tail;
+}
+
 /** Applies a case to words as splitWords gives them; may return '' or a string starting with a digit. */
 export function caseWords(words: readonly string[], nameCase: NameCase): string {
   switch (nameCase) {
     case 'pascal':
-      return words.map(capitalise).join('');
+      return words.reduce((out: string, w) => joined(out, capitalise(w)), '');
     case 'camel':
-      return words.map((w, i) => (i === 0 ? w.toLowerCase() : capitalise(w))).join('');
+      return words.reduce((out: string, w, i) => joined(out, i === 0 ? w.toLowerCase() : capitalise(w)), '');
     case 'constant':
       return words.map((w) => w.toUpperCase()).join('_');
   }
@@ -137,12 +146,20 @@ export function caseWords(words: readonly string[], nameCase: NameCase): string 
 export function appendCased(casedHead: string, tail: readonly string[], nameCase: NameCase): string {
   if (casedHead === '') return caseWords(tail, nameCase);
   if (tail.length === 0) return casedHead;
-  return nameCase === 'constant' ? `${casedHead}_${caseWords(tail, 'constant')}` : casedHead + caseWords(tail, 'pascal');
+  return nameCase === 'constant' ? `${casedHead}_${caseWords(tail, 'constant')}` : joined(casedHead, caseWords(tail, 'pascal'));
 }
 
 /** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */
 export function applyCase(raw: string, nameCase: NameCase): string {
   return caseWords(splitWords(raw), nameCase);
+}
+
+/**
+ * An enum value's text to name a member by, its sign in words: `-1` is `Minus1` (not `_1` beside
+ * 1's), `-name` (a descending sort) is `MinusName`.
+ */
+export function signedText(value: string): string {
+  return value.replace(/^-(?=[\p{L}\p{N}])/u, 'minus ').replace(/^\+(?=[\p{L}\p{N}])/u, 'plus ');
 }
 
 /** Past this length a name is cut and given a hash of the whole, so it stays usable and distinct. */

@@ -45,8 +45,10 @@ describe('resolveNames: one form per request', () => {
     ['equal sortKeys fall back to input order', [['foo', 'k'], ['foo', 'k'], ['foo', 'k']], ['foo', 'foo2', 'foo3']],
     ['different spellings of one name', [['get-user', 'a'], ['get_user', 'b'], ['GetUser', 'c'], ['get user', 'd']], ['getUser', 'getUser2', 'getUser3', 'getUser4']],
     ['a numbered name that is already taken is skipped', [['foo', 'a'], ['foo2', 'b'], ['foo', 'c']], ['foo', 'foo2', 'foo3']],
-    ['a later plain name that equals a numbered one is numbered itself', [['foo', 'a'], ['foo', 'b'], ['foo2', 'c']], ['foo', 'foo2', 'foo22']],
-    ['a digit word and the numbered suffix', [['foo1', 'a'], ['foo 1', 'b']], ['foo1', 'foo12']],
+    ['a later plain name that equals a numbered one is numbered itself', [['foo', 'a'], ['foo', 'b'], ['foo2', 'c']], ['foo', 'foo2', 'foo2_2']],
+    // `foo12` would read as twelve.
+    ['a digit word and the numbered suffix, kept apart', [['foo1', 'a'], ['foo 1', 'b']], ['foo1', 'foo1_2']],
+    ['digit words kept apart', [['v1.2', 'a'], ['1.5', 'b']], ['v1_2', '_1_5']],
     ['reserved names are prefixed before collisions are checked', [['class', 'a'], ['_class', 'b']], ['_class', 'class2']],
     ['the prefixed one and the plain one the other way round', [['class', 'b'], ['_class', 'a']], ['class2', '_class']],
     ['reserved globals', [['Promise', 'a'], ['constructor', 'b'], ['__proto__', 'c']], ['promise', '_constructor', 'proto']],
