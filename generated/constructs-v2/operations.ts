@@ -186,7 +186,7 @@ export const deletePetsByIdOperation: OperationDescriptor<typeof deletePetsByIdE
   errors: deletePetsByIdErrors,
   permissions: { appPermission: 'EditPets', userPermission: 'DeletePets', usagePlanGroup: 'Medium' },
   tags: ['pets'],
-  security: [[{ key: 'basicAuth', type: 'http', scheme: 'basic' }, { key: 'apiKeyHeader', type: 'apiKey', in: 'header', name: 'X-API-Key' }]],
+  security: [[{ key: 'apiKeyHeader', type: 'apiKey', in: 'header', name: 'X-API-Key' }, { key: 'basicAuth', type: 'http', scheme: 'basic' }]],
   responses: ['204', '404', 'default'],
 };
 

@@ -287,7 +287,7 @@ export type TokenProvider = string | (() => string | Promise<string>);
 export type Credential = TokenProvider | { readonly username: string; readonly password: string; };
 
 /** The name of a security scheme the spec declares: the keys `ClientOptions.auth` takes credentials by. */
-export type SecuritySchemeName = 'petstore_auth' | 'api_key';
+export type SecuritySchemeName = 'api_key' | 'petstore_auth';
 
 export interface ClientOptions {
   /** Where the API lives; defaults to the spec's first server. */

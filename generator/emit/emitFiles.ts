@@ -5,6 +5,7 @@
 import type { ApiModel } from '../model/ApiModel';
 import type { Declaration } from './Declaration';
 import { commentText, literal, code, stringLiteral, type TsCode } from './escape';
+import { compareKeys } from '../naming';
 import { emitErrors } from './emitErrors';
 import { emitOperations } from './emitOperations';
 import { emitTypes } from './emitTypes';
@@ -98,7 +99,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmittedFile[] 
     banner,
     defaultBaseUrl: model.defaultBaseUrl === null ? code('undefined') : literal(model.defaultBaseUrl),
     hasDefaultBaseUrl: model.defaultBaseUrl !== null,
-    securitySchemeNames: model.securitySchemes.length === 0 ? code('never') : code(model.securitySchemes.map((s) => stringLiteral(s.key)).join(' | ')),
+    securitySchemeNames: model.securitySchemes.length === 0 ? code('never') : code(model.securitySchemes.map((s) => s.key).sort(compareKeys).map(stringLiteral).join(' | ')),
     errorFields: errorFieldsLiteral(options.errorFields ?? 'generic'),
   });
   const repr = options.int64 ?? 'number';

@@ -5,7 +5,8 @@
 import { isObject, type JsonObject } from '../json';
 import type { NamedSchema, NormalisedOperation } from '../normalise/NormalisedSpec';
 import { pointerTo } from '../pointer';
-import { pathName } from './planNames';
+import { compareKeys } from '../naming';
+import { operationSortKey, pathName } from './planNames';
 
 function isInlineObject(node: JsonObject): boolean {
   const composed = node['allOf'] !== undefined || node['oneOf'] !== undefined || node['anyOf'] !== undefined;
@@ -36,7 +37,10 @@ function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out
 export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): NamedSchema[] {
   const out: NamedSchema[] = [];
   for (const s of schemas) visit(s.site.node, s.site.pointer, s.name, true, out);
-  for (const op of operations) {
+  // In the order operations are named, not spec order: a node two operations share (a path-level
+  // parameter, a shared response) is named after the same one whatever order the spec lists them in.
+  const keyed = operations.map((op) => [operationSortKey(op), op] as const);
+  for (const [, op] of keyed.sort(([a], [b]) => compareKeys(a, b))) {
     const raw = op.operationId ?? pathName(op.method, op.path);
     for (const p of op.parameters) if (p.schema !== null) visit(p.schema.node, p.schema.pointer, `${raw} ${p.name}`, false, out);
     for (const c of op.requestBody?.content ?? []) if (c.schema !== null) visit(c.schema.node, c.schema.pointer, `${raw} body`, false, out);

@@ -64,6 +64,8 @@ export function readSecurity(
     const unknown = Object.keys(alternative).filter((k) => !schemes.some((s) => s.key === k));
     for (const key of unknown) ctx.sink.report('SECURITY_SCHEME_UNKNOWN', pointerTo(at, key), { key });
     if (unknown.length > 0) return [];
-    return [Object.entries(alternative).map(([scheme, scopes]) => ({ scheme, scopes: readStringList(scopes) }))];
+    // The schemes of one alternative are all needed, in no order: sorted, so the spec's key order changes nothing.
+    const keys = Object.keys(alternative).sort();
+    return [keys.map((scheme) => ({ scheme, scopes: readStringList(alternative[scheme]) }))];
   });
 }
