@@ -67,12 +67,15 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
  */
 function ignoredHeader(name: string, ctx: NormaliseContext): { reason: string } | null {
   const lower = name.toLowerCase();
-  if (lower === 'content-type') return { reason: "the request body's media type sets it" };
+  if (lower === 'content-type') return { reason: "the client sets it from the request body's media type (and sends none without a body)" };
   if (ctx.dialect === 'swagger-2.0') return null;
   if (lower === 'accept') return { reason: "OpenAPI 3 ignores it; the responses' media types set it" };
   if (lower === 'authorization') return { reason: 'OpenAPI 3 ignores it; the security schemes set it' };
   return null;
 }
+
+/** RFC 9110's token: what a header's name may be made of. */
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Operation-level parameters replace path-level ones with the same name and location (OAS 3 §4.7.9). */
 export function normaliseParameters(
@@ -94,6 +97,8 @@ export function normaliseParameters(
       ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `has the unknown location \`${p.in}\`` });
     } else if (ctx.dialect === 'swagger-2.0' && location === 'cookie') {
       ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
+    } else if (location === 'header' && !HTTP_TOKEN.test(p.name)) {
+      ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `is a header named \`${p.name}\`, which is no HTTP header name (fetch refuses to send it)` });
     } else {
       const ignored = location === 'header' ? ignoredHeader(p.name, ctx) : null;
       const read = ctx.dialect === 'swagger-2.0' ? swagger2Parameter : openapi3Parameter;

@@ -264,6 +264,8 @@ describe('parameters without a name', () => {
   it.each([
     [{ in: 'query', type: 'string' }, 'parameter has no `name`; left out'],
     [{ name: '', in: 'query', type: 'string' }, 'parameter has an empty `name`; left out'],
+    [{ name: 'X-Evil\'"*/', in: 'header', type: 'string' }, 'parameter is a header named `X-Evil\'"*/`, which is no HTTP header name (fetch refuses to send it); left out'],
+    [{ name: 'X Trace', in: 'header', type: 'string' }, 'parameter is a header named `X Trace`, which is no HTTP header name (fetch refuses to send it); left out'],
   ])('leaves %j out with a warning at it', (param, message) => {
     const { spec, diagnostics } = normalise(
       swagger({ '/a': { get: { parameters: [param, { name: 'kept', in: 'query', type: 'string' }], responses: {} } } }),
@@ -282,7 +284,7 @@ describe('header parameters the client sets itself', () => {
     expect(spec.operations[0]!.parameters.map((p) => p.name)).toEqual(['X-Trace']);
     expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
       ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/0', "header parameter `Accept` is left out: OpenAPI 3 ignores it; the responses' media types set it"],
-      ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/1', "header parameter `content-type` is left out: the request body's media type sets it"],
+      ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/1', "header parameter `content-type` is left out: the client sets it from the request body's media type (and sends none without a body)"],
       ['PARAMETER_IGNORED', '#/paths/~1a/post/parameters/2', 'header parameter `Authorization` is left out: OpenAPI 3 ignores it; the security schemes set it'],
     ]);
   });
