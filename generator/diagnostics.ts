@@ -126,6 +126,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'parameter {reason}; left out',
     hint: 'every parameter needs a `name` and an `in` of path, query, header or cookie',
   },
+  PAGINATION_ITEMS_NOT_FOUND: {
+    severity: 'warning',
+    message: 'the pagination rule finds no list of items at `{items}` in what this operation returns; it is not paginated',
+    hint: "set the config's `pagination.items` to the dot path of the page's array, or leave operations with another shape to their plain function",
+  },
   REQUEST_BODY_IGNORED: {
     severity: 'warning',
     message: 'a {method} request carries no body (fetch refuses one); the request body is left out',

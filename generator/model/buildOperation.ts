@@ -113,6 +113,6 @@ export function buildOperation(op: NormalisedOperation, names: OperationNames, o
     errors: description.errors,
     permissions: description.permissions,
     security: buildSecurity(op, schemes),
-    pagination: buildPagination(op, opCtx.pagination, params, success, opCtx.schemas),
+    pagination: buildPagination(op, opCtx.pagination, params, success, opCtx.schemas, ctx.sink),
   };
 }

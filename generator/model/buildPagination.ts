@@ -2,7 +2,8 @@
 
 import type { NormalisedOperation } from '../normalise/NormalisedSpec';
 import type { PaginationModel, ParamModel, SchemaDecl, TypeRef } from './ApiModel';
-import { unionOf, UNKNOWN } from './TypeContext';
+import type { DiagnosticSink } from '../diagnostics';
+import { isUnknown, unionOf, UNKNOWN } from './TypeContext';
 
 /** The config's rule: the query parameter that pages, where items are, and what says there is more. */
 export interface PaginationRule {
@@ -49,11 +50,18 @@ export function buildPagination(
   params: readonly ParamModel[],
   successType: TypeRef,
   schemas: readonly SchemaDecl[],
+  sink: DiagnosticSink,
 ): PaginationModel | null {
   if (rule === undefined || !isPaginated(op, rule)) return null;
   const param = params.find((p) => p.in === 'query' && p.name === rule.param)!;
   const itemsPath = rule.items.split('.');
   const list = typeAt(successType, itemsPath, new Map(schemas.filter((s) => s.view !== 'write').map((s) => [s.name, s.type])));
+  // Only an undeclared response may hold the items unseen; a declared one without them would page
+  // through every page and yield no item (one rule serves a whole spec: Twilio's lists differ).
+  if (list.kind !== 'array' && !isUnknown(successType)) {
+    sink.report('PAGINATION_ITEMS_NOT_FOUND', op.pointer, { items: rule.items });
+    return null;
+  }
   return {
     style: rule.style,
     param: param.key,

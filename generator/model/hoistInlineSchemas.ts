@@ -36,9 +36,11 @@ function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out
 /** Inline schemas inside named schemas and operations, in spec order. */
 export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): NamedSchema[] {
   const out: NamedSchema[] = [];
-  for (const s of schemas) visit(s.site.node, s.site.pointer, s.name, true, out);
-  // In the order operations are named, not spec order: a node two operations share (a path-level
-  // parameter, a shared response) is named after the same one whatever order the spec lists them in.
+  // Schemas and operations in the order they are named, not the spec's: two inline schemas asking
+  // for one name (`A` › `b c`, `A b` › `c`) are numbered in the order they are found, and a node two
+  // operations share (a path-level parameter, a shared response) is named after the first.
+  const named = schemas.map((s) => [`${s.name}\u0000${s.site.pointer}`, s] as const);
+  for (const [, s] of named.sort(([a], [b]) => compareKeys(a, b))) visit(s.site.node, s.site.pointer, s.name, true, out);
   const keyed = operations.map((op) => [operationSortKey(op), op] as const);
   for (const [, op] of keyed.sort(([a], [b]) => compareKeys(a, b))) {
     const raw = op.operationId ?? pathName(op.method, op.path);

@@ -114,8 +114,7 @@ export function planNames(
         fallback: 'schema',
         // Declared schemas keep their names before hoisted ones take theirs, and before any request's
         // derived forms (another schema's `…Input`, an operation's `…Response`).
-        // Then by stable key: two that ask for one name (`A` › `b c` and `A b` › `c`) get theirs whatever the spec's order.
-        sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}\u0000${key}`,
+        sortKey: `${schema.hoisted ? 2 : 1} ${schema.name}`,
         primary: !schema.hoisted,
         forms: schemaForms(schema.pointer, facts),
         // By its stable key; by its pointer in a manifest written before parameters' schemas had one.

@@ -178,7 +178,7 @@ console.log(JSON.stringify({ pwned: globalThis.__pwned ?? null, baseUrl: client.
     pwned: null,
     baseUrl: "https://evil.example'; globalThis.__pwned = 3; '/v1",
     path: "/items/{id}/'`${x}",
-    names: ['id', '__proto__', 'constructor', "X-Evil'\"*/", 'x'],
+    names: ['id', '__proto__', 'constructor', "X-Evil'`*|~", 'x'],
     codes: ["BAD-1'${x}*/"],
   });
 });

@@ -19,7 +19,7 @@ export const HOSTILE_SPEC = {
           { in: 'path', name: 'id', required: true, type: 'string', description: PAYLOAD },
           { in: 'query', name: '__proto__', type: 'string', enum: [PAYLOAD, "a'b"], description: PAYLOAD },
           { in: 'query', name: 'constructor', type: 'string', default: PAYLOAD },
-          { in: 'header', name: "X-Evil'\"*/", type: 'string' },
+          { in: 'header', name: "X-Evil'`*|~", type: 'string' },
         ],
         responses: { 200: { description: PAYLOAD, schema: { $ref: '#/definitions/__proto__' } } },
       },

@@ -210,6 +210,26 @@ describe('parameters', () => {
     expect(m.operations[0]!.requestBody!.mediaType).toBe(sent);
   });
 
+  it('paginates only the operations whose response holds the items where the rule says', () => {
+    const list = (schema: unknown) => ({ get: { parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'ok', content: { 'application/json': { schema } } } } } });
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/calls': list({ type: 'object', properties: { records: { type: 'array', items: { type: 'string' } } } }),
+        '/messages': list({ type: 'object', properties: { messages: { type: 'array', items: { type: 'string' } } } }),
+        '/free': { get: { parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'ok' } } } },
+      },
+    };
+    const { model: m, diagnostics } = model(spec, { parameterDefaults: {}, pagination: { style: 'page', param: 'page', items: 'records', next: 'next' } });
+    expect(m.operations.map((op) => [op.path, op.pagination?.itemType ?? null])).toEqual([
+      ['/calls', { kind: 'primitive', name: 'string' }],
+      ['/messages', null],
+      ['/free', { kind: 'primitive', name: 'unknown' }],
+    ]);
+    expect(codes(diagnostics)).toEqual([['PAGINATION_ITEMS_NOT_FOUND', '#/paths/~1messages/get']]);
+  });
+
   it('groups the media types of a body by the type each takes, the one sent by default first', () => {
     const pet = { $ref: '#/components/schemas/Pet' };
     const content = { 'application/xml': { schema: pet }, 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: pet }, 'text/json': { schema: pet }, 'image/png': {} };

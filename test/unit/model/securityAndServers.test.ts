@@ -31,10 +31,11 @@ describe('security', () => {
     ]);
     const [get, post, put] = m.operations;
     expect(get!.security).toStrictEqual([[{ scheme: m.securitySchemes[1], scopes: [] }]]);
+    // The schemes of one alternative, all needed, in no order: sorted.
     expect(post!.security).toStrictEqual([
       [
-        { scheme: m.securitySchemes[2], scopes: ['read'] },
         { scheme: m.securitySchemes[0], scopes: [] },
+        { scheme: m.securitySchemes[2], scopes: ['read'] },
       ],
     ]);
     // An explicit `security: []`: one empty alternative, no credential (not the spec saying nothing).
