@@ -10,7 +10,7 @@ export const constructorErrors = [
 ] as const;
 
 /** How `_constructor` is sent, the errors it documents and the permissions it needs. */
-export const constructorOperation: OperationDescriptor<typeof constructorErrors, ConstructorResponses, { readonly appPermission: '*/ perm \' " `'; }> = {
+export const constructorOperation: OperationDescriptor<typeof constructorErrors, ConstructorResponses, { readonly appPermission: '*/perm\'"${x}'; }> = {
   operationId: 'constructor',
   method: 'GET',
   path: '/items/{id}/\'`${x}\\\u2028',
@@ -22,7 +22,7 @@ export const constructorOperation: OperationDescriptor<typeof constructorErrors,
     { key: 'cookie"name', name: 'cookie"name', in: 'cookie', required: false, style: 'form', explode: true },
   ],
   errors: constructorErrors,
-  permissions: { appPermission: '*/ perm \' " `' },
+  permissions: { appPermission: '*/perm\'"${x}' },
   tags: ['*/ tag', 'constructor'],
   security: [],
   responses: ['200'],
@@ -36,7 +36,7 @@ export const constructorOperation: OperationDescriptor<typeof constructorErrors,
  * `GET /items/{id}/''${x}\
  * `
  *
- * App permission: *\/ perm ' " `
+ * App permission: *\/perm'"${x}
  *
  * Documented errors (see `constructorErrors`):
  * - 400 `BAD-1'${x}`: *\/ message with "quotes" and `backticks` and ${template} and \ backslash

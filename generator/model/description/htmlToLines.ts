@@ -1,13 +1,18 @@
-// Turns description HTML (RingCentral's older specs wrap the error table in <table>) into plain lines.
-// Only used when the text holds table markup; other `<` in prose is left as written.
+// Turns description HTML (RingCentral's specs wrap the error table in <table>, and put the
+// permission labels in <h4>) into plain lines. Only used when the text holds a table, or labels
+// the parser reads once the tags are gone; other `<` in prose is left as written.
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-function decodeEntities(text: string): string {
+/** What `</table>` becomes: a line that ends an error table, which the parser drops. */
+export const TABLE_END = '\u0000table-end';
+
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      // Not a lone surrogate: it cannot be written as UTF-8.
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
     return Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : whole;
   });
@@ -17,10 +22,22 @@ export function hasTableMarkup(text: string): boolean {
   return /<\/?(?:table|tr|td|th)\b/i.test(text);
 }
 
+/** A tag: `<` then a name at once (`a < b` is no tag), attributes, `>`. */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+
+/** Block markup (paragraphs, headings): HTML that lays the text out, not a `<br>` in a markdown cell. */
+export function hasBlockMarkup(text: string): boolean {
+  return /<\/?(?:p|h[1-6]|div|ul|ol|li)\b[^<>]*>/i.test(text);
+}
+
 export function htmlToText(text: string): string {
   const broken = text
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(?:td|th|tr|p|div|li|h[1-6]|table|thead|tbody)>/gi, '\n')
-    .replace(/<[^>]*>/g, '');
+    // A link keeps its address, as markdown: `<a href="https://…">the guide</a>` is `[the guide](https://…)`.
+    .replace(/<a\s[^<>]*?href\s*=\s*["'](https?:\/\/[^"'<>\s]+)["'][^<>]*>([^<>]*)<\/a>/gi, '[$2]($1)')
+    .replace(/<h([1-6])(?:\s[^<>]*)?>/gi, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
+    .replace(/<\/table>/gi, `\n${TABLE_END}\n`)
+    .replace(/<\/(?:td|th|tr|p|div|li|h[1-6]|thead|tbody)>/gi, '\n')
+    .replace(TAG, '');
   return decodeEntities(broken);
 }

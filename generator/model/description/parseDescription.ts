@@ -2,9 +2,9 @@
 // Written for the family of RingCentral descriptions, not one of them: see the variants in its tests.
 
 import type { ErrorEntry, Permission, PermissionKey } from '../ApiModel';
-import { hasTableMarkup, htmlToText } from './htmlToLines';
+import { hasBlockMarkup, hasTableMarkup, htmlToText, TABLE_END } from './htmlToLines';
 import { readErrorTable } from './readErrorTable';
-import { isErrorTableHeading, matchPermissionLabel, PERMISSION_ORDER } from './readPermissions';
+import { isErrorTableHeading, isLooseErrorTableHeading, isPermissionTableHeading, matchPermissionLabel, PERMISSION_ORDER, permissionValue, plainLine } from './readPermissions';
 
 export interface ParsedDescription {
   /** What a reader should see: the description without the structured parts. */
@@ -30,23 +30,65 @@ function nextFilled(lines: readonly string[], from: number): number {
   return i;
 }
 
+/** The text as lines: HTML made plain when it holds a table, or labels laid out in blocks (`<h4>App Permission</h4>`). */
+function linesOf(text: string): string[] {
+  const split = (t: string) => t.split(/\r\n?|\n/);
+  if (!hasBlockMarkup(text) && !hasTableMarkup(text)) return split(text);
+  const plain = split(htmlToText(text));
+  const labelled = plain.some((l) => matchPermissionLabel(l) !== null || isErrorTableHeading(l) || isPermissionTableHeading(l));
+  return hasTableMarkup(text) || labelled ? plain : split(text);
+}
+
+/**
+ * The permission names of RingCentral's `Required Permissions` table (a `Permission` and a
+ * `Description` cell per row), from the line after its heading; and the line after the table.
+ */
+function readPermissionTable(lines: readonly string[], from: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let i = nextFilled(lines, from);
+  while (i < lines.length && /^(?:permissions?|description)$/i.test(lines[i]!.trim())) i = nextFilled(lines, i + 1);
+  // Each row: the name, then its description up to a blank line.
+  while (i < lines.length && /^[A-Z][A-Za-z0-9]*$/.test(lines[i]!.trim()) && matchPermissionLabel(lines[i]!) === null) {
+    names.push(lines[i]!.trim());
+    i += 1;
+    while (i < lines.length && lines[i]!.trim() !== '' && lines[i]!.trim() !== TABLE_END) i += 1;
+    i = nextFilled(lines, i);
+  }
+  if (lines[i]?.trim() === TABLE_END) i += 1;
+  return { names, end: i };
+}
+
 export function parseDescription(text: string | null): ParsedDescription {
   if (text === null) return { prose: null, permissions: [], errors: [], unread: [] };
-  const lines = (hasTableMarkup(text) ? htmlToText(text) : text).split(/\r\n?|\n/);
+  const lines = linesOf(text);
   const prose: string[] = [];
   const found = new Map<PermissionKey, string[]>();
+  const add = (key: PermissionKey, value: string) => found.set(key, [...(found.get(key) ?? []), value]);
   let table = { entries: [] as readonly ErrorEntry[], unread: [] as readonly string[] };
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    if (isErrorTableHeading(line)) {
-      // The table runs to the end, unless labelled lines follow it.
+    if (line.trim() === TABLE_END) continue;
+    const strict = isErrorTableHeading(line);
+    if (strict || isLooseErrorTableHeading(line)) {
+      // The table runs to where its rows end, or to the next labelled line.
       let end = i + 1;
-      while (end < lines.length && matchPermissionLabel(lines[end]!) === null) end += 1;
+      while (end < lines.length && matchPermissionLabel(lines[end]!) === null && !isPermissionTableHeading(lines[end]!)) end += 1;
       // A description may hold more than one table (split by labelled lines): keep the rows of each.
       const read = readErrorTable(lines.slice(i + 1, end));
-      table = { entries: [...table.entries, ...read.entries], unread: [...table.unread, ...read.unread] };
-      i = end - 1;
-      continue;
+      // `### Errors` with no row below it is a heading of the prose.
+      if (strict || read.entries.length > 0) {
+        table = { entries: [...table.entries, ...read.entries], unread: [...table.unread, ...read.unread] };
+        i += read.end;
+        continue;
+      }
+    }
+    if (isPermissionTableHeading(line)) {
+      const read = readPermissionTable(lines, i + 1);
+      if (read.names.length > 0) {
+        add('appPermission', read.names.join(', '));
+        i = read.end - 1;
+        continue;
+      }
     }
     const label = matchPermissionLabel(line);
     if (label === null) {
@@ -57,12 +99,12 @@ export function parseDescription(text: string | null): ParsedDescription {
     if (value === null) {
       const next = nextFilled(lines, i + 1);
       const candidate = lines[next];
-      if (candidate !== undefined && matchPermissionLabel(candidate) === null && !isErrorTableHeading(candidate)) {
-        value = candidate.trim();
-        i = next;
+      if (candidate !== undefined && matchPermissionLabel(candidate) === null && !isErrorTableHeading(candidate) && !isPermissionTableHeading(candidate)) {
+        value = permissionValue(plainLine(candidate));
+        if (value !== null) i = next;
       }
     }
-    if (value !== null) found.set(label.key, [...(found.get(label.key) ?? []), value]);
+    if (value !== null) add(label.key, value);
   }
   const permissions = PERMISSION_ORDER.filter((k) => found.has(k)).map((key) => ({ key, value: found.get(key)!.join(', ') }));
   return { prose: joinProse(prose), permissions, errors: table.entries, unread: table.unread };

@@ -1,90 +1,160 @@
-// Reads the rows of an "Error Codes" table written as text: either one cell per line (HTML with the
-// tags stripped), a markdown pipe table, or one row per line ("400 CMN-101 Parameter is invalid").
+// Reads the rows of an "Error Codes" table written as text: one cell per line (RingCentral's plain
+// form, or HTML with the tags stripped), a markdown pipe table, or one row per line ("400 CMN-101
+// Parameter is invalid", a bullet too), and says where the table ends so the text after it stays prose.
 
 import type { ErrorEntry } from '../ApiModel';
+import { TABLE_END } from './htmlToLines';
+import { isHeading } from './readPermissions';
 
-const HEADER_PHRASE = /\b(?:http\s+(?:status\s+)?code|http\s+status|status(?:\s+code)?|error\s+code|code|error\s+message|message|description)\b/gi;
-const STATUS = /^[1-5]\d\d$/;
-const CODE = /^\S+$/;
-const ONE_LINE_ROW = /^([1-5]\d\d)\s+([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+)(?:\s+(.*))?$/;
+const HEADER_PHRASE = /\b(?:http\s+(?:status\s+)?code|http\s+status|(?:response\s+)?status(?:\s+code)?|response\s+code|error\s+code|code|error\s+message|error|message|description|notes?|reason|details?)\b/gi;
+/** An error's status: 4xx or 5xx (a table of result codes lists 200s, which are no errors). */
+const STATUS = /^[45]\d\d$/;
+/** A code: one token with a digit or a separator in it, or inner capitals (`CMN-101`, `invalid_grant`, `InvalidParameter`; not `Unauthorized`). */
+const CODE = /^(?=\S+$)(?:.*[\d_.-]|.*[a-z][A-Z])/;
+/** Between two codes of one row: a comma, or a slash with spaces (`CMN-401 / CMN-408`; a code may hold a slash). */
+const CODE_LIST = /\s*,\s*|\s+\/\s+/;
+/** A code in a one-line row: `CMN-101`, `OAU_213`, `InvalidParameter`, `1001`. */
+const CODE_IN_ROW = String.raw`(?:[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*|\d{4,})`;
+/** `400 CMN-101 Bad`, `* 400 - CMN-101, CMN-102: Bad`. */
+const ONE_LINE_ROW = new RegExp(String.raw`^(?:[*+-]\s+)?([45]\d\d)\s*(?:[-–:]\s+)?(${CODE_IN_ROW}(?:\s*,\s*${CODE_IN_ROW}|\s+/\s+${CODE_IN_ROW})*)(?:\s*[-–:]?\s+(.*))?$`);
+/** A line that means to be a row (a status first), read or not: never part of the message above it. */
+const ROW_ATTEMPT = /^(?:[*+-]\s+)?\W?[1-5](?:\d\d|xx)\b/i;
 
 export interface ErrorTable {
   readonly entries: readonly ErrorEntry[];
   /** Lines that sat in the table but could not be read as part of a row. */
   readonly unread: readonly string[];
+  /** The index of the first line after the table: what follows is prose again. */
+  readonly end: number;
 }
 
 /** A header cell, or a whole header row on one line ("HTTP Code Error Code Error Message"). */
 function isHeader(cell: string): boolean {
-  return cell.replace(HEADER_PHRASE, '').trim() === '';
+  return cell.replace(HEADER_PHRASE, '').replace(/[|\s]/g, '') === '' && /\w/.test(cell);
 }
 
-interface Cells {
-  readonly cells: readonly string[];
-  /** Where a pipe row starts or ends: a message never runs across these, as pipe rows are whole rows. */
-  readonly breaks: ReadonlySet<number>;
+/** A cell's text without markdown decoration: `` `CMN-101` ``, `**400**`, `[CMN-101](https://…)`, a trailing colon. */
+function plainCell(cell: string): string {
+  return cell
+    .trim()
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[*_`]+|[*_`]+$/g, '')
+    .replace(/:$/, '')
+    // A status with its reason phrase: `400 Bad Request`.
+    .replace(/^([45]\d\d)\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*$/, '$1')
+    .trim();
 }
 
-/** `| 400 | CMN-101 | msg |`, or the same without the outer pipes when it starts with a status or header. */
-function isPipeRow(line: string): boolean {
-  if (line.startsWith('|')) return true;
-  const cells = line.split('|');
-  return cells.length >= 3 && (STATUS.test(cells[0]!.trim()) || isHeader(cells[0]!) || /^[\s:-]+$/.test(cells[0]!));
+/** The codes in a cell (`CMN-101`, `CMN-401 / CMN-408`, `A-1, A-2`), or null when it is not codes. */
+function codesOf(cell: string | undefined): string[] | null {
+  if (cell === undefined) return null;
+  const codes = plainCell(cell).split(CODE_LIST).map(plainCell);
+  return codes.length > 0 && codes.every((c) => CODE.test(c) && !STATUS.test(c)) ? codes : null;
 }
 
-/** Splits the table's lines into cells: pipe rows into their cells, other lines as one cell each. */
-function toCells(lines: readonly string[]): Cells {
-  const cells: string[] = [];
-  const breaks = new Set<number>();
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') continue;
-    if (isPipeRow(line)) {
-      if (/^\|?[\s:|-]+\|?$/.test(line)) continue; // the |---|---| separator row
-      breaks.add(cells.length);
-      cells.push(...line.split('|').map((c) => c.trim()).filter((c) => c !== ''));
-      breaks.add(cells.length);
-    } else cells.push(line);
-  }
-  let start = 0;
-  while (start < cells.length && isHeader(cells[start]!)) start += 1;
-  return { cells: cells.slice(start), breaks: new Set([...breaks].map((b) => b - start)) };
+function message(parts: readonly string[]): string {
+  return parts.join(' ').replace(/<br\s*\/?>/gi, ' ').replace(/&nbsp;/gi, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function startsRow(cells: readonly string[], i: number): boolean {
-  return STATUS.test(cells[i] ?? '') && CODE.test(cells[i + 1] ?? '') && !STATUS.test(cells[i + 1] ?? '');
+/** `| 400 | CMN-101 | msg |` or `400 | CMN-101 | msg`: a pipe row's cells, `\|` kept as text. */
+function pipeCells(line: string): string[] | null {
+  const cells = line.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
+  if (!line.startsWith('|') && !(cells.length >= 3 && (STATUS.test(plainCell(cells[0]!)) || isHeader(cells[0]!)))) return null;
+  return cells.filter((c) => c !== '');
 }
 
+function isSeparatorRow(line: string): boolean {
+  return /^\|?[\s:|-]+\|?$/.test(line) && line.includes('-');
+}
+
+/** Where each row of the table starts: a status whose next filled line is a code, or a one-line row. */
+function startsRow(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (ONE_LINE_ROW.test(line.replace(/`/g, '')) || (pipeCells(line) !== null && STATUS.test(plainCell(pipeCells(line)![0] ?? '')))) return true;
+  if (!STATUS.test(plainCell(line))) return false;
+  const next = nextFilled(lines, i + 1);
+  return next < lines.length && codesOf(lines[next]) !== null;
+}
+
+function nextFilled(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i]!.trim() === '') i += 1;
+  return i;
+}
+
+function entriesOf(status: number, codes: readonly string[], text: string): ErrorEntry[] {
+  return codes.map((code) => ({ status, code, message: text }));
+}
+
+/**
+ * The rows of the table that starts at `lines[0]` (below its heading). A row's message runs over the
+ * lines that follow it up to a blank line or the next row; after the first row, a paragraph that
+ * starts no row, a heading or the end of an HTML table ends the table.
+ */
 export function readErrorTable(lines: readonly string[]): ErrorTable {
-  const { cells, breaks } = toCells(lines);
   const entries: ErrorEntry[] = [];
   const unread: string[] = [];
   let i = 0;
-  while (i < cells.length) {
-    const oneLine = ONE_LINE_ROW.exec(cells[i]!);
-    if (!startsRow(cells, i) && oneLine === null) {
-      unread.push(cells[i]!);
+  while (i < lines.length) {
+    const line = lines[i]!.trim();
+    if (line === '') {
       i += 1;
       continue;
     }
-    let status: number;
-    let code: string;
-    const message: string[] = [];
-    if (startsRow(cells, i)) {
-      status = Number(cells[i]);
-      code = cells[i + 1]!;
-      i += 2;
-    } else {
-      status = Number(oneLine![1]);
-      code = oneLine![2]!;
-      if (oneLine![3]) message.push(oneLine![3].trim());
+    if (line === TABLE_END) return { entries, unread, end: i + 1 };
+    if (isHeading(line) && !isHeader(plainCell(line))) break;
+    if (isSeparatorRow(line)) {
       i += 1;
+      continue;
     }
-    while (i < cells.length && !breaks.has(i) && !startsRow(cells, i) && !ONE_LINE_ROW.test(cells[i]!)) {
-      message.push(cells[i]!);
+    const cells = pipeCells(line);
+    if (cells !== null) {
       i += 1;
+      if (cells.every(isHeader)) continue;
+      // Status then code, or code then status (`| CMN-101 | 400 | … |`).
+      const first = STATUS.test(plainCell(cells[0] ?? '')) ? 0 : 1;
+      const codes = codesOf(cells[1 - first]);
+      const status = plainCell(cells[first] ?? '');
+      if (STATUS.test(status) && codes !== null) entries.push(...entriesOf(Number(status), codes, message(cells.slice(2))));
+      else unread.push(...cells);
+      continue;
     }
-    entries.push({ status, code, message: message.join(' ').replace(/\s+/g, ' ').trim() });
+    const oneLine = ONE_LINE_ROW.exec(line.replace(/`/g, ''));
+    if (oneLine !== null) {
+      const parts = oneLine[3] === undefined ? [] : [oneLine[3]];
+      i += 1;
+      // A row wrapped over several lines: the lines up to a blank one, or one that means to be a row.
+      while (i < lines.length && lines[i]!.trim() !== '' && !ROW_ATTEMPT.test(lines[i]!.trim()) && !isHeading(lines[i]!) && lines[i]!.trim() !== TABLE_END) {
+        parts.push(lines[i]!.trim());
+        i += 1;
+      }
+      entries.push(...entriesOf(Number(oneLine[1]), oneLine[2]!.split(CODE_LIST), message(parts)));
+      continue;
+    }
+    if (startsRow(lines, i)) {
+      const at = nextFilled(lines, i + 1);
+      const codes = codesOf(lines[at])!;
+      const parts: string[] = [];
+      let next = nextFilled(lines, at + 1);
+      // The message: the next filled line and those right below it, unless it starts the next row.
+      if (next < lines.length && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END && !isHeading(lines[next]!) && !ROW_ATTEMPT.test(lines[next]!.trim())) {
+        while (next < lines.length && lines[next]!.trim() !== '' && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END) {
+          parts.push(lines[next]!.trim());
+          next += 1;
+        }
+      }
+      entries.push(...entriesOf(Number(plainCell(line)), codes, message(parts)));
+      i = next;
+      continue;
+    }
+    if (isHeader(line)) {
+      i += 1;
+      continue;
+    }
+    // After a row, a paragraph that starts none is prose again; before any, it is a line not understood.
+    if (entries.length > 0 && !ROW_ATTEMPT.test(line)) break;
+    unread.push(line);
+    i += 1;
   }
-  return { entries, unread };
+  return { entries, unread, end: i };
 }

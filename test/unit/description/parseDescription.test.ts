@@ -259,13 +259,18 @@ describe('parseDescription: error table, one cell per line (the RingCentral form
     ],
     [
       'messages that wrap over several lines are joined with single spaces',
-      'Error Codes\n403\nCMN-408\nIn order to call this API endpoint,\n   user needs to have [ReadCallLog]\n\tpermission for requested resource.\n404\nCMN-102\nNot\n\nfound',
+      'Error Codes\n403\nCMN-408\nIn order to call this API endpoint,\n   user needs to have [ReadCallLog]\n\tpermission for requested resource.\n404\nCMN-102\nNot found',
       result({
         errors: [
           E(403, 'CMN-408', 'In order to call this API endpoint, user needs to have [ReadCallLog] permission for requested resource.'),
           E(404, 'CMN-102', 'Not found'),
         ],
       }),
+    ],
+    [
+      'a paragraph after the last row is prose again, not part of its message',
+      'Lists calls.\nError Codes\n400\nCMN-101\nParameter [x] is invalid\n\nThe response is cached for 5 minutes.',
+      result({ prose: 'Lists calls.\nThe response is cached for 5 minutes.', errors: [E(400, 'CMN-101', 'Parameter [x] is invalid')] }),
     ],
     [
       'messages with brackets, colons and quotes are kept as written',
@@ -343,7 +348,7 @@ describe('parseDescription: garbage lines inside the table are reported in `unre
     [
       'a table of nothing but garbage',
       'Prose.\nError Codes\n---\n???\n',
-      result({ prose: 'Prose.', unread: ['---', '???'] }),
+      result({ prose: 'Prose.', unread: ['???'] }),
     ],
   ])('%s', (_name, text, expected) => {
     expect(parseDescription(text)).toStrictEqual(expected);
@@ -543,12 +548,12 @@ describe('parseDescription: permission lines and a table together', () => {
 
 describe('readErrorTable', () => {
   it.each<[string, string[], ReturnType<typeof readErrorTable>]>([
-    ['no lines', [], { entries: [], unread: [] }],
-    ['only blank lines', ['', '  ', '\t'], { entries: [], unread: [] }],
-    ['only header cells', ['HTTP Status Code', 'Error Code', 'Description'], { entries: [], unread: [] }],
-    ['a lone header word', ['Status Code', 'Code', 'Message'], { entries: [], unread: [] }],
-    ['header words after the first row are a message', ['400', 'CMN-101', 'Message'], { entries: [E(400, 'CMN-101', 'Message')], unread: [] }],
-    ['a word that merely contains a header word is not a header', ['Codes', '400', 'X-1', 'm'], { entries: [E(400, 'X-1', 'm')], unread: ['Codes'] }],
+    ['no lines', [], { entries: [], unread: [], end: 0 }],
+    ['only blank lines', ['', '  ', '\t'], { entries: [], unread: [], end: 3 }],
+    ['only header cells', ['HTTP Status Code', 'Error Code', 'Description'], { entries: [], unread: [], end: 3 }],
+    ['a lone header word', ['Status Code', 'Code', 'Message'], { entries: [], unread: [], end: 3 }],
+    ['header words after the first row are a message', ['400', 'CMN-101', 'Message'], { entries: [E(400, 'CMN-101', 'Message')], unread: [], end: 3 }],
+    ['a word that merely contains a header word is not a header', ['Codes', '400', 'X-1', 'm'], { entries: [E(400, 'X-1', 'm')], unread: ['Codes'], end: 4 }],
   ])('%s', (_name, lines, expected) => {
     expect(readErrorTable(lines)).toStrictEqual(expected);
   });
@@ -618,7 +623,10 @@ describe('htmlToLines', () => {
   it.each<[string, string]>([
     ['<tr><td>400</td><td>CMN-101</td></tr>', '400\nCMN-101\n\n'],
     ['a<br>b<br/>c<BR />d', 'a\nb\nc\nd'],
-    ['<p>x</p><div>y</div><li>z</li><h2>w</h2>', 'x\ny\nz\nw\n'],
+    ['<p>x</p><div>y</div><li>z</li><h2>w</h2>', 'x\ny\nz\n\n## w\n'],
+    ['count < 5 and size > 3, <a href="https://x.test/a?b=1">the guide</a>', 'count < 5 and size > 3, [the guide](https://x.test/a?b=1)'],
+    ['<table><tr><td>1</td></tr></table>after', '1\n\n\n\u0000table-end\nafter'],
+    ['&#xD800; &#0;', '&#xD800; &#0;'],
     ['&amp;lt; &#65;&#x42; &QUOT; &unknown; &#x110000;', '&lt; AB " &unknown; &#x110000;'],
     ['&constructor; &toString; &__proto__;', '&constructor; &toString; &__proto__;'],
     ['<span title="a">kept</span>', 'kept'],
@@ -639,5 +647,90 @@ describe('markdown pipe tables without the outer pipes', () => {
       ],
       unread: [],
     });
+  });
+});
+
+describe('parseDescription: shapes RingCentral and others write, from a probe of real text', () => {
+  it.each<[string, string, ParsedDescription]>([
+    [
+      'HTML labels without a table (RingCentral, 2018)',
+      '<p>Returns posts.</p><h4>App Permission</h4><p>Glip</p><h4>Usage Plan Group</h4><p>Medium</p>',
+      result({ prose: 'Returns posts.', permissions: [P('appPermission', 'Glip'), P('usagePlanGroup', 'Medium')] }),
+    ],
+    ['a bold HTML label', '<p>Reads.</p><p><b>App Permission:</b> ReadAccounts</p>', result({ prose: 'Reads.', permissions: [P('appPermission', 'ReadAccounts')] })],
+    [
+      "the Required Permissions table (RingCentral, 2017), the API group after it, prose before it",
+      "<p style='font-style:italic;'>Since 1.0.10 (Release 6.2)</p><p>Returns all the countries available for calling.</p><h4>Required Permissions</h4><table class='fullwidth'><thead><tr><th>Permission</th><th>Description</th></tr></thead><tbody><tr><td class='code'>ReadAccounts</td><td>Viewing user account info</td></tr><tr><td class='code'>InternalMessages</td><td>Sending and receiving intra-company text messages</td></tr></tbody></table><h4>API Group</h4><p>Medium</p>",
+      result({
+        prose: 'Since 1.0.10 (Release 6.2)\nReturns all the countries available for calling.',
+        permissions: [P('appPermission', 'ReadAccounts, InternalMessages'), P('usagePlanGroup', 'Medium')],
+      }),
+    ],
+    ['Required Permissions written as a label', 'Reads.\nRequired Permissions\nReadAccounts', result({ prose: 'Reads.', permissions: [P('appPermission', 'ReadAccounts')] })],
+    [
+      'prose after an HTML error table',
+      '<h4>Error Codes</h4><table><tr><td>400</td><td>CMN-101</td><td>Bad</td></tr></table><p>Results are cached.</p>',
+      result({ prose: 'Results are cached.', errors: [E(400, 'CMN-101', 'Bad')] }),
+    ],
+    [
+      'a paragraph after one-line rows',
+      'Error Codes\n400 CMN-101 Bad\n\nReturns calls.',
+      result({ prose: 'Returns calls.', errors: [E(400, 'CMN-101', 'Bad')] }),
+    ],
+    [
+      'a heading after the error table, and a table of result codes under it',
+      'Error Codes\n400 CMN-101 Bad\n\n### Result codes\n\n| Value | Meaning |\n|---|---|\n| 200 | Completed |\n| 486 | Busy |',
+      result({ prose: '### Result codes\n\n| Value | Meaning |\n|---|---|\n| 200 | Completed |\n| 486 | Busy |', errors: [E(400, 'CMN-101', 'Bad')] }),
+    ],
+    [
+      'codes and statuses in markdown decoration, <br> and an escaped pipe in a message',
+      'Error Codes\n| HTTP Code | Error Code | Error Message |\n|---|---|---|\n| 400 | `CMN-101` | one of `A \\| B` |\n| **401** | [CMN-405](https://developers.ringcentral.com/errors#CMN-405) | Login required,<br>see docs |',
+      result({ errors: [E(400, 'CMN-101', 'one of `A | B`'), E(401, 'CMN-405', 'Login required, see docs')] }),
+    ],
+    [
+      'several codes in one row, in each form',
+      'Error Codes\n| 400 | CMN-101, CMN-102 | Invalid |\n403 CMN-401 / CMN-408 Forbidden\n404\nCMN-102, CMN-103\nMissing',
+      result({
+        errors: [E(400, 'CMN-101', 'Invalid'), E(400, 'CMN-102', 'Invalid'), E(403, 'CMN-401', 'Forbidden'), E(403, 'CMN-408', 'Forbidden'), E(404, 'CMN-102', 'Missing'), E(404, 'CMN-103', 'Missing')],
+      }),
+    ],
+    [
+      'bullets and separators; a row it cannot read is reported, not added to the message above',
+      'Error Codes\n* 400 CMN-101 Parameter [x] is invalid\n- 401 - CMN-405 - Login required\n4XX CMN-106 z',
+      result({ errors: [E(400, 'CMN-101', 'Parameter [x] is invalid'), E(401, 'CMN-405', 'Login required')], unread: ['4XX CMN-106 z'] }),
+    ],
+    [
+      'label spellings: (s), a bullet, a table row',
+      'Required App Permission(s): ReadAccounts\n- User Permission: ReadCallLog\n| Usage Plan Group | Light |',
+      result({ permissions: [P('appPermission', 'ReadAccounts'), P('userPermission', 'ReadCallLog'), P('usagePlanGroup', 'Light')] }),
+    ],
+    [
+      'a sentence after a label is prose, not its value',
+      'App Permission\n\nThis endpoint needs the ReadAccounts permission.\nAPI Group: the group of the API decides the rate limit.',
+      result({ prose: 'This endpoint needs the ReadAccounts permission.\nAPI Group: the group of the API decides the rate limit.' }),
+    ],
+    [
+      'a status and a word that is no code',
+      'Error Codes\n401\nUnauthorized\n404\nCMN-102\nMissing',
+      result({ errors: [E(404, 'CMN-102', 'Missing')], unread: ['401', 'Unauthorized'] }),
+    ],
+    ['a trailing colon on a code', 'Error Codes\n400\nCMN-101:\nBad', result({ errors: [E(400, 'CMN-101', 'Bad')] })],
+    [
+      'error tables under other headings; such a heading with no rows below is prose',
+      'Reads.\n### Errors\n| 400 | CMN-101 | Bad |\n**Possible error codes**\n404 CMN-102 Gone\n## Errors\nThey are rare.',
+      result({ prose: 'Reads.\n## Errors\nThey are rare.', errors: [E(400, 'CMN-101', 'Bad'), E(404, 'CMN-102', 'Gone')] }),
+    ],
+    [
+      'code first, a reason phrase beside the status, single emphasis, other header words',
+      'Error Codes\n| Error Code | Response Code | Notes |\n|---|---|---|\n| CMN-101 | 400 Bad Request | Invalid |\n| _CMN-102_ | *404* | Missing |',
+      result({ errors: [E(400, 'CMN-101', 'Invalid'), E(404, 'CMN-102', 'Missing')] }),
+    ],
+    [
+      "other vendors' codes in one-line rows, and a bullet in code spans",
+      'Error Codes\n400 InvalidParameter The parameter is invalid\n400 1001 Numeric code\n- `404` `CMN-102`: Not found',
+      result({ errors: [E(400, 'InvalidParameter', 'The parameter is invalid'), E(400, '1001', 'Numeric code'), E(404, 'CMN-102', 'Not found')] }),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(parseDescription(text)).toStrictEqual(expected);
   });
 });
