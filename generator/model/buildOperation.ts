@@ -31,6 +31,7 @@ function formFields(content: readonly MediaContent[]): FormFieldStyle[] {
 
 /** Media types grouped by the body type they take, the group of the preferred one first. */
 function bodyVariants(typed: readonly { mediaType: string; type: TypeRef }[], preferred: string): RequestBodyVariant[] {
+  if (typed.length === 1) return [{ mediaTypes: [typed[0]!.mediaType], type: typed[0]!.type }];
   const groups = new Map<string, { mediaTypes: string[]; type: TypeRef }>();
   for (const { mediaType, type } of typed) {
     const key = JSON.stringify(type);
