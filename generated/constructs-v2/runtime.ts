@@ -214,11 +214,30 @@ export function encodeJson(input: unknown, plan: Int64Plan, codec: Int64Codec): 
 
 /** How a paginated operation walks its pages: which params key advances, where items and the next page are. */
 export interface PaginationDescriptor {
-  /** `page`: count pages; `cursor`: send back the cursor at `next`; `link`: follow the URL at `next`. */
-  readonly style: 'page' | 'cursor' | 'link';
+  /**
+   * `page`: count pages; `cursor`: send back the cursor at `next`; `link`: follow the URL at `next`;
+   * `linkHeader`: follow the response's `Link: <…>; rel="next"` header.
+   */
+  readonly style: 'page' | 'cursor' | 'link' | 'linkHeader';
   readonly param: string;
+  /** Where a page keeps its items; none when the page is the list. */
   readonly items: readonly string[];
   readonly next: readonly string[];
+}
+
+/** Told of a response's status and headers: how `pages` reads a Link header. */
+export type ResponseListener = (response: { readonly status: number; readonly headers: Headers; }) => void | Promise<void>;
+
+/** The call's options, with `heard` told of the response as well (before the call's own `onResponse`). */
+export function listening(options: CallOptions | undefined, heard: ResponseListener | undefined): CallOptions | undefined {
+  if (heard === undefined) return options;
+  return {
+    ...options,
+    onResponse: async (response) => {
+      await heard(response);
+      await options?.onResponse?.(response);
+    },
+  };
 }
 
 /**
@@ -1081,23 +1100,26 @@ function valueAt(body: unknown, path: readonly (string | number)[]): unknown {
  * marker is missing or empty, or a page has no items.
  */
 export async function* pages<Params extends object, Page>(
-  fetchPage: (params: Params) => Promise<Page>,
+  fetchPage: (params: Params, heard: ResponseListener) => Promise<Page>,
   params: Params | undefined,
   rule: PaginationDescriptor,
   parameters: readonly ParameterDescriptor[] = [],
 ): AsyncGenerator<Page> {
   let current = Object.assign({}, params) as Record<string, unknown>;
   for (; ;) {
-    const page = await fetchPage(current as Params);
+    let headers: Headers | undefined;
+    const page = await fetchPage(current as Params, (response) => {
+      headers = response.headers;
+    });
     yield page;
-    const next = valueAt(page, rule.next);
+    const next = rule.style === 'linkHeader' ? nextLink(headers?.get('link') ?? null) : valueAt(page, rule.next);
     const list = valueAt(page, rule.items);
     if (next === undefined || next === null || next === false || next === '' || (Array.isArray(list) && list.length === 0)) return;
     if (rule.style === 'cursor') {
       // A cursor that asks for the same page again would loop forever, as a repeated link would.
       if (next === current[rule.param]) return;
       current = { ...current, [rule.param]: next };
-    } else if (rule.style === 'link') {
+    } else if (rule.style === 'link' || rule.style === 'linkHeader') {
       const following = { ...current, ...paramsFromLink(String(next), parameters) };
       // A link that asks for the same page again would loop forever.
       if (JSON.stringify(following) === JSON.stringify(current)) return;
@@ -1108,6 +1130,16 @@ export async function* pages<Params extends object, Page>(
       current = { ...current, [rule.param]: typeof given === 'string' ? String(number) : number };
     }
   }
+}
+
+/** The URL of a Link header's `rel="next"` (RFC 8288: `<…?page=2>; rel="next", <…>; rel="last"`), if any. */
+function nextLink(header: string | null): string | undefined {
+  if (header === null) return undefined;
+  for (const [, url, params] of header.matchAll(/<([^>]*)>([^,<]*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params ?? '');
+    if ((rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/).includes('next')) return url;
+  }
+  return undefined;
 }
 
 /**

@@ -50,7 +50,7 @@ function imports(model: ApiModel, plans: Int64Plans | null): Declaration[] {
       from: 'runtime',
       names: [
         { name: 'call' },
-        ...(paginated ? named(['items', 'pages'], false) : []),
+        ...(paginated ? named(['items', 'listening', 'pages'], false) : []),
         ...named([...(paginated ? ['ApiAsyncGenerator'] : []), 'ApiPromise', 'CallOptions', 'Client', 'OperationDescriptor', ...(paginated ? ['PaginationDescriptor'] : []), ...(usesCodec ? ['Int64Codec'] : [])], true),
       ],
     },

@@ -165,10 +165,10 @@ export interface OperationNames {
 
 /** How a paginated operation walks its pages (from the config's rule). */
 export interface PaginationModel {
-  readonly style: 'page' | 'cursor' | 'link';
+  readonly style: 'page' | 'cursor' | 'link' | 'linkHeader';
   /** The params key that carries the page number or the cursor. */
   readonly param: string;
-  /** Where a page keeps its items, and the field whose presence means there is a next page (or holds the cursor). */
+  /** Where a page keeps its items (none: the page is the list), and the field whose presence means there is a next page (or holds the cursor; none for `linkHeader`). */
   readonly itemsPath: readonly string[];
   readonly nextPath: readonly string[];
   /** The type of one item, as far as the response schema says. */

@@ -7,11 +7,16 @@ import { isUnknown, unionOf, UNKNOWN } from './TypeContext';
 
 /** The config's rule: the query parameter that pages, where items are, and what says there is more. */
 export interface PaginationRule {
-  readonly style: 'page' | 'cursor' | 'link';
+  readonly style: 'page' | 'cursor' | 'link' | 'linkHeader';
   readonly param: string;
-  /** Dot paths into the response body. */
-  readonly items: string;
-  readonly next: string;
+  /** Dot paths into the response body; no `items` when the page is the list, no `next` for `linkHeader`. */
+  readonly items?: string;
+  readonly next?: string;
+}
+
+/** A rule's dot path as steps; none for the body itself. */
+function steps(path: string | undefined): string[] {
+  return path === undefined ? [] : path.split('.');
 }
 
 /** GET operations with the rule's query parameter are paginated. */
@@ -54,19 +59,19 @@ export function buildPagination(
 ): PaginationModel | null {
   if (rule === undefined || !isPaginated(op, rule)) return null;
   const param = params.find((p) => p.in === 'query' && p.name === rule.param)!;
-  const itemsPath = rule.items.split('.');
+  const itemsPath = steps(rule.items);
   const list = typeAt(successType, itemsPath, new Map(schemas.filter((s) => s.view !== 'write').map((s) => [s.name, s.type])));
   // Only an undeclared response may hold the items unseen; a declared one without them would page
   // through every page and yield no item (one rule serves a whole spec: Twilio's lists differ).
   if (list.kind !== 'array' && !isUnknown(successType)) {
-    sink.report('PAGINATION_ITEMS_NOT_FOUND', op.pointer, { items: rule.items });
+    sink.report('PAGINATION_ITEMS_NOT_FOUND', op.pointer, { items: rule.items ?? '(the body itself)' });
     return null;
   }
   return {
     style: rule.style,
     param: param.key,
     itemsPath,
-    nextPath: rule.next.split('.'),
+    nextPath: steps(rule.next),
     itemType: list.kind === 'array' ? list.of : UNKNOWN,
   };
 }

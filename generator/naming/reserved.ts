@@ -48,7 +48,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'SecuritySchemeName', 'TokenProvider',
   'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
-  'PaginationDescriptor', 'items', 'pages', 'valueAt',
+  'PaginationDescriptor', 'ResponseListener', 'items', 'listening', 'pages', 'valueAt',
   'authorise', 'bind', 'buildRequest', 'call', 'createApi', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
   'errorCodes', 'errorFields', 'int64Codec', 'isApiError', 'operations',
   // api.ts's interfaces, exported beside every schema's type through index.ts.

@@ -207,6 +207,7 @@ it.each([
   ['an unknown key, named', JSON.stringify({ specs: [{ inptu: 'a.yaml', output: 'o' }] }), 'specwright.config.json: error: #/specs/0/inptu: invalid config: /specs/0 has the unknown key `inptu`'],
   ['a trailing comma, where it is', '{ "specs": [\n  { "input": "a.yaml", "output": "o" },\n] }', 'specwright.config.json:2:39: error: invalid config: not valid JSON: a comma after the last member'],
   ['a pagination path that names no property', JSON.stringify({ specs: [{ input: 'a.yaml', output: 'o', pagination: { style: 'page', param: 'page', items: '.', next: 'next' } }] }), 'specwright.config.json: error: #/specs/0/pagination/items: invalid config: /specs/0/pagination/items must match pattern'],
+  ['a page rule with nothing that says there is a next page', JSON.stringify({ specs: [{ input: 'a.yaml', output: 'o', pagination: { style: 'page', param: 'page', items: 'records' } }] }), "specwright.config.json: error: #/specs/0/pagination: invalid config: /specs/0/pagination must have required property 'next'"],
   ['two specs writing one folder', JSON.stringify({ specs: [{ input: 'a.yaml', output: 'o' }, { input: 'b.yaml', output: './o/' }] }), 'specwright.config.json: error: #/specs/1/output: invalid config: specs 0 and 1 write to the same folder `./o/`'],
 ])('reports an invalid config with its pointer: %s', async (_, text, message) => {
   write('specwright.config.json', text);
