@@ -27,8 +27,8 @@ const SHAPES: Record<number, string> = {
   2: '7edfa27a07b56144ba7f71a105715b21cc71e72d468814d4da905b9481c728ec',
   // A parameter's media type (OpenAPI 3 `content`); `blob`, a file a response is read as.
   3: '2b29047e492e453228f9221d982fb41517c3dc9ac979704be7095eb4af90eaa1',
-  // A request body's variants: its media types grouped by the type each takes.
-  4: '4e3ccaf8648ba8552a3a7fb5ec7e41841b06059b48f49bf92d89841f45ada602',
+  // A request body's variants: its media types grouped by the type each takes; the `linkHeader` pagination style.
+  4: '72577f6dc079add6b9da241cd133c5dc10b800e81736c9c5c719a52dc95243fa',
 };
 
 /** The schema without the annotations that do not change what validates. */
