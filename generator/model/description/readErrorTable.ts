@@ -116,7 +116,7 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       const codes = codesOf(cells[1 - first]);
       const status = plainCell(cells[first] ?? '');
       if (STATUS.test(status) && codes !== null) entries.push(...entriesOf(Number(status), codes, message(cells.slice(2))));
-      else unread.push(...cells);
+      else unread.push(line); // the row as written, so the warning shows what to fix
       continue;
     }
     const oneLine = ONE_LINE_ROW.exec(line.replace(/`/g, ''));

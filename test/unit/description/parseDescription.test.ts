@@ -451,12 +451,12 @@ describe('parseDescription: markdown pipe table', () => {
     [
       'a garbage row is reported, not appended to the message above it',
       'Error Codes\n| HTTP Code | Error Code | Error Message |\n|---|---|---|\n| 400 | CMN-101 | Bad |\n| n/a | see below |\n| 404 | CMN-102 | Missing |',
-      result({ errors: [E(400, 'CMN-101', 'Bad'), E(404, 'CMN-102', 'Missing')], unread: ['n/a', 'see below'] }),
+      result({ errors: [E(400, 'CMN-101', 'Bad'), E(404, 'CMN-102', 'Missing')], unread: ['| n/a | see below |'] }),
     ],
     [
       'a row whose code cell is empty is reported',
       'Error Codes\n| 400 | | Bad request |\n| 404 | CMN-102 | Missing |',
-      result({ errors: [E(404, 'CMN-102', 'Missing')], unread: ['400', 'Bad request'] }),
+      result({ errors: [E(404, 'CMN-102', 'Missing')], unread: ['| 400 | | Bad request |'] }),
     ],
     [
       'CRLF line endings and indentation',
