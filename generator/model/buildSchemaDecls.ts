@@ -40,7 +40,9 @@ function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefi
   const names = resolveNames(
     values.map((value, i) => {
       const name = locked?.get(value);
-      return { raw: signedText(String(value)), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...(name === undefined ? {} : { locked: name }) };
+      const text = String(value);
+      const lockedAs = name === undefined ? {} : { locked: name, earlierRaw: text };
+      return { raw: signedText(text), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...lockedAs };
     }),
     new Set(['__proto__']),
   );

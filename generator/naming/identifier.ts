@@ -122,18 +122,25 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Two cased pieces joined, with `_` where digits would meet and read as one number (`1.5` is not `15`). */
-function joined(head: string, tail: string): string {
-  return head !== '' && tail !== '' && isDigitCode(head.charCodeAt(head.length - 1)) && isDigitCode(tail.charCodeAt(0)) ? `${head}_${tail}` : head + tail;
+/**
+ * How cased pieces are joined: `apart` (the rule) puts `_` where digits would meet and read as one
+ * number (`1.5` is `_1_5`, not `_15`); `together` is the rule before 2026-11-30, kept so a name lock
+ * written under it still holds (see resolveNames).
+ */
+export type DigitJoin = 'apart' | 'together';
+
+function joined(head: string, tail: string, digits: DigitJoin): string {
+  const meet = digits === 'apart' && head !== '' && tail !== '' && isDigitCode(head.charCodeAt(head.length - 1)) && isDigitCode(tail.charCodeAt(0));
+  return meet ? `${head}_${tail}` : head + tail;
 }
 
 /** Applies a case to words as splitWords gives them; may return '' or a string starting with a digit. */
-export function caseWords(words: readonly string[], nameCase: NameCase): string {
+export function caseWords(words: readonly string[], nameCase: NameCase, digits: DigitJoin = 'apart'): string {
   switch (nameCase) {
     case 'pascal':
-      return words.reduce((out: string, w) => joined(out, capitalise(w)), '');
+      return words.reduce((out: string, w) => joined(out, capitalise(w), digits), '');
     case 'camel':
-      return words.reduce((out: string, w, i) => joined(out, i === 0 ? w.toLowerCase() : capitalise(w)), '');
+      return words.reduce((out: string, w, i) => joined(out, i === 0 ? w.toLowerCase() : capitalise(w), digits), '');
     case 'constant':
       return words.map((w) => w.toUpperCase()).join('_');
   }
@@ -143,10 +150,10 @@ export function caseWords(words: readonly string[], nameCase: NameCase): string 
  * caseWords(head ++ tail) from the head already cased: a name's base is cased once for all its forms
  * (an operation has up to twelve), and only the suffix words each time.
  */
-export function appendCased(casedHead: string, tail: readonly string[], nameCase: NameCase): string {
-  if (casedHead === '') return caseWords(tail, nameCase);
+export function appendCased(casedHead: string, tail: readonly string[], nameCase: NameCase, digits: DigitJoin = 'apart'): string {
+  if (casedHead === '') return caseWords(tail, nameCase, digits);
   if (tail.length === 0) return casedHead;
-  return nameCase === 'constant' ? `${casedHead}_${caseWords(tail, 'constant')}` : joined(casedHead, caseWords(tail, 'pascal'));
+  return nameCase === 'constant' ? `${casedHead}_${caseWords(tail, 'constant')}` : joined(casedHead, caseWords(tail, 'pascal', digits), digits);
 }
 
 /** Applies a case to the words of `raw`; may return '' or a string starting with a digit. */

@@ -1,7 +1,7 @@
 // Decides final, collision-free names for a whole scope at once (the "resolve" pass).
 // Callers first collect every request for the scope; nothing else may invent names.
 
-import { appendCased, caseWords, fnv1a, identifierFromCased, type Identifier, type NameCase, splitWords } from './identifier';
+import { appendCased, caseWords, fnv1a, identifierFromCased, type DigitJoin, type Identifier, type NameCase, splitWords } from './identifier';
 
 export interface NameForm {
   readonly case: NameCase;
@@ -26,6 +26,8 @@ export interface NameRequest<K extends string> {
   readonly locked?: string;
   /** Whether the first form's plain name stands before any other request's derived forms (a schema the spec declares). */
   readonly primary?: boolean;
+  /** The raw text under the rules before 2026-11-30, when it differs (an enum value's sign): a lock made from it still holds. */
+  readonly earlierRaw?: string;
 }
 
 export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
@@ -33,22 +35,26 @@ export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
 /** The words of each suffix, split once: a spec with thousands of operations asks for the same few. */
 const suffixWords = new Map<string, readonly string[]>();
 
-/** A base's words in each case it is asked for, cased once for all of a request's forms. */
-type CasedBase = (nameCase: NameCase) => string;
+/** A base's words in each case it is asked for, cased once for all of a request's forms, and the digit rule they were cased by. */
+interface CasedBase {
+  readonly text: (nameCase: NameCase) => string;
+  readonly digits: DigitJoin;
+}
 
-function casedBase(words: readonly string[]): CasedBase {
+function casedBase(words: readonly string[], digits: DigitJoin): CasedBase {
   const cased = new Map<NameCase, string>();
-  return (nameCase) => {
-    let text = cased.get(nameCase);
-    if (text === undefined) cased.set(nameCase, (text = caseWords(words, nameCase)));
-    return text;
+  const text = (nameCase: NameCase) => {
+    let value = cased.get(nameCase);
+    if (value === undefined) cased.set(nameCase, (value = caseWords(words, nameCase, digits)));
+    return value;
   };
+  return { text, digits };
 }
 
 function formName(base: CasedBase, form: NameForm, reserved: ReadonlySet<string>, fallback: string): Identifier {
   let suffix = suffixWords.get(form.suffix);
   if (suffix === undefined) suffixWords.set(form.suffix, (suffix = splitWords(form.suffix)));
-  return identifierFromCased(appendCased(base(form.case), suffix, form.case), form.case, reserved, `${fallback} ${form.suffix}`);
+  return identifierFromCased(appendCased(base.text(form.case), suffix, form.case, base.digits), form.case, reserved, `${fallback} ${form.suffix}`);
 }
 
 /** Long bases are cut to a readable prefix plus a hash of the whole, before any suffix (`Params`) is added. */
@@ -59,19 +65,19 @@ function limitWords(words: readonly string[]): readonly string[] {
 }
 
 /** The base words of a request: its raw text, or its fallback when the raw text has no usable characters. */
-function baseWords(request: NameRequest<string>): readonly string[] {
+function baseWords(request: Pick<NameRequest<string>, 'raw' | 'fallback'>): readonly string[] {
   const raw = splitWords(request.raw);
   return limitWords(raw.length > 0 ? raw : splitWords(request.fallback));
 }
 
 /** The base with number `n` appended (none for 1). */
-function numbered(base: readonly string[], n: number): CasedBase {
-  return casedBase(n === 1 ? base : [...base, String(n)]);
+function numbered(base: readonly string[], n: number, digits: DigitJoin = 'apart'): CasedBase {
+  return casedBase(n === 1 ? base : [...base, String(n)], digits);
 }
 
 /** Every form's name for the base with number `n` appended (none for 1). */
-function namesFor<K extends string>(request: NameRequest<K>, base: readonly string[], n: number, reserved: ReadonlySet<string>): Record<K, Identifier> {
-  const words = numbered(base, n);
+function namesFor<K extends string>(request: NameRequest<K>, base: readonly string[], n: number, reserved: ReadonlySet<string>, digits: DigitJoin = 'apart'): Record<K, Identifier> {
+  const words = numbered(base, n, digits);
   const names = {} as Record<K, Identifier>;
   for (const key of Object.keys(request.forms) as K[]) names[key] = formName(words, request.forms[key], reserved, request.fallback);
   const values = Object.values<string>(names);
@@ -83,21 +89,36 @@ function namesFor<K extends string>(request: NameRequest<K>, base: readonly stri
   return names;
 }
 
+/** How a locked name was made: its base words, number and digit rule. */
+interface LockedName {
+  readonly base: readonly string[];
+  readonly n: number;
+  readonly digits: DigitJoin;
+}
+
 /**
- * The number a locked name carries, when the request's raw text still gives that name with it.
- * A lock is data from a file users can edit, so it is only ever used to pick among our own names.
+ * How the locked name was made, when the request's raw text still gives it: under today's rules, or
+ * under the earlier ones (digits joined, an enum value's sign dropped), so a regeneration after an
+ * upgrade renames nothing. A lock is data from a file users can edit, so it is only ever used to
+ * pick among our own names.
  */
-function lockedNumber<K extends string>(request: NameRequest<K>, base: readonly string[], reserved: ReadonlySet<string>): number | null {
+function lockedName<K extends string>(request: NameRequest<K>, base: readonly string[], reserved: ReadonlySet<string>): LockedName | null {
   const locked = request.locked;
   if (locked === undefined) return null;
   const first = Object.keys(request.forms)[0] as K | undefined;
   if (first === undefined) return null;
   // The number is the end of the name's trailing digits, but the base may end in digits too (`pet2` + `2`).
   const digits = /\d{1,6}$/.exec(locked)?.[0] ?? '';
-  const candidates = [1, ...[...digits].map((_, i) => Number(digits.slice(i)))];
+  const candidates = [1, ...[...digits].map((_, i) => Number(digits.slice(i)))].filter((n) => n >= 1);
   // Only the first form is compared: building every form per candidate doubled naming on a regenerate.
   const form = request.forms[first];
-  return candidates.find((n) => n >= 1 && formName(numbered(base, n), form, reserved, request.fallback) === locked) ?? null;
+  const ways: [readonly string[], DigitJoin][] = [[base, 'apart'], [base, 'together']];
+  if (request.earlierRaw !== undefined) ways.push([baseWords({ raw: request.earlierRaw, fallback: request.fallback }), 'together']);
+  for (const [words, join] of ways) {
+    const n = candidates.find((c) => formName(numbered(words, c, join), form, reserved, request.fallback) === locked);
+    if (n !== undefined) return { base: words, n, digits: join };
+  }
+  return null;
 }
 
 /**
@@ -116,8 +137,8 @@ function takeLocked<K extends string>(
 ): void {
   const locked: [number, Record<K, Identifier>][] = [];
   for (const index of order) {
-    const n = lockedNumber(requests[index]!, bases[index]!, reserved);
-    if (n !== null) locked.push([index, namesFor(requests[index]!, bases[index]!, n, reserved)]);
+    const lock = lockedName(requests[index]!, bases[index]!, reserved);
+    if (lock !== null) locked.push([index, namesFor(requests[index]!, lock.base, lock.n, reserved, lock.digits)]);
   }
   const claimed = new Set(locked.map(([index]) => requests[index]!.locked!));
   for (const [index, names] of locked) take(index, yielding(names, requests[index]!.locked!, claimed, taken));

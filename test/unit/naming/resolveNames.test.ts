@@ -264,6 +264,20 @@ describe('the name lock', () => {
     expect(names).toEqual([{ read: 'Pet', write: 'PetInput2' }, { type: 'PetInput' }]);
   });
 
+  it('keeps a name locked under the rules before digits were kept apart, and gives its other forms the same way', () => {
+    // v1 named `listV1.2` listV12 (and ListV12Params); today's fresh name is listV1_2.
+    const [fresh] = resolveNames([request('listV1.2', 'a', OPERATION)], RESERVED_NAMES);
+    expect([fresh!.fn, fresh!.params]).toEqual(['listV1_2', 'ListV1_2Params']);
+    const [kept] = resolveNames([{ ...request('listV1.2', 'a', OPERATION), locked: 'listV12' }], RESERVED_NAMES);
+    expect([kept!.fn, kept!.params]).toEqual(['listV12', 'ListV12Params']);
+    // A collision's number, and an enum value's name made before its sign was a word (`-1` was `_12` beside 1's `_1`).
+    expect(single([['foo1', 'a'], ['foo 1', 'b']])).toEqual(['foo1', 'foo1_2']);
+    expect(resolveNames([request('foo1', 'a', FN), { ...request('foo 1', 'b', FN), locked: 'foo12' }], RESERVED_NAMES).map((r) => r.fn)).toEqual(['foo1', 'foo12']);
+    const member = { member: form('pascal') };
+    const values = resolveNames([request('1', 'a', member), { ...request('minus 1', 'b', member), earlierRaw: '-1', locked: '_12' }], RESERVED_NAMES);
+    expect(values.map((r) => r.member)).toEqual(['_1', '_12']);
+  });
+
   it.each([
     ['a name the raw text no longer gives', 'Owner'],
     ['a number past the ones tried', 'Pet9999999'],
