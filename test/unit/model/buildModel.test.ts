@@ -219,13 +219,18 @@ describe('parameters', () => {
         '/calls': list({ type: 'object', properties: { records: { type: 'array', items: { type: 'string' } } } }),
         '/messages': list({ type: 'object', properties: { messages: { type: 'array', items: { type: 'string' } } } }),
         '/free': { get: { parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'ok' } } } },
+        '/named': list({ type: 'object', properties: { records: { $ref: '#/components/schemas/Records' } } }),
+        '/nullable': list({ type: 'object', properties: { records: { type: 'array', nullable: true, items: { type: 'number' } } } }),
       },
+      components: { schemas: { Records: { type: 'array', items: { type: 'boolean' } } } },
     };
     const { model: m, diagnostics } = model(spec, { parameterDefaults: {}, pagination: { style: 'page', param: 'page', items: 'records', next: 'next' } });
     expect(m.operations.map((op) => [op.path, op.pagination?.itemType ?? null])).toEqual([
       ['/calls', { kind: 'primitive', name: 'string' }],
       ['/messages', null],
       ['/free', { kind: 'primitive', name: 'unknown' }],
+      ['/named', { kind: 'primitive', name: 'boolean' }],
+      ['/nullable', { kind: 'primitive', name: 'number' }],
     ]);
     expect(codes(diagnostics)).toEqual([['PAGINATION_ITEMS_NOT_FOUND', '#/paths/~1messages/get']]);
   });
