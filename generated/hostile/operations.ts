@@ -10,7 +10,7 @@ export const constructorErrors = [
 ] as const;
 
 /** How `_constructor` is sent, the errors it documents and the permissions it needs. */
-export const constructorOperation: OperationDescriptor<typeof constructorErrors, ConstructorResponses, { readonly appPermission: '*/perm\'"${x}'; }> = {
+export const constructorOperation: OperationDescriptor<typeof constructorErrors, ConstructorResponses, { readonly appPermission: '*/perm\'"`${x}'; }> = {
   operationId: 'constructor',
   method: 'GET',
   path: '/items/{id}/\'`${x}\\\u2028',
@@ -19,10 +19,11 @@ export const constructorOperation: OperationDescriptor<typeof constructorErrors,
     { key: 'id', name: 'id', in: 'path', required: true, style: 'simple', explode: false },
     { key: '__proto__', name: '__proto__', in: 'query', required: false, style: 'form', explode: true },
     { key: 'constructor', name: 'constructor', in: 'query', required: false, style: 'form', explode: true },
+    { key: 'X-Evil\'`*|~', name: 'X-Evil\'`*|~', in: 'header', required: false, style: 'simple', explode: false },
     { key: 'cookie"name', name: 'cookie"name', in: 'cookie', required: false, style: 'form', explode: true },
   ],
   errors: constructorErrors,
-  permissions: { appPermission: '*/perm\'"${x}' },
+  permissions: { appPermission: '*/perm\'"`${x}' },
   tags: ['*/ tag', 'constructor'],
   security: [],
   responses: ['200'],
@@ -36,7 +37,7 @@ export const constructorOperation: OperationDescriptor<typeof constructorErrors,
  * `GET /items/{id}/''${x}\
  * `
  *
- * App permission: *\/perm'"${x}
+ * App permission: *\/perm'"`${x}
  *
  * Documented errors (see `constructorErrors`):
  * - 400 `BAD-1'${x}`: *\/ message with "quotes" and `backticks` and ${template} and \ backslash

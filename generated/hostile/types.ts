@@ -61,6 +61,7 @@ export interface ConstructorParams {
   __proto__?: ConstructorProto | undefined;
   /** @example "</script><script>globalThis.__pwned = 'example'</script>" */
   constructor?: string | undefined;
+  'X-Evil\'`*|~'?: string | undefined;
   'cookie"name'?: string | undefined;
 }
 

@@ -25,7 +25,7 @@ it('imports without running spec text', async () => {
   expect(client.defaultBaseUrl).toBe("https://api.example.com/'; globalThis.__pwned = 'server'; '/`$'; globalThis.__pwned = 'variable'; '${2}`\\");
   expect(client.constructorOperation.path).toBe("/items/{id}/'`${x}\\\u2028");
   expect(client.constructorErrors).toEqual([{ status: 400, code: "BAD-1'${x}", message: '*/ message with "quotes" and `backticks` and ${template} and \\ backslash' }]);
-  expect(client.constructorOperation.permissions).toEqual({ appPermission: '*/perm\'"${x}' });
+  expect(client.constructorOperation.permissions).toEqual({ appPermission: '*/perm\'"`${x}' });
 });
 
 it('sends every hostile value exactly, and runs none of it', async () => {

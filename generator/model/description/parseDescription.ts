@@ -3,7 +3,7 @@
 
 import type { ErrorEntry, Permission, PermissionKey } from '../ApiModel';
 import { hasBlockMarkup, hasTableMarkup, htmlToText, TABLE_END } from './htmlToLines';
-import { readErrorTable } from './readErrorTable';
+import { nextFilled, readErrorTable } from './readErrorTable';
 import { isErrorTableHeading, isLooseErrorTableHeading, isPermissionTableHeading, matchPermissionLabel, PERMISSION_ORDER, permissionValue, plainLine } from './readPermissions';
 
 export interface ParsedDescription {
@@ -22,12 +22,6 @@ function joinProse(lines: readonly string[]): string | null {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text === '' ? null : text;
-}
-
-function nextFilled(lines: readonly string[], from: number): number {
-  let i = from;
-  while (i < lines.length && lines[i]!.trim() === '') i += 1;
-  return i;
 }
 
 /** The text as lines: HTML made plain when it holds a table, or labels laid out in blocks (`<h4>App Permission</h4>`). */

@@ -10,7 +10,7 @@ const HEADER_PHRASE = /\b(?:http\s+(?:status\s+)?code|http\s+status|(?:response\
 /** An error's status: 4xx or 5xx (a table of result codes lists 200s, which are no errors). */
 const STATUS = /^[45]\d\d$/;
 /** A code: one token with a digit or a separator in it, or inner capitals (`CMN-101`, `invalid_grant`, `InvalidParameter`; not `Unauthorized`). */
-const CODE = /^(?=\S+$)(?:.*[\d_.-]|.*[a-z][A-Z])/;
+const CODE = /^(?=\S+$)(?=.*[A-Za-z0-9])(?:.*[\d_.-]|.*[a-z][A-Z])/;
 /** Between two codes of one row: a comma, or a slash with spaces (`CMN-401 / CMN-408`; a code may hold a slash). */
 const CODE_LIST = /\s*,\s*|\s+\/\s+/;
 /** A code in a one-line row: `CMN-101`, `OAU_213`, `InvalidParameter`, `1001`. */
@@ -76,7 +76,8 @@ function startsRow(lines: readonly string[], i: number): boolean {
   return next < lines.length && codesOf(lines[next]) !== null;
 }
 
-function nextFilled(lines: readonly string[], from: number): number {
+/** The index of the first line from `from` that is not blank (the length when none is). */
+export function nextFilled(lines: readonly string[], from: number): number {
   let i = from;
   while (i < lines.length && lines[i]!.trim() === '') i += 1;
   return i;
@@ -94,6 +95,9 @@ function entriesOf(status: number, codes: readonly string[], text: string): Erro
 export function readErrorTable(lines: readonly string[]): ErrorTable {
   const entries: ErrorEntry[] = [];
   const unread: string[] = [];
+  // Inside an HTML table a blank line is no paragraph (`<br><br>` in a cell): the table ends at `</table>`.
+  const htmlEnd = lines.findIndex((l) => l.trim() === TABLE_END);
+  const inHtml = (at: number) => at < htmlEnd;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!.trim();
@@ -102,7 +106,7 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       continue;
     }
     if (line === TABLE_END) return { entries, unread, end: i + 1 };
-    if (isHeading(line) && !isHeader(plainCell(line))) break;
+    if (isHeading(line) && !isHeader(plainCell(line)) && !startsRow(lines, i)) break;
     if (isSeparatorRow(line)) {
       i += 1;
       continue;
@@ -138,8 +142,8 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       let next = nextFilled(lines, at + 1);
       // The message: the next filled line and those right below it, unless it starts the next row.
       if (next < lines.length && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END && !isHeading(lines[next]!) && !ROW_ATTEMPT.test(lines[next]!.trim())) {
-        while (next < lines.length && lines[next]!.trim() !== '' && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END) {
-          parts.push(lines[next]!.trim());
+        while (next < lines.length && (lines[next]!.trim() !== '' || inHtml(next)) && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END) {
+          if (lines[next]!.trim() !== '') parts.push(lines[next]!.trim());
           next += 1;
         }
       }
@@ -152,7 +156,7 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       continue;
     }
     // After a row, a paragraph that starts none is prose again; before any, it is a line not understood.
-    if (entries.length > 0 && !ROW_ATTEMPT.test(line)) break;
+    if (entries.length > 0 && !ROW_ATTEMPT.test(line) && !inHtml(i)) break;
     unread.push(line);
     i += 1;
   }

@@ -39,7 +39,8 @@ const JOINING_WORDS = new Set(['and', 'or']);
  * sentence that follows a label (`This endpoint needs the ReadAccounts permission.`), which stays prose.
  */
 export function permissionValue(text: string): string | null {
-  const value = text.replace(/`/g, '').trim();
+  // A value written as code (`` `ReadAccounts` ``) is the name inside.
+  const value = text.trim().replace(/^`([^`]*)`$/, '$1').trim();
   const words = value.split(/[\s,]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 4) return null;
   const sentence = words.some((w) => /^[a-z]+[.…]*$/.test(w) && !JOINING_WORDS.has(w)) || /[.…]$/.test(value);

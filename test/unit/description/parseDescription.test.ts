@@ -716,6 +716,14 @@ describe('parseDescription: shapes RingCentral and others write, from a probe of
     ],
     ['a trailing colon on a code', 'Error Codes\n400\nCMN-101:\nBad', result({ errors: [E(400, 'CMN-101', 'Bad')] })],
     [
+      'a blank line inside an HTML cell is no end of the table',
+      '<h4>Error Codes</h4><table><tr><td>400</td><td>CMN-101</td><td>Bad input.<br><br>Check the docs.</td></tr><tr><td>404</td><td>CMN-102</td><td>Missing</td></tr></table>',
+      result({ errors: [E(400, 'CMN-101', 'Bad input. Check the docs.'), E(404, 'CMN-102', 'Missing')] }),
+    ],
+    ['a permission written as code', 'App Permission: `ReadAccounts`', result({ permissions: [P('appPermission', 'ReadAccounts')] })],
+    ['a bold status on its own line', 'Error Codes\n\n**400**\nCMN-101\nmsg', result({ errors: [E(400, 'CMN-101', 'msg')] })],
+    ['a code cell of punctuation is no code', 'Error Codes\n| 400 | - | Bad |', result({ unread: ['| 400 | - | Bad |'] })],
+    [
       'error tables under other headings; such a heading with no rows below is prose',
       'Reads.\n### Errors\n| 400 | CMN-101 | Bad |\n**Possible error codes**\n404 CMN-102 Gone\n## Errors\nThey are rare.',
       result({ prose: 'Reads.\n## Errors\nThey are rare.', errors: [E(400, 'CMN-101', 'Bad'), E(404, 'CMN-102', 'Gone')] }),
