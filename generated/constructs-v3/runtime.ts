@@ -323,7 +323,10 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** The fetch to use; defaults to the global one at call time. */
   readonly fetch?: typeof fetch;
-  /** Abandons an attempt that has not answered in this many milliseconds (TimeoutError). */
+  /**
+   * Abandons an attempt that has not finished in this many milliseconds (TimeoutError): its
+   * response, the response hooks and reading its body included.
+   */
   readonly timeoutMs?: number;
   /** Aborts every call of this client (AbortError). */
   readonly signal?: AbortSignal;
@@ -459,7 +462,7 @@ export class ApiError<Code extends string = string, Responses extends object = R
   }
 }
 
-/** A call's attempt got no answer within its `timeoutMs`. */
+/** A call's attempt did not finish (response, hooks and body) within its `timeoutMs`. */
 export class TimeoutError extends Error {
   readonly operationId: string;
   readonly method: HttpMethod;
@@ -493,7 +496,6 @@ export class AbortError extends Error {
   }
 }
 
-/** The request never got a response: DNS, connection refused, reset... `failure` is what fetch threw. */
 /** A failure's message with its cause's: Node's fetch says only `fetch failed`, and why in its cause (ECONNREFUSED). */
 function failureText(failure: unknown): string {
   // Read, not `instanceof Error`: the failure may come from another realm (a test runner's, an iframe's).
@@ -507,6 +509,7 @@ function failureText(failure: unknown): string {
   return cause === undefined || cause === own ? own : `${own} (${cause})`;
 }
 
+/** The request never got a response, or its body was cut off: DNS, connection refused, reset... `failure` is what fetch threw. */
 export class NetworkError extends Error {
   readonly operationId: string;
   readonly method: HttpMethod;
@@ -713,12 +716,16 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
     // A file goes as the call says (a Content-Type header of the call's own: a client-wide one is
     // for JSON), else as its own type where the spec names none in particular (GitHub's release
     // assets: octet-stream, the asset's type is the header).
-    const generic = /^application\/octet-stream\b|\*/i.test(mediaType) && value instanceof Blob && value.type !== '';
-    headers.set('content-type', callType ?? (generic ? (value as Blob).type : mediaType));
+    const generic = /^application\/octet-stream\b|\*/i.test(mediaType);
+    const own = value instanceof Blob && value.type !== '' ? value.type : undefined;
+    // A wildcard is no type to send: bytes without one of their own go as octet-stream.
+    const fallback = mediaType.includes('*') ? 'application/octet-stream' : mediaType;
+    headers.set('content-type', callType ?? (generic ? (own ?? fallback) : mediaType));
     return value instanceof Blob ? value : new Blob([value.slice()]);
   }
-  // A wildcard (Kubernetes' `*/*` on every write) names no type to send: anything but a file goes as JSON.
-  const sent = mediaType.includes('*') ? 'application/json' : mediaType;
+  // `*/*` (Kubernetes' every write) names no type to send: anything but a file goes as JSON, as the
+  // generator typed it (`text/*` is text, typed by its schema).
+  const sent = /^\*\/\*/.test(mediaType) ? 'application/json' : mediaType;
   headers.set('content-type', sent);
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
     return entriesOf(value as object)
@@ -970,7 +977,7 @@ async function attemptOnce(send: typeof fetch, url: string, init: RequestInit, s
 
 /** A short plain-text error body (`boom`), as the server's message; never a page of HTML. */
 function plainMessage(response: Response, body: unknown): string | undefined {
-  const type = response.headers.get('content-type') ?? 'text/plain';
+  const type = response.headers.get('content-type') ?? '';
   if (typeof body !== 'string' || !/^text\/plain\b/i.test(type)) return undefined;
   const text = body.trim();
   return text === '' || text.length > 300 ? undefined : text.replace(/\s+/g, ' ');

@@ -33,7 +33,7 @@ function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out
   if (isObject(node['items'])) visit(node['items'], pointerTo(pointer, 'items'), raw, false, out);
 }
 
-/** Inline schemas inside named schemas and operations, in spec order. */
+/** Inline schemas inside named schemas and operations, found in the order they are named (see below). */
 export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): NamedSchema[] {
   const out: NamedSchema[] = [];
   // Schemas and operations in the order they are named, not the spec's: two inline schemas asking

@@ -8,6 +8,7 @@ import type { NormalisedParameter, ParameterLocation } from './NormalisedSpec';
 import { openapi3Parameter } from './openapi3Parameter';
 import { followRef, isObject, readObject, readText, type JsonObject } from './readers';
 import { swagger2Parameter } from './swagger2Parameter';
+import { isHeaderName } from './isHeaderName';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -74,9 +75,6 @@ function ignoredHeader(name: string, ctx: NormaliseContext): { reason: string } 
   return null;
 }
 
-/** RFC 9110's token: what a header's name may be made of. */
-const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
 /** Operation-level parameters replace path-level ones with the same name and location (OAS 3 §4.7.9). */
 export function normaliseParameters(
   pathLevel: unknown,
@@ -97,7 +95,7 @@ export function normaliseParameters(
       ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `has the unknown location \`${p.in}\`` });
     } else if (ctx.dialect === 'swagger-2.0' && location === 'cookie') {
       ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
-    } else if (location === 'header' && !HTTP_TOKEN.test(p.name)) {
+    } else if (location === 'header' && !isHeaderName(p.name)) {
       ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `is a header named \`${p.name}\`, which is no HTTP header name (fetch refuses to send it)` });
     } else {
       const ignored = location === 'header' ? ignoredHeader(p.name, ctx) : null;

@@ -3,6 +3,7 @@
 
 import { describeValue } from '../json';
 import { pointerTo } from '../pointer';
+import { isHeaderName } from './isHeaderName';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedSecurityScheme, SecurityRequirement } from './NormalisedSpec';
 import { followRef, isObject, readObject, readStringList, readText, type JsonObject } from './readers';
@@ -23,6 +24,10 @@ function readScheme(key: string, raw: JsonObject, pointer: string, ctx: Normalis
   const name = type === 'apiKey' ? readText(raw['name']) : null;
   if (type === 'apiKey' && (location === null || name === null)) {
     ctx.sink.report('SECURITY_SCHEME_INVALID', pointer, { reason: 'is an apiKey without a valid `in` and `name`' });
+    return null;
+  }
+  if (location === 'header' && name !== null && !isHeaderName(name)) {
+    ctx.sink.report('SECURITY_SCHEME_INVALID', pointer, { reason: `is an apiKey in a header named \`${name}\`, which is no HTTP header name (fetch refuses to send it)` });
     return null;
   }
   return { key, type, scheme, in: location, name, pointer };

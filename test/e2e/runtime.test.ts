@@ -68,10 +68,12 @@ it('names the method and URL of a network failure, with query credentials masked
     errors: [],
     permissions: {},
     tags: [],
-    security: [[{ key: 'bearer', type: 'apiKey', in: 'query', name: 'api_key' }]],
+    security: [[{ key: 'k', type: 'apiKey', in: 'query', name: 'api_key' }]],
     responses: [],
   };
-  const client = createClient({ baseUrl: 'http://127.0.0.1:9', auth: { bearer: 'secret-key' }, token: 'secret-token' });
+  // A scheme of this hand-made descriptor's own, which the spec's SecuritySchemeName does not list.
+  const auth: Record<string, string> = { k: 'secret-key' };
+  const client = createClient({ baseUrl: 'http://127.0.0.1:9', auth, token: 'secret-token' });
   const error = await call(client, descriptor, {}).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(NetworkError);
   expect((error as NetworkError).message).toMatch(/^keyed \(GET http:\/\/127\.0\.0\.1:9\/x\?api_key=\*\*\*\) failed: /);
@@ -119,7 +121,7 @@ it("sends XML as the caller's text, under the XML type picked", async () => {
 });
 
 it('sends a body offered as any media type (`*/*`) as JSON, and a file as its own type', async () => {
-  server.reply({ status: 204 }, { status: 204 });
+  server.reply({ status: 204 });
   const descriptor: OperationDescriptor = {
     operationId: 'replace', method: 'PUT', path: '/x', parameters: [], body: { key: 'body', mediaType: '*/*', required: true },
     errors: [], permissions: {}, tags: [], security: [], responses: ['204'],
@@ -127,9 +129,13 @@ it('sends a body offered as any media type (`*/*`) as JSON, and a file as its ow
   const client = createClient({ baseUrl: server.baseUrl });
   await call(client, descriptor, { body: { metadata: { name: 'web' } } });
   await call(client, descriptor, { body: new Blob(['x'], { type: 'image/png' }) });
-  const [value, file] = server.requests;
+  await call(client, descriptor, { body: new Uint8Array([1]) });
+  await call(client, { ...descriptor, body: { key: 'body', mediaType: 'text/*', required: true } }, { body: 'hello' });
+  const [value, file, bytes, text] = server.requests;
   expect([value!.headers['content-type'], value!.body.toString()]).toEqual(['application/json', '{"metadata":{"name":"web"}}']);
   expect([file!.headers['content-type'], file!.body.toString()]).toEqual(['image/png', 'x']);
+  expect(bytes!.headers['content-type']).toBe('application/octet-stream');
+  expect([text!.headers['content-type'], text!.body.toString()]).toEqual(['text/*', 'hello']);
 });
 
 it.each([

@@ -17,7 +17,6 @@ export interface Generated {
   readonly files: ReadonlyMap<string, string>;
 }
 
-/** Generates from `document` written as JSON under `dir`, writing nothing else (check mode, no output folder). */
 /**
  * The spec as YAML, or throws YamlRoundTripError when the yaml package does not read its own output
  * back as the same value (its stringify writes `"\\r01\n \n…"` so that the space line comes back
@@ -41,6 +40,7 @@ export interface RunOptions {
   readonly js?: boolean;
 }
 
+/** Generates from `document` written under `dir` (JSON, or YAML): in check mode unless `run.output` says to write. */
 export async function generateFrom(document: unknown, dir: string, file: string, options: Partial<FuzzOptions> = {}, run: RunOptions = {}): Promise<Generated> {
   const output = run.output;
   mkdirSync(dir, { recursive: true });
@@ -216,7 +216,7 @@ export async function runClient(files: ReadonlyMap<string, string>): Promise<{ p
 /**
  * The manifest's API in brief, keys sorted: the names of every operation's exports (by method and
  * path) and of every declared schema's (by pointer). `inline: true` adds the inline schemas named
- * after where they sit, whose names currently depend on operation order (see pipeline.test.ts).
+ * after where they sit.
  */
 export function apiNames(files: ReadonlyMap<string, string>, { inline = false } = {}): string {
   const manifest = JSON.parse(files.get('specwright.manifest.json') ?? '{}') as { api?: { operations?: object; schemas?: Record<string, unknown> } };

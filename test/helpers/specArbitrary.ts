@@ -435,12 +435,13 @@ export const optionsArb: fc.Arbitrary<FuzzOptions> = fc
   })
   .map((o) => compact(o) as unknown as FuzzOptions);
 
-/** Every object's keys reordered by `rank`, paths and methods included: output order may change, names may not. */
+/** The keys of paths, of each path's methods and of the declared schemas reordered by `rank`: output order may change, names may not. */
 export function reorderAllKeys(value: unknown, rank: (key: string, at: string) => number, at = '#'): unknown {
   if (Array.isArray(value)) return value.map((v, i) => reorderAllKeys(v, rank, `${at}/${i}`));
   if (value === null || typeof value !== 'object') return value;
   const pairs = Object.entries(value).map(([k, v]) => [k, reorderAllKeys(v, rank, `${at}/${escapePointerSegment(k)}`)] as const);
-  // Only paths and methods: the order of properties, responses and media types is what they say.
-  if (at === '#/paths' || /^#\/paths\/[^/]*$/.test(at) || at === '#') return Object.fromEntries([...pairs].sort(([a], [b]) => rank(a, at) - rank(b, at)));
+  // Not the order of properties, responses and media types, which is what they say.
+  const moves = at === '#' || at === '#/paths' || /^#\/paths\/[^/]*$/.test(at) || at === '#/components/schemas' || at === '#/definitions';
+  if (moves) return Object.fromEntries([...pairs].sort(([a], [b]) => rank(a, at) - rank(b, at)));
   return Object.fromEntries(pairs);
 }

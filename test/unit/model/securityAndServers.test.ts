@@ -46,6 +46,17 @@ describe('security', () => {
     ]);
   });
 
+  it('leaves out an apiKey in a header whose name no header may have', () => {
+    const { model: m, diagnostics } = model({
+      openapi: '3.0.3',
+      info: {},
+      paths: {},
+      components: { securitySchemes: { bad: { type: 'apiKey', in: 'header', name: 'X Key: "' }, good: { type: 'apiKey', in: 'header', name: "X-Key'`" } } },
+    });
+    expect(m.securitySchemes.map((s) => s.key)).toEqual(['good']);
+    expect(codes(diagnostics)).toEqual([['SECURITY_SCHEME_INVALID', '#/components/securitySchemes/bad']]);
+  });
+
   it('reads OAS 3 http bearer schemes', () => {
     const { model: m } = model({
       openapi: '3.0.3',
