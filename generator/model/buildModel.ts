@@ -57,7 +57,10 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   const schemaKey = stableSchemaKeys(spec.operations.map((op) => op.parameters));
   const names = planNames(
     spec.operations,
-    [...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })), ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true }))],
+    [
+      ...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false, otherNames: [] })),
+      ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true, otherNames: s.otherNames })),
+    ],
     facts,
     (op) => isPaginated(op, options.pagination),
     options.nameLock,

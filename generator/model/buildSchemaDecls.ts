@@ -41,7 +41,7 @@ function enumMembers(node: JsonObject, cache: EnumCache, lock: EnumLock | undefi
     values.map((value, i) => {
       const name = locked?.get(value);
       const text = String(value);
-      const lockedAs = name === undefined ? {} : { locked: name, earlierRaw: text };
+      const lockedAs = name === undefined ? {} : { locked: name, earlierRaws: [text] };
       return { raw: signedText(text), fallback: 'value', sortKey: String(i).padStart(6, '0'), forms: { member: { case: 'pascal', suffix: '' } }, ...lockedAs };
     }),
     new Set(['__proto__']),

@@ -34,7 +34,12 @@ function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out
 }
 
 /** Inline schemas inside named schemas and operations, found in the order they are named (see below). */
-export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): NamedSchema[] {
+/** A hoisted schema, and the other raw names it was reached under (a node several operations share). */
+export interface HoistedSchema extends NamedSchema {
+  readonly otherNames: readonly string[];
+}
+
+export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): HoistedSchema[] {
   const out: NamedSchema[] = [];
   // Schemas and operations in the order they are named, not the spec's: two inline schemas asking
   // for one name (`A` › `b c`, `A b` › `c`) are numbered in the order they are found, and a node two
@@ -50,12 +55,14 @@ export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: 
       for (const c of r.content) if (c.schema !== null) visit(c.schema.node, c.schema.pointer, `${raw} ${r.status} response`, false, out);
     }
   }
-  // The same node reached twice (Swagger 2.0 maps one body schema onto several media types) is named once.
-  // The first of each pointer, by a set: a findIndex per schema was quadratic (Graph hoists thousands).
-  const seen = new Set<string>();
-  return out.filter((s) => {
-    if (seen.has(s.site.pointer)) return false;
-    seen.add(s.site.pointer);
-    return true;
-  });
+  // The same node reached twice (Swagger 2.0 maps one body schema onto several media types) is named once,
+  // after the first; the names it was reached under too are kept for a lock made from one of them.
+  // By a map: a findIndex per schema was quadratic (Graph hoists thousands).
+  const first = new Map<string, HoistedSchema>();
+  for (const s of out) {
+    const found = first.get(s.site.pointer);
+    if (found === undefined) first.set(s.site.pointer, { ...s, otherNames: [] });
+    else if (s.name !== found.name && !found.otherNames.includes(s.name)) (found.otherNames as string[]).push(s.name);
+  }
+  return [...first.values()];
 }

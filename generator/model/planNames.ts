@@ -93,7 +93,7 @@ function schemaNames(names: Readonly<Record<string, Identifier>>): SchemaNames {
 
 export function planNames(
   operations: readonly NormalisedOperation[],
-  schemas: readonly { readonly name: string; readonly pointer: string; readonly hoisted: boolean }[],
+  schemas: readonly { readonly name: string; readonly pointer: string; readonly hoisted: boolean; readonly otherNames?: readonly string[] }[],
   facts: SchemaFacts,
   paginated: (op: NormalisedOperation) => boolean = () => false,
   lock: NameLock = EMPTY_NAME_LOCK,
@@ -120,6 +120,8 @@ export function planNames(
         // By its stable key; by its pointer in a manifest written before parameters' schemas had one.
         ...lockOf(lock.schemas, key),
         ...(Object.hasOwn(lock.schemas, key) ? {} : lockOf(lock.schemas, schema.pointer)),
+        // A node several operations share was named after the first in spec order before 2026-11-30.
+        ...(schema.otherNames === undefined || schema.otherNames.length === 0 ? {} : { earlierRaws: schema.otherNames }),
       };
     }),
   ];

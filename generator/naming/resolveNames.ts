@@ -26,8 +26,11 @@ export interface NameRequest<K extends string> {
   readonly locked?: string;
   /** Whether the first form's plain name stands before any other request's derived forms (a schema the spec declares). */
   readonly primary?: boolean;
-  /** The raw text under the rules before 2026-11-30, when it differs (an enum value's sign): a lock made from it still holds. */
-  readonly earlierRaw?: string;
+  /**
+   * Raw texts the name was made from under the rules before 2026-11-30, when they differ (an enum
+   * value's sign; the operation a shared node was named after): a lock made from one still holds.
+   */
+  readonly earlierRaws?: readonly string[];
 }
 
 export type ResolvedNames<K extends string> = Readonly<Record<K, Identifier>>;
@@ -113,7 +116,10 @@ function lockedName<K extends string>(request: NameRequest<K>, base: readonly st
   // Only the first form is compared: building every form per candidate doubled naming on a regenerate.
   const form = request.forms[first];
   const ways: [readonly string[], DigitJoin][] = [[base, 'apart'], [base, 'together']];
-  if (request.earlierRaw !== undefined) ways.push([baseWords({ raw: request.earlierRaw, fallback: request.fallback }), 'together']);
+  for (const raw of request.earlierRaws ?? []) {
+    const words = baseWords({ raw, fallback: request.fallback });
+    ways.push([words, 'apart'], [words, 'together']);
+  }
   for (const [words, join] of ways) {
     const n = candidates.find((c) => formName(numbered(words, c, join), form, reserved, request.fallback) === locked);
     if (n !== undefined) return { base: words, n, digits: join };

@@ -65,3 +65,21 @@ it('numbers two inline schemas that ask for one name by where they sit, not by s
   expect(namesOf(model(spec(reversed(schemas))).model)).toEqual(names);
   expect(names).toMatchObject({ schemas: { '#/components/schemas/A/properties/b c both': 'ABC', '#/components/schemas/A b/properties/c both': 'ABC2' } });
 });
+
+it('keeps the name a lock gave a shared node after another of its operations (the first in spec order, before)', () => {
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: { '/pets': { parameters: [status], delete: { operationId: 'deletePets', responses: ok }, get: { operationId: 'listPets', responses: ok } } },
+  };
+  const fresh = model(spec).model;
+  const shared = fresh.schemas.find((s) => s.pointer === '#/paths/~1pets/parameters/0/schema')!;
+  expect(shared.name).toBe('ListPetsStatus');
+  const key = '#/paths/~1pets/parameters/query:status/schema';
+  const lock = { operations: {}, schemas: { [key]: 'DeletePetsStatus' } };
+  const regenerated = model(spec, { parameterDefaults: {}, nameLock: lock }).model;
+  expect(regenerated.schemas.find((s) => s.pointer === shared.pointer)!.name).toBe('DeletePetsStatus');
+  // A name neither operation gives is no lock of ours.
+  const forged = model(spec, { parameterDefaults: {}, nameLock: { operations: {}, schemas: { [key]: 'Owner' } } }).model;
+  expect(forged.schemas.find((s) => s.pointer === shared.pointer)!.name).toBe('ListPetsStatus');
+});

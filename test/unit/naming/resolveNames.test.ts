@@ -274,7 +274,7 @@ describe('the name lock', () => {
     expect(single([['foo1', 'a'], ['foo 1', 'b']])).toEqual(['foo1', 'foo1_2']);
     expect(resolveNames([request('foo1', 'a', FN), { ...request('foo 1', 'b', FN), locked: 'foo12' }], RESERVED_NAMES).map((r) => r.fn)).toEqual(['foo1', 'foo12']);
     const member = { member: form('pascal') };
-    const values = resolveNames([request('1', 'a', member), { ...request('minus 1', 'b', member), earlierRaw: '-1', locked: '_12' }], RESERVED_NAMES);
+    const values = resolveNames([request('1', 'a', member), { ...request('minus 1', 'b', member), earlierRaws: ['-1'], locked: '_12' }], RESERVED_NAMES);
     expect(values.map((r) => r.member)).toEqual(['_1', '_12']);
   });
 
