@@ -580,6 +580,7 @@ export const getHealthOperation: OperationDescriptor<typeof getHealthErrors, Get
   tags: ['misc'],
   security: [[]],
   responses: ['200', '503'],
+  text: ['200'],
 };
 
 /**

@@ -83,6 +83,7 @@ export const getStatementOperation: OperationDescriptor<typeof getStatementError
   tags: [],
   security: [[]],
   responses: ['2XX'],
+  text: ['2XX'],
 };
 
 /**

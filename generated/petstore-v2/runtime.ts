@@ -281,6 +281,8 @@ export interface OperationDescriptor<
   readonly responses: readonly string[];
   /** Those whose body is a file: read as a Blob whatever Content-Type the server sends (or none). */
   readonly binary?: readonly string[];
+  /** Those whose body is text (`text/plain`, `text/csv`), typed string: read as text whatever Content-Type the server sends. */
+  readonly text?: readonly string[];
   /** Compile time only, never set at run time: the declared response bodies by status. */
   readonly types?: { readonly responses: Responses; };
   readonly pagination?: PaginationDescriptor;
@@ -791,18 +793,25 @@ export function buildRequest(
 }
 
 /** Whether the operation declares the body of a response with this status a file (a CSV export, typed Blob, may come as `text/csv`). */
-function isFileResponse(op: OperationDescriptor, status: number): boolean {
-  return op.binary !== undefined && op.binary.some((key) => statusMatches(key, status, op.responses));
+/** How the operation declares a status's body: a file, text, or (`undefined`) JSON or nothing. */
+function declaredKind(op: OperationDescriptor, status: number): 'file' | 'text' | undefined {
+  const matches = (keys: readonly string[] | undefined) => keys !== undefined && keys.some((key) => statusMatches(key, status, op.responses));
+  return matches(op.binary) ? 'file' : matches(op.text) ? 'text' : undefined;
 }
 
-async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }, file = false): Promise<{ text: string; body: unknown; }> {
+/**
+ * A response body as the operation types it: a declared file as a Blob and declared text as a
+ * string whatever Content-Type the server sends; otherwise by the Content-Type, a body without one
+ * read as JSON when it is JSON (servers that leave the header out).
+ */
+async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }, kind?: 'file' | 'text'): Promise<{ text: string; body: unknown; }> {
   const type = response.headers.get('content-type') ?? '';
-  if (file || (!/json|^text\//i.test(type) && type !== '')) {
+  if (kind === 'file' || (kind !== 'text' && !/json|^text\//i.test(type) && type !== '')) {
     const blob = await response.blob();
     return { text: '', body: blob };
   }
   const text = await response.text();
-  if (text === '' || !/json/i.test(type)) return { text, body: text === '' ? undefined : text };
+  if (text === '' || kind === 'text' || (!/json/i.test(type) && type !== '')) return { text, body: text === '' ? undefined : text };
   try {
     const plan = int64?.plan;
     return { text, body: plan === undefined ? (JSON.parse(text) as unknown) : decodeJson(text, plan, int64!.codec) };
@@ -984,7 +993,7 @@ function plainMessage(response: Response, body: unknown): string | undefined {
 }
 
 async function errorFor(response: Response, op: OperationDescriptor): Promise<ApiError> {
-  const { text, body } = await parseBody(response, op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.error }, isFileResponse(op, response.status));
+  const { text, body } = await parseBody(response, op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.error }, declaredKind(op, response.status));
   const details = errorDetails(body);
   const documented = op.errors.some((e) => e.code === details.code);
   return new ApiError({
@@ -1082,7 +1091,7 @@ export async function call<Result>(
       if (response.ok) {
         if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
         const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
-        return (await reading(parseBody(response, codec, isFileResponse(op, response.status)))).body as Result;
+        return (await reading(parseBody(response, codec, declaredKind(op, response.status)))).body as Result;
       }
       return fail(await reading(errorFor(response, op)), attempt);
     } finally {

@@ -66,6 +66,26 @@ it.each([
   expect(isApiError(error) && error.errorCode).toBe('BAD-1');
 });
 
+it.each([
+  ['application/json', '{"a":1}'],
+  ['application/octet-stream', 'a,b'],
+  [null, '42'],
+])('reads a body the operation declares text as a string, whatever its Content-Type (%s)', async (type, text) => {
+  const csv = { ...op, text: ['200'] } satisfies OperationDescriptor;
+  const response = new Response(text, { headers: type === null ? {} : { 'content-type': type } });
+  if (type === null) response.headers.delete('content-type');
+  expect(await call(clientReturning(response), csv, {})).toBe(text);
+});
+
+it.each([
+  ['JSON', '{"a":1}', { a: 1 }],
+  ['text', 'plain words', 'plain words'],
+])('reads a body sent without a Content-Type as JSON when it is %s', async (_, text, expected) => {
+  const response = new Response(text);
+  response.headers.delete('content-type');
+  expect(await call(clientReturning(response), op, {})).toEqual(expected);
+});
+
 it("lets a call hear its response's status and headers, on success and on failure", async () => {
   const heard: [number, string | null][] = [];
   const onResponse = ({ status, headers }: { status: number; headers: Headers }) => void heard.push([status, headers.get('etag') ?? headers.get('x-rate-limit')]);
