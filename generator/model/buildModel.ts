@@ -58,7 +58,7 @@ export function buildModel(spec: NormalisedSpec, options: ModelOptions, sink: Di
   const names = planNames(
     spec.operations,
     [
-      ...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false, otherNames: [] })),
+      ...spec.schemas.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: false })),
       ...hoisted.map((s) => ({ name: s.name, pointer: s.site.pointer, hoisted: true, otherNames: s.otherNames })),
     ],
     facts,

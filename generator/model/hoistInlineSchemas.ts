@@ -33,12 +33,12 @@ function visit(node: unknown, pointer: string, raw: string, isRoot: boolean, out
   if (isObject(node['items'])) visit(node['items'], pointerTo(pointer, 'items'), raw, false, out);
 }
 
-/** Inline schemas inside named schemas and operations, found in the order they are named (see below). */
 /** A hoisted schema, and the other raw names it was reached under (a node several operations share). */
 export interface HoistedSchema extends NamedSchema {
   readonly otherNames: readonly string[];
 }
 
+/** Inline schemas inside named schemas and operations, found in the order they are named (see below). */
 export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: readonly NormalisedOperation[]): HoistedSchema[] {
   const out: NamedSchema[] = [];
   // Schemas and operations in the order they are named, not the spec's: two inline schemas asking
@@ -58,11 +58,11 @@ export function hoistInlineSchemas(schemas: readonly NamedSchema[], operations: 
   // The same node reached twice (Swagger 2.0 maps one body schema onto several media types) is named once,
   // after the first; the names it was reached under too are kept for a lock made from one of them.
   // By a map: a findIndex per schema was quadratic (Graph hoists thousands).
-  const first = new Map<string, HoistedSchema>();
+  const first = new Map<string, { schema: NamedSchema; otherNames: string[] }>();
   for (const s of out) {
     const found = first.get(s.site.pointer);
-    if (found === undefined) first.set(s.site.pointer, { ...s, otherNames: [] });
-    else if (s.name !== found.name && !found.otherNames.includes(s.name)) (found.otherNames as string[]).push(s.name);
+    if (found === undefined) first.set(s.site.pointer, { schema: s, otherNames: [] });
+    else if (s.name !== found.schema.name && !found.otherNames.includes(s.name)) found.otherNames.push(s.name);
   }
-  return [...first.values()];
+  return [...first.values()].map(({ schema, otherNames }) => ({ ...schema, otherNames }));
 }
