@@ -726,8 +726,8 @@ function encodeBody(mediaType: string, value: unknown, headers: Headers, op: Ope
     return value instanceof Blob ? value : new Blob([value.slice()]);
   }
   // `*/*` (Kubernetes' every write) names no type to send: anything but a file goes as JSON, as the
-  // generator typed it (`text/*` is text, typed by its schema).
-  const sent = /^\*\/\*/.test(mediaType) ? 'application/json' : mediaType;
+  // generator typed it; `text/*` (typed by its schema) goes as plain text.
+  const sent = /^\*\/\*/.test(mediaType) ? 'application/json' : /^text\/\*/i.test(mediaType) ? 'text/plain' : mediaType;
   headers.set('content-type', sent);
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) {
     return entriesOf(value as object)

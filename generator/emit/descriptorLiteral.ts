@@ -108,8 +108,9 @@ export function descriptorLiteral(op: OperationModel, plans: Int64Plans | null):
   );
   const files = op.responses.filter((r) => r.type.kind === 'primitive' && r.type.name === 'blob');
   if (files.length > 0) lines.push(`binary: [${files.map((r) => stringLiteral(r.status)).join(', ')}],`);
-  // Typed string because its media type is text (see buildResponses): read so, whatever the server says.
-  const texts = op.responses.filter((r) => r.mediaType !== null && /^text\//i.test(r.mediaType) && r.type.kind === 'primitive' && r.type.name === 'string');
+  // A success typed string because its media type is text (see buildResponses): read so, whatever the
+  // server says. Not an error's: its JSON body, if the server sends one, holds the code and message.
+  const texts = op.responses.filter((r) => r.success && r.mediaType !== null && /^text\//i.test(r.mediaType) && r.type.kind === 'primitive' && r.type.name === 'string');
   if (texts.length > 0) lines.push(`text: [${texts.map((r) => stringLiteral(r.status)).join(', ')}],`);
   if (op.pagination !== null) {
     const p = op.pagination;

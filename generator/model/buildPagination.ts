@@ -52,7 +52,8 @@ function typeAt(type: TypeRef, path: readonly string[], schemas: ReadonlyMap<str
       return next === null || next === undefined ? NEVER : typeAt(next, path.slice(1), schemas, depth + 1);
     }
     default:
-      return UNKNOWN;
+      // An array, a primitive or a literal has no fields: the path leads nowhere.
+      return isUnknown(type) ? UNKNOWN : NEVER;
   }
 }
 

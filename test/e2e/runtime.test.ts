@@ -135,7 +135,7 @@ it('sends a body offered as any media type (`*/*`) as JSON, and a file as its ow
   expect([value!.headers['content-type'], value!.body.toString()]).toEqual(['application/json', '{"metadata":{"name":"web"}}']);
   expect([file!.headers['content-type'], file!.body.toString()]).toEqual(['image/png', 'x']);
   expect(bytes!.headers['content-type']).toBe('application/octet-stream');
-  expect([text!.headers['content-type'], text!.body.toString()]).toEqual(['text/*', 'hello']);
+  expect([text!.headers['content-type'], text!.body.toString()]).toEqual(['text/plain', 'hello']);
 });
 
 it.each([

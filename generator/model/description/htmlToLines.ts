@@ -4,8 +4,15 @@
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** What `</table>` becomes: a line that ends an error table, which the parser drops. */
+/** What `<table>` and `</table>` become: lines that bound a table, which the parser drops. */
+export const TABLE_START = '\u0000table-start';
 export const TABLE_END = '\u0000table-end';
+
+/** Whether a line is one of the table bounds. */
+export function isTableBound(line: string): boolean {
+  const text = line.trim();
+  return text === TABLE_START || text === TABLE_END;
+}
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -32,10 +39,12 @@ export function hasBlockMarkup(text: string): boolean {
 
 export function htmlToText(text: string): string {
   const broken = text
-    .replace(/<br\s*\/?>/gi, '\n')
+    // A run of `<br>` is one line break: a blank line would read as the end of a paragraph.
+    .replace(/(?:<br\s*\/?>\s*)+/gi, '\n')
     // A link keeps its address, as markdown: `<a href="https://…">the guide</a>` is `[the guide](https://…)`.
     .replace(/<a\s[^<>]*?href\s*=\s*["'](https?:\/\/[^"'<>\s]+)["'][^<>]*>([^<>]*)<\/a>/gi, '[$2]($1)')
     .replace(/<h([1-6])(?:\s[^<>]*)?>/gi, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
+    .replace(/<table\b[^<>]*>/gi, `\n${TABLE_START}\n`)
     .replace(/<\/table>/gi, `\n${TABLE_END}\n`)
     .replace(/<\/(?:td|th|tr|p|div|li|h[1-6]|thead|tbody)>/gi, '\n')
     .replace(TAG, '');

@@ -2,7 +2,7 @@
 // Written for the family of RingCentral descriptions, not one of them: see the variants in its tests.
 
 import type { ErrorEntry, Permission, PermissionKey } from '../ApiModel';
-import { hasBlockMarkup, hasTableMarkup, htmlToText, TABLE_END } from './htmlToLines';
+import { hasBlockMarkup, hasTableMarkup, htmlToText, isTableBound, TABLE_END } from './htmlToLines';
 import { nextFilled, readErrorTable } from './readErrorTable';
 import { isErrorTableHeading, isLooseErrorTableHeading, isPermissionTableHeading, matchPermissionLabel, PERMISSION_ORDER, permissionValue, plainLine } from './readPermissions';
 
@@ -40,7 +40,7 @@ function linesOf(text: string): string[] {
 function readPermissionTable(lines: readonly string[], from: number): { names: string[]; end: number } {
   const names: string[] = [];
   let i = nextFilled(lines, from);
-  while (i < lines.length && /^(?:permissions?|description)$/i.test(lines[i]!.trim())) i = nextFilled(lines, i + 1);
+  while (i < lines.length && (/^(?:permissions?|description)$/i.test(lines[i]!.trim()) || isTableBound(lines[i]!))) i = nextFilled(lines, i + 1);
   // Each row: the name, then its description up to a blank line.
   while (i < lines.length && /^[A-Z][A-Za-z0-9]*$/.test(lines[i]!.trim()) && matchPermissionLabel(lines[i]!) === null) {
     names.push(lines[i]!.trim());
@@ -66,10 +66,10 @@ export function parseDescription(text: string | null): ParsedDescription {
     const line = lines[i]!;
     // Most lines are prose: one test spares them the label and heading checks (GitHub has 1,200 descriptions).
     if (!MAY_BE_STRUCTURE.test(line)) {
-      if (line !== TABLE_END) prose.push(line);
+      if (!isTableBound(line)) prose.push(line);
       continue;
     }
-    if (line.trim() === TABLE_END) continue;
+    if (isTableBound(line)) continue;
     const strict = isErrorTableHeading(line);
     if (strict || isLooseErrorTableHeading(line)) {
       // The table runs to where its rows end, or to the next labelled line.

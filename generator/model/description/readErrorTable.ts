@@ -3,7 +3,7 @@
 // Parameter is invalid", a bullet too), and says where the table ends so the text after it stays prose.
 
 import type { ErrorEntry } from '../ApiModel';
-import { TABLE_END } from './htmlToLines';
+import { TABLE_END, TABLE_START } from './htmlToLines';
 import { isHeading } from './readPermissions';
 
 const HEADER_PHRASE = /\b(?:http\s+(?:status\s+)?code|http\s+status|(?:response\s+)?status(?:\s+code)?|response\s+code|error\s+code|code|error\s+message|error|message|description|notes?|reason|details?)\b/gi;
@@ -76,6 +76,19 @@ function startsRow(lines: readonly string[], i: number): boolean {
   return next < lines.length && codesOf(lines[next]) !== null;
 }
 
+/** Whether each line sits between an HTML table's bounds (`<table>` … `</table>`). */
+function htmlTableLines(lines: readonly string[]): (at: number) => boolean {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const line of lines) {
+    const text = line.trim();
+    if (text === TABLE_START) open = true;
+    else if (text === TABLE_END) open = false;
+    inside.push(open);
+  }
+  return (at) => inside[at] ?? false;
+}
+
 /** The index of the first line from `from` that is not blank (the length when none is). */
 export function nextFilled(lines: readonly string[], from: number): number {
   let i = from;
@@ -89,15 +102,15 @@ function entriesOf(status: number, codes: readonly string[], text: string): Erro
 
 /**
  * The rows of the table that starts at `lines[0]` (below its heading). A row's message runs over the
- * lines that follow it up to a blank line or the next row; after the first row, a paragraph that
- * starts no row, a heading or the end of an HTML table ends the table.
+ * lines that follow it up to a blank line (inside an HTML table, a line that means to be a row) or
+ * the next row; after the first row, a paragraph that starts no row outside an HTML table, a
+ * heading or the end of an HTML table ends the table.
  */
 export function readErrorTable(lines: readonly string[]): ErrorTable {
   const entries: ErrorEntry[] = [];
   const unread: string[] = [];
-  // Inside an HTML table a blank line is no paragraph (`<br><br>` in a cell): the table ends at `</table>`.
-  const htmlEnd = lines.findIndex((l) => l.trim() === TABLE_END);
-  const inHtml = (at: number) => at < htmlEnd;
+  // Inside an HTML table a blank line is no paragraph (a `<p>` in a cell): the table ends at `</table>`.
+  const inHtml = htmlTableLines(lines);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!.trim();
@@ -106,6 +119,10 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       continue;
     }
     if (line === TABLE_END) return { entries, unread, end: i + 1 };
+    if (line === TABLE_START) {
+      i += 1;
+      continue;
+    }
     if (isHeading(line) && !isHeader(plainCell(line)) && !startsRow(lines, i)) break;
     if (isSeparatorRow(line)) {
       i += 1;
@@ -142,8 +159,13 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
       let next = nextFilled(lines, at + 1);
       // The message: the next filled line and those right below it, unless it starts the next row.
       if (next < lines.length && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END && !isHeading(lines[next]!) && !ROW_ATTEMPT.test(lines[next]!.trim())) {
+        // In HTML, past a blank line, a line that means to be a row (one it cannot read) is not the message's.
+        let blank = false;
         while (next < lines.length && (lines[next]!.trim() !== '' || inHtml(next)) && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END) {
-          if (lines[next]!.trim() !== '') parts.push(lines[next]!.trim());
+          const text = lines[next]!.trim();
+          if (blank && ROW_ATTEMPT.test(text)) break;
+          blank = text === '';
+          if (!blank) parts.push(text);
           next += 1;
         }
       }

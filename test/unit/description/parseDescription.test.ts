@@ -625,7 +625,8 @@ describe('htmlToLines', () => {
     ['a<br>b<br/>c<BR />d', 'a\nb\nc\nd'],
     ['<p>x</p><div>y</div><li>z</li><h2>w</h2>', 'x\ny\nz\n\n## w\n'],
     ['count < 5 and size > 3, <a href="https://x.test/a?b=1">the guide</a>', 'count < 5 and size > 3, [the guide](https://x.test/a?b=1)'],
-    ['<table><tr><td>1</td></tr></table>after', '1\n\n\n\u0000table-end\nafter'],
+    ['<table><tr><td>1</td></tr></table>after', '\n\u0000table-start\n1\n\n\n\u0000table-end\nafter'],
+    ['a<br><br> <br/>b', 'a\nb'],
     ['&#xD800; &#0;', '&#xD800; &#0;'],
     ['&amp;lt; &#65;&#x42; &QUOT; &unknown; &#x110000;', '&lt; AB " &unknown; &#x110000;'],
     ['&constructor; &toString; &__proto__;', '&constructor; &toString; &__proto__;'],
@@ -721,6 +722,16 @@ describe('parseDescription: shapes RingCentral and others write, from a probe of
       result({ errors: [E(400, 'CMN-101', 'Bad input. Check the docs.'), E(404, 'CMN-102', 'Missing')] }),
     ],
     ['a permission written as code', 'App Permission: `ReadAccounts`', result({ permissions: [P('appPermission', 'ReadAccounts')] })],
+    [
+      'an HTML table elsewhere in the description leaves a paragraph after the rows prose',
+      'Error Codes\n400\nCMN-101\nBad\n\nNotes paragraph one.\n\n<table><tr><td>a</td><td>b</td></tr></table>',
+      result({ prose: 'Notes paragraph one.\n\na\nb', errors: [E(400, 'CMN-101', 'Bad')] }),
+    ],
+    [
+      'a row it cannot read inside an HTML table is reported, not added to the message above',
+      '<h4>Error Codes</h4><table><tr><td>400</td><td>CMN-101</td><td>Bad</td></tr><tr><td>401</td><td>Unauthorized</td><td>Login required</td></tr><tr><td>404</td><td>CMN-102</td><td>Missing</td></tr></table>',
+      result({ errors: [E(400, 'CMN-101', 'Bad'), E(404, 'CMN-102', 'Missing')], unread: ['401', 'Unauthorized', 'Login required'] }),
+    ],
     ['a bold status on its own line', 'Error Codes\n\n**400**\nCMN-101\nmsg', result({ errors: [E(400, 'CMN-101', 'msg')] })],
     ['a code cell of punctuation is no code', 'Error Codes\n| 400 | - | Bad |', result({ unread: ['| 400 | - | Bad |'] })],
     [

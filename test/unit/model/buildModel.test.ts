@@ -221,6 +221,8 @@ describe('parameters', () => {
         '/free': { get: { parameters: [{ name: 'page', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'ok' } } } },
         '/named': list({ type: 'object', properties: { records: { $ref: '#/components/schemas/Records' } } }),
         '/nullable': list({ type: 'object', properties: { records: { type: 'array', nullable: true, items: { type: 'number' } } } }),
+        '/array': list({ type: 'array', items: { type: 'string' } }),
+        '/text': list({ type: 'string' }),
       },
       components: { schemas: { Records: { type: 'array', items: { type: 'boolean' } } } },
     };
@@ -231,8 +233,14 @@ describe('parameters', () => {
       ['/free', { kind: 'primitive', name: 'unknown' }],
       ['/named', { kind: 'primitive', name: 'boolean' }],
       ['/nullable', { kind: 'primitive', name: 'number' }],
+      ['/array', null],
+      ['/text', null],
     ]);
-    expect(codes(diagnostics)).toEqual([['PAGINATION_ITEMS_NOT_FOUND', '#/paths/~1messages/get']]);
+    expect(codes(diagnostics)).toEqual([
+      ['PAGINATION_ITEMS_NOT_FOUND', '#/paths/~1messages/get'],
+      ['PAGINATION_ITEMS_NOT_FOUND', '#/paths/~1array/get'],
+      ['PAGINATION_ITEMS_NOT_FOUND', '#/paths/~1text/get'],
+    ]);
   });
 
   it('groups the media types of a body by the type each takes, the one sent by default first', () => {

@@ -69,12 +69,19 @@ it.each([
 it.each([
   ['application/json', '{"a":1}'],
   ['application/octet-stream', 'a,b'],
-  [null, '42'],
+  [null, '{"a":1}'],
 ])('reads a body the operation declares text as a string, whatever its Content-Type (%s)', async (type, text) => {
   const csv = { ...op, text: ['200'] } satisfies OperationDescriptor;
   const response = new Response(text, { headers: type === null ? {} : { 'content-type': type } });
   if (type === null) response.headers.delete('content-type');
   expect(await call(clientReturning(response), csv, {})).toBe(text);
+});
+
+it('reads an error of an operation whose success is text by its own Content-Type, so its code is found', async () => {
+  const csv = { ...op, text: ['200'] } satisfies OperationDescriptor;
+  const failed = new Response('{"errorCode":"BAD-1"}', { status: 400, headers: { 'content-type': 'application/json' } });
+  const error = await call(clientReturning(failed), csv, {}).catch((e: unknown) => e);
+  expect(isApiError(error) && error.errorCode).toBe('BAD-1');
 });
 
 it.each([
