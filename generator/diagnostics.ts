@@ -156,6 +156,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'server URL variable `{name}` has no default; {outcome}',
     hint: 'give every variable the server URL names a `default`',
   },
+  PATH_TEMPLATE_BRACE: {
+    severity: 'warning',
+    message: 'path `{key}` has a brace that encloses no parameter name; sent as written (percent-encoded)',
+    hint: 'write a path parameter as `{name}`, or leave the braces out',
+  },
   PATH_KEY_RELATIVE: {
     severity: 'warning',
     message: 'path `{key}` does not start with `/`; sent as `/{key}`',

@@ -83,6 +83,8 @@ export function normaliseOperations(paths: unknown, ctx: OperationContext): Norm
     // Appended to the server URL as it is, `pets` would make `/v1pets`.
     const path = key.startsWith('/') ? key : `/${key}`;
     if (path !== key) ctx.sink.report('PATH_KEY_RELATIVE', at, { key });
+    // Braces left once the `{name}`s are taken out open or close nothing: `/b/{`, `/f/{}`.
+    if (/[{}]/.test(path.replace(/\{[^{}]+\}/g, ''))) ctx.sink.report('PATH_TEMPLATE_BRACE', at, { key });
     const item = readObject(followRef(ctx, value, at).node, at, ctx.sink);
     for (const key of Object.keys(item)) {
       if (isMethod(key)) operations.push(normaliseOperation(path, key, item, at, ctx));

@@ -258,6 +258,12 @@ describe('path keys', () => {
       ['PATH_KEY_RELATIVE', '#/paths/pets', 'path `pets` does not start with `/`; sent as `/pets`'],
     ]);
   });
+
+  it('warns at a brace that encloses no parameter name', () => {
+    const ok = { get: { responses: {} } };
+    const { diagnostics } = normalise(swagger({ '/b/{': ok, '/c/}{x}': ok, '/f/{}': ok, '/g/{id}/{name}': ok }));
+    expect(diagnostics.filter((d) => d.code === 'PATH_TEMPLATE_BRACE').map((d) => d.pointer)).toEqual(['#/paths/~1b~1{', '#/paths/~1c~1}{x}', '#/paths/~1f~1{}']);
+  });
 });
 
 describe('parameters without a name', () => {
