@@ -385,7 +385,7 @@ export interface CallOptions {
    * body is read: an ETag, a rate limit, a Link header (the operation's `…ResponseHeaders` type
    * names the ones the spec declares). Awaited, as the client's hooks are.
    */
-  readonly onResponse?: (response: { readonly status: number; readonly headers: Headers; }) => void | Promise<void>;
+  readonly onResponse?: ResponseListener;
 }
 
 /** The base URL the spec names, if it names one. */
@@ -792,8 +792,7 @@ export function buildRequest(
   return { url: `${base}${path}${search}`, headers, body };
 }
 
-/** Whether the operation declares the body of a response with this status a file (a CSV export, typed Blob, may come as `text/csv`). */
-/** How the operation declares a status's body: a file, text, or (`undefined`) JSON or nothing. */
+/** How the operation declares a status's body: a file (a CSV export typed Blob), text, or (`undefined`) JSON or nothing. */
 function declaredKind(op: OperationDescriptor, status: number): 'file' | 'text' | undefined {
   const matches = (keys: readonly string[] | undefined) => keys !== undefined && keys.some((key) => statusMatches(key, status, op.responses));
   return matches(op.binary) ? 'file' : matches(op.text) ? 'text' : undefined;
@@ -850,8 +849,8 @@ function isBearer(s: SecuritySchemeDescriptor): boolean {
 
 /**
  * Swagger 2.0 has no bearer scheme: an apiKey in the Authorization header stands for one (Kubernetes'
- * BearerToken), so the client's token goes there as `Bearer <token>`; a credential given under the
- * scheme's own name goes as given.
+ * BearerToken), so the client's token goes there as the key `Bearer <token>`; a credential given
+ * under the scheme's own name goes as given.
  */
 function isAuthorizationKey(s: SecuritySchemeDescriptor): boolean {
   return s.type === 'apiKey' && s.in === 'header' && s.name?.toLowerCase() === 'authorization';
@@ -886,9 +885,11 @@ async function apply(s: SecuritySchemeDescriptor, credential: Credential, out: {
 /** Picks the first security alternative the client has credentials for, and turns it into headers, query and cookies. */
 export async function authorise(client: Client, op: OperationDescriptor): Promise<Authorisation> {
   const { auth = {}, token } = client.options;
-  const own = (s: SecuritySchemeDescriptor): boolean => Object.prototype.hasOwnProperty.call(auth, s.key);
-  const credentialFor = (s: SecuritySchemeDescriptor): Credential | undefined =>
-    own(s) ? auth[s.key as SecuritySchemeName] : isBearer(s) || isAuthorizationKey(s) ? token : undefined;
+  const credentialFor = (s: SecuritySchemeDescriptor): Credential | undefined => {
+    if (Object.prototype.hasOwnProperty.call(auth, s.key)) return auth[s.key as SecuritySchemeName];
+    if (token === undefined) return undefined;
+    return isBearer(s) ? token : isAuthorizationKey(s) ? async () => `Bearer ${await secret(token)}` : undefined;
+  };
   // A spec that says nothing of security gets the token as a bearer; one that says `security: []`
   // (one empty alternative, below) gets nothing: a token endpoint, a download from another host.
   if (op.security.length === 0) {
@@ -898,10 +899,7 @@ export async function authorise(client: Client, op: OperationDescriptor): Promis
   for (const alternative of op.security) {
     if (alternative.length === 0 || !alternative.every((s) => credentialFor(s) !== undefined)) continue;
     const out = { headers: [] as [string, string][], query: [] as [string, string][], cookies: [] as [string, string][] };
-    for (const s of alternative) {
-      if (!own(s) && isAuthorizationKey(s)) out.headers.push(['authorization', `Bearer ${await secret(token!)}`]);
-      else await apply(s, credentialFor(s)!, out);
-    }
+    for (const s of alternative) await apply(s, credentialFor(s)!, out);
     return out;
   }
   return NO_AUTH;

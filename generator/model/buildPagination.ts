@@ -3,7 +3,7 @@
 import type { NormalisedOperation } from '../normalise/NormalisedSpec';
 import type { PaginationModel, ParamModel, SchemaDecl, TypeRef } from './ApiModel';
 import type { DiagnosticSink } from '../diagnostics';
-import { isUnknown, unionOf, UNKNOWN } from './TypeContext';
+import { isUnknown, primitive, unionOf, UNKNOWN } from './TypeContext';
 
 /** The config's rule: the query parameter that pages, where items are, and what says there is more. */
 export interface PaginationRule {
@@ -24,7 +24,7 @@ export function isPaginated(op: NormalisedOperation, rule: PaginationRule | unde
   return rule !== undefined && op.method === 'get' && op.parameters.some((p) => p.in === 'query' && p.name === rule.param);
 }
 
-const NEVER: TypeRef = { kind: 'primitive', name: 'never' };
+const NEVER = primitive('never');
 
 function isNever(type: TypeRef): boolean {
   return type.kind === 'primitive' && type.name === 'never';

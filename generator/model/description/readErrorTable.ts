@@ -70,7 +70,8 @@ function isSeparatorRow(line: string): boolean {
 /** Where each row of the table starts: a status whose next filled line is a code, or a one-line row. */
 function startsRow(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
-  if (ONE_LINE_ROW.test(line.replace(/`/g, '')) || (pipeCells(line) !== null && STATUS.test(plainCell(pipeCells(line)![0] ?? '')))) return true;
+  const cells = pipeCells(line);
+  if (ONE_LINE_ROW.test(line.replace(/`/g, '')) || (cells !== null && STATUS.test(plainCell(cells[0] ?? '')))) return true;
   if (!STATUS.test(plainCell(line))) return false;
   const next = nextFilled(lines, i + 1);
   return next < lines.length && codesOf(lines[next]) !== null;
@@ -100,6 +101,55 @@ function entriesOf(status: number, codes: readonly string[], text: string): Erro
   return codes.map((code) => ({ status, code, message: text }));
 }
 
+/** A markdown row's entries (status then code, or code then status: `| CMN-101 | 400 | … |`), or null. */
+function pipeRowEntries(cells: readonly string[]): ErrorEntry[] | null {
+  const first = STATUS.test(plainCell(cells[0] ?? '')) ? 0 : 1;
+  const codes = codesOf(cells[1 - first]);
+  const status = plainCell(cells[first] ?? '');
+  return STATUS.test(status) && codes !== null ? entriesOf(Number(status), codes, message(cells.slice(2))) : null;
+}
+
+/** Read rows and where reading goes on. */
+interface RowRead {
+  readonly entries: readonly ErrorEntry[];
+  readonly next: number;
+}
+
+/** A one-line row (`400 CMN-101 Bad`) at `i`, wrapped over the lines up to a blank one or one that means to be a row. */
+function oneLineRow(lines: readonly string[], i: number, row: RegExpExecArray): RowRead {
+  const parts = row[3] === undefined ? [] : [row[3]];
+  let next = i + 1;
+  for (; next < lines.length; next += 1) {
+    const text = lines[next]!.trim();
+    if (text === '' || ROW_ATTEMPT.test(text) || isHeading(text) || text === TABLE_END) break;
+    parts.push(text);
+  }
+  return { entries: entriesOf(Number(row[1]), row[2]!.split(CODE_LIST), message(parts)), next };
+}
+
+/**
+ * A row of one cell per line at `i`: the status, the code on the next filled line, and the message:
+ * the next filled line and those right below it, unless it starts the next row. Inside an HTML table
+ * a blank line goes on, but past it a line that means to be a row (one it cannot read) is not the message's.
+ */
+function cellRow(lines: readonly string[], i: number, inHtml: (at: number) => boolean): RowRead {
+  const at = nextFilled(lines, i + 1);
+  const parts: string[] = [];
+  let next = nextFilled(lines, at + 1);
+  const first = lines[next]?.trim();
+  if (first !== undefined && first !== TABLE_END && !isHeading(first) && !ROW_ATTEMPT.test(first) && !startsRow(lines, next)) {
+    let blank = false;
+    while (next < lines.length && (lines[next]!.trim() !== '' || inHtml(next)) && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END) {
+      const text = lines[next]!.trim();
+      if (blank && ROW_ATTEMPT.test(text)) break;
+      blank = text === '';
+      if (!blank) parts.push(text);
+      next += 1;
+    }
+  }
+  return { entries: entriesOf(Number(plainCell(lines[i]!)), codesOf(lines[at])!, message(parts)), next };
+}
+
 /**
  * The rows of the table that starts at `lines[0]` (below its heading). A row's message runs over the
  * lines that follow it up to a blank line (inside an HTML table, a line that means to be a row) or
@@ -114,73 +164,32 @@ export function readErrorTable(lines: readonly string[]): ErrorTable {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!.trim();
-    if (line === '') {
-      i += 1;
-      continue;
-    }
     if (line === TABLE_END) return { entries, unread, end: i + 1 };
-    if (line === TABLE_START) {
+    if (line === '' || line === TABLE_START || isSeparatorRow(line)) {
       i += 1;
       continue;
     }
     if (isHeading(line) && !isHeader(plainCell(line)) && !startsRow(lines, i)) break;
-    if (isSeparatorRow(line)) {
-      i += 1;
-      continue;
-    }
     const cells = pipeCells(line);
+    const oneLine = cells === null ? ONE_LINE_ROW.exec(line.replace(/`/g, '')) : null;
     if (cells !== null) {
       i += 1;
       if (cells.every(isHeader)) continue;
-      // Status then code, or code then status (`| CMN-101 | 400 | … |`).
-      const first = STATUS.test(plainCell(cells[0] ?? '')) ? 0 : 1;
-      const codes = codesOf(cells[1 - first]);
-      const status = plainCell(cells[first] ?? '');
-      if (STATUS.test(status) && codes !== null) entries.push(...entriesOf(Number(status), codes, message(cells.slice(2))));
-      else unread.push(line); // the row as written, so the warning shows what to fix
-      continue;
-    }
-    const oneLine = ONE_LINE_ROW.exec(line.replace(/`/g, ''));
-    if (oneLine !== null) {
-      const parts = oneLine[3] === undefined ? [] : [oneLine[3]];
+      const read = pipeRowEntries(cells);
+      if (read === null) unread.push(line); // the row as written, so the warning shows what to fix
+      else entries.push(...read);
+    } else if (oneLine !== null || startsRow(lines, i)) {
+      const read = oneLine !== null ? oneLineRow(lines, i, oneLine) : cellRow(lines, i, inHtml);
+      entries.push(...read.entries);
+      i = read.next;
+    } else if (isHeader(line)) {
       i += 1;
-      // A row wrapped over several lines: the lines up to a blank one, or one that means to be a row.
-      while (i < lines.length && lines[i]!.trim() !== '' && !ROW_ATTEMPT.test(lines[i]!.trim()) && !isHeading(lines[i]!) && lines[i]!.trim() !== TABLE_END) {
-        parts.push(lines[i]!.trim());
-        i += 1;
-      }
-      entries.push(...entriesOf(Number(oneLine[1]), oneLine[2]!.split(CODE_LIST), message(parts)));
-      continue;
-    }
-    if (startsRow(lines, i)) {
-      const at = nextFilled(lines, i + 1);
-      const codes = codesOf(lines[at])!;
-      const parts: string[] = [];
-      let next = nextFilled(lines, at + 1);
-      // The message: the next filled line and those right below it, unless it starts the next row.
-      if (next < lines.length && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END && !isHeading(lines[next]!) && !ROW_ATTEMPT.test(lines[next]!.trim())) {
-        // In HTML, past a blank line, a line that means to be a row (one it cannot read) is not the message's.
-        let blank = false;
-        while (next < lines.length && (lines[next]!.trim() !== '' || inHtml(next)) && !startsRow(lines, next) && lines[next]!.trim() !== TABLE_END) {
-          const text = lines[next]!.trim();
-          if (blank && ROW_ATTEMPT.test(text)) break;
-          blank = text === '';
-          if (!blank) parts.push(text);
-          next += 1;
-        }
-      }
-      entries.push(...entriesOf(Number(plainCell(line)), codes, message(parts)));
-      i = next;
-      continue;
-    }
-    if (isHeader(line)) {
+    } else {
+      // After a row, a paragraph that starts none is prose again; before any, it is a line not understood.
+      if (entries.length > 0 && !ROW_ATTEMPT.test(line) && !inHtml(i)) break;
+      unread.push(line);
       i += 1;
-      continue;
     }
-    // After a row, a paragraph that starts none is prose again; before any, it is a line not understood.
-    if (entries.length > 0 && !ROW_ATTEMPT.test(line) && !inHtml(i)) break;
-    unread.push(line);
-    i += 1;
   }
   return { entries, unread, end: i };
 }
