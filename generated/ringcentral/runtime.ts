@@ -528,6 +528,33 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * A success whose body is not what its Content-Type says: JSON that does not parse (an HTML error
+ * page sent as `application/json`, a stream of JSON lines). Resolving the text would hand the caller
+ * a string typed as the declared object; `text` keeps the body for whoever can read it.
+ */
+export class InvalidResponseError extends Error {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly status: number;
+  readonly contentType: string;
+  readonly text: string;
+  readonly failure: unknown;
+
+  constructor(operationId: string, method: HttpMethod, url: string, response: { readonly status: number; readonly contentType: string; readonly text: string; }, failure: unknown) {
+    super(`${operationId} (${method} ${url}) answered ${response.status} with a body that is not the JSON its Content-Type (${response.contentType}) says: ${failureText(failure)}`);
+    this.name = 'InvalidResponseError';
+    this.operationId = operationId;
+    this.method = method;
+    this.url = url;
+    this.status = response.status;
+    this.contentType = response.contentType;
+    this.text = response.text;
+    this.failure = failure;
+  }
+}
+
 /** Whether a declared response key applies to a status: exact codes first, then ranges, then `default`. */
 function statusMatches(key: string, status: number, declared: readonly string[]): boolean {
   const exact = String(status);
@@ -798,12 +825,19 @@ function declaredKind(op: OperationDescriptor, status: number): 'file' | 'text' 
   return matches(op.binary) ? 'file' : matches(op.text) ? 'text' : undefined;
 }
 
+/** A response's body as read, its text, and why it is not the JSON its Content-Type says, when it is not. */
+interface ParsedBody {
+  readonly text: string;
+  readonly body: unknown;
+  readonly notJson?: { readonly contentType: string; readonly failure: unknown; };
+}
+
 /**
  * A response body as the operation types it: a declared file as a Blob and declared text as a
  * string whatever Content-Type the server sends; otherwise by the Content-Type, a body without one
  * read as JSON when it is JSON (servers that leave the header out).
  */
-async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }, kind?: 'file' | 'text'): Promise<{ text: string; body: unknown; }> {
+async function parseBody(response: Response, int64?: { readonly codec: Int64Codec; readonly plan: Int64Plan | undefined; }, kind?: 'file' | 'text'): Promise<ParsedBody> {
   const type = response.headers.get('content-type') ?? '';
   if (kind === 'file' || (kind !== 'text' && !/json|^text\//i.test(type) && type !== '')) {
     const blob = await response.blob();
@@ -814,8 +848,9 @@ async function parseBody(response: Response, int64?: { readonly codec: Int64Code
   try {
     const plan = int64?.plan;
     return { text, body: plan === undefined ? (JSON.parse(text) as unknown) : decodeJson(text, plan, int64!.codec) };
-  } catch {
-    return { text, body: text };
+  } catch (failure) {
+    // Without a Content-Type the body only might have been JSON; with one, the server said it was.
+    return type === '' ? { text, body: text } : { text, body: text, notJson: { contentType: type, failure } };
   }
 }
 
@@ -1089,7 +1124,9 @@ export async function call<Result>(
       if (response.ok) {
         if (response.status === 204 || response.status === 205 || op.method === 'HEAD') return undefined as Result;
         const codec = op.int64 === undefined ? undefined : { codec: op.int64.codec, plan: op.int64.response };
-        return (await reading(parseBody(response, codec, declaredKind(op, response.status)))).body as Result;
+        const { text, body, notJson } = await reading(parseBody(response, codec, declaredKind(op, response.status)));
+        if (notJson !== undefined) return fail(new InvalidResponseError(op.operationId, op.method, url, { status: response.status, contentType: notJson.contentType, text }, notJson.failure), attempt);
+        return body as Result;
       }
       return fail(await reading(errorFor(response, op)), attempt);
     } finally {

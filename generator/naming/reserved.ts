@@ -47,7 +47,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   'ErrorCode', 'ErrorCodeOf', 'ErrorDescriptor', 'HttpMethod', 'Int64Codec', 'Int64Plan',
   'OperationDescriptor', 'ParameterDescriptor', 'ParameterLocation', 'ParameterStyle', 'ParameterValue',
   'Permissions', 'ResponsesOf', 'SecuritySchemeDescriptor', 'SecuritySchemeName', 'TokenProvider',
-  'AbortError', 'HookContext', 'Hooks', 'NetworkError', 'RetryOptions', 'TimeoutError',
+  'AbortError', 'HookContext', 'Hooks', 'InvalidResponseError', 'NetworkError', 'RetryOptions', 'TimeoutError',
   'PaginationDescriptor', 'ResponseListener', 'items', 'listening', 'pages', 'valueAt',
   'authorise', 'bind', 'buildRequest', 'call', 'createApi', 'createClient', 'decodeJson', 'defaultBaseUrl', 'encodeJson',
   'errorCodes', 'errorFields', 'int64Codec', 'isApiError', 'operations',

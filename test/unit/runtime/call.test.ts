@@ -2,6 +2,7 @@
 
 import {
   ApiError,
+  InvalidResponseError,
   authorise,
   call,
   createClient,
@@ -91,6 +92,21 @@ it.each([
   const response = new Response(text);
   response.headers.delete('content-type');
   expect(await call(clientReturning(response), op, {})).toEqual(expected);
+});
+
+it.each([
+  ['an HTML page', 'application/json', '<html>Service Unavailable</html>'],
+  ['JSON lines (a watch stream)', 'application/json; charset=utf-8', '{"type":"ADDED"}\n{"type":"DELETED"}\n'],
+  ['a cut-off object', 'application/vnd.api+json', '{"a":'],
+])('rejects a success whose body is not the JSON its Content-Type says (%s), keeping the text', async (_, type, text) => {
+  const seen: unknown[] = [];
+  const client = createClient({ baseUrl: 'https://x.test', fetch: async () => new Response(text, { headers: { 'content-type': type } }), hooks: { onError: ({ error }) => void seen.push(error) } });
+  const error = await call(client, op, {}).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect(error).toMatchObject({ name: 'InvalidResponseError', operationId: 'getThing', status: 200, contentType: type, text });
+  expect((error as InvalidResponseError).failure).toBeInstanceOf(SyntaxError);
+  expect((error as InvalidResponseError).message).toMatch(new RegExp(`^getThing \\(GET https://x\\.test/things\\) answered 200 with a body that is not the JSON its Content-Type \\(${type.replace(/[.+]/g, '\\$&')}\\) says: `));
+  expect(seen).toEqual([error]);
 });
 
 it("lets a call hear its response's status and headers, on success and on failure", async () => {
