@@ -609,20 +609,20 @@ function entriesOf(value: object): [string, unknown][] {
 }
 
 /**
- * deepObject pairs, `name[key]=value`, nested as deep as the value goes, lists by index
- * (`name[key][0]=value`): OpenAPI defines one level; deeper ones are written as qs, Rails, PHP
- * and Stripe read them.
+ * deepObject entries, `name[key]` and its value, nested as deep as the value goes, lists by index
+ * (`name[key][0]`): OpenAPI defines one level; deeper ones are written as qs, Rails, PHP and Stripe
+ * read them. `key` spells a key into the name: encoded in a query, as it is in a form part's name.
  */
-function deepPairs(prefix: string, value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => deepPairs(`${prefix}[${index}]`, item));
-  if (value !== null && typeof value === 'object') return entriesOf(value).flatMap(([k, v]) => deepPairs(`${prefix}[${encode(k)}]`, v));
-  return [`${prefix}=${value === null ? '' : encode(value)}`];
+function deepEntries(prefix: string, value: unknown, key: (k: string) => string): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => deepEntries(`${prefix}[${index}]`, item, key));
+  if (value !== null && typeof value === 'object' && !isFile(value)) return entriesOf(value).flatMap(([k, v]) => deepEntries(`${prefix}[${key(k)}]`, v, key));
+  return [[prefix, value]];
 }
 
 /** `name=value` pairs for one query parameter, per its style and explode (OpenAPI 3 §4.8.12.4). */
 function queryPairs(p: ParameterDescriptor, value: unknown): string[] {
   const name = encode(p.name);
-  if (p.style === 'deepObject') return deepPairs(name, value);
+  if (p.style === 'deepObject') return deepEntries(name, value, encode).map(([n, v]) => `${n}=${v === null ? '' : encode(v)}`);
   if (Array.isArray(value)) {
     if (p.explode && p.style === 'form') return value.map((v) => `${name}=${encode(v)}`);
     return [`${name}=${value.map(encode).join(DELIMITERS[p.style] ?? ',')}`];
@@ -721,13 +721,16 @@ function partOf(value: unknown, type: string | undefined): string | Blob {
 
 /**
  * A multipart body: an array is a part per item (several files under one name), unless its field
- * says to join it into one; files are never joined.
+ * says to join it into one; files are never joined. A field its encoding styles deepObject is a
+ * part per leaf, `name[key]` (Stripe's `file_link_data[create]`), as it would be in a query.
  */
 function multipartOf(value: object, fields: FormFields | undefined): FormData {
   const form = new FormData();
   for (const [k, v] of entriesOf(value)) {
     const field = formField(k, fields);
-    if (!Array.isArray(v)) form.append(k, partOf(v, field.contentType));
+    if (field.style === 'deepObject' && v !== null && typeof v === 'object' && !isFile(v)) {
+      for (const [name, leaf] of deepEntries(k, v, (key) => key)) form.append(name, partOf(leaf, undefined));
+    } else if (!Array.isArray(v)) form.append(k, partOf(v, field.contentType));
     else if (!field.explode && !v.some(isFile)) form.append(k, v.map(textOf).join(decodeURIComponent(DELIMITERS[field.style] ?? ',')));
     else for (const item of v) form.append(k, partOf(item, field.contentType));
   }

@@ -183,11 +183,11 @@ describe('form fields that are lists or objects', () => {
     { name: 'pipes', style: 'pipeDelimited', explode: false },
     { name: 'deep', style: 'deepObject', explode: true },
   ] as const;
-  const body = { tags: ['a b', 'c'], csv: ['a', 'b,c'], pipes: ['x', 'y'], deep: { role: 'admin' }, flat: { p: 1, q: 2 }, none: null };
+  const body = { tags: ['a b', 'c'], csv: ['a', 'b,c'], pipes: ['x', 'y'], deep: { role: 'admin', ids: [1, 2] }, flat: { p: 1, q: 2 }, none: null };
   const send = (mediaType: string) => buildRequest(client, op([], { key: 'body', mediaType, required: true, fields }), { body }).body;
 
   it('writes a URL-encoded body as OpenAPI writes a query: exploded unless a field says otherwise', () => {
-    expect(send('application/x-www-form-urlencoded')).toBe('tags=a%20b&tags=c&csv=a,b%2Cc&pipes=x|y&deep[role]=admin&p=1&q=2&none=');
+    expect(send('application/x-www-form-urlencoded')).toBe('tags=a%20b&tags=c&csv=a,b%2Cc&pipes=x|y&deep[role]=admin&deep[ids][0]=1&deep[ids][1]=2&p=1&q=2&none=');
   });
 
   it('writes a URL-encoded field the spec gives a media type whole in that type (JSON in a form field)', () => {
@@ -196,11 +196,11 @@ describe('form fields that are lists or objects', () => {
     expect(built.body).toBe('meta=%7B%22a%22%3A1%2C%22b%22%3A%22x%22%7D&n=y');
   });
 
-  it('sends a multipart list as a part per item, unless a field joins it', () => {
+  it('sends a multipart list as a part per item, unless a field joins it; a deepObject field as a part per leaf', () => {
     const parts: [string, FormDataEntryValue][] = [];
     (send('multipart/form-data') as FormData).forEach((value, name) => parts.push([name, value]));
     expect(parts).toEqual([
-      ['tags', 'a b'], ['tags', 'c'], ['csv', 'a,b,c'], ['pipes', 'x|y'], ['deep', '{"role":"admin"}'], ['flat', '{"p":1,"q":2}'], ['none', ''],
+      ['tags', 'a b'], ['tags', 'c'], ['csv', 'a,b,c'], ['pipes', 'x|y'], ['deep[role]', 'admin'], ['deep[ids][0]', '1'], ['deep[ids][1]', '2'], ['flat', '{"p":1,"q":2}'], ['none', ''],
     ]);
   });
 
