@@ -9,6 +9,7 @@ import type { Origin } from './bundleExternalRefs';
 import { shownPath } from './refPaths';
 import type { LoadedSpec } from './loadSpec';
 import { placeAll, type LocateAll } from './sourceLocator';
+import { throughRefs } from './throughRefs';
 
 /** The origin of the part `pointer` lies in: the longest origin that is the pointer or one of its ancestors. */
 function originOf(pointer: string, byAt: ReadonlyMap<string, Origin>): Origin | null {
@@ -22,8 +23,24 @@ function originOf(pointer: string, byAt: ReadonlyMap<string, Origin>): Origin | 
 /** Places nothing: a file read as text has no nodes to point at. */
 const NOWHERE: LocateAll = (pointers) => pointers.map(() => null);
 
+/**
+ * The diagnostics with pointers moved through the refs they pass (see throughRefs), each said once:
+ * a defect in a shared part was reported from every place that uses it.
+ */
+function movedThroughRefs(diagnostics: readonly Diagnostic[], document: unknown): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.flatMap((d) => {
+    const moved = d.line === undefined ? { ...d, pointer: throughRefs(document, d.pointer) } : d;
+    const key = `${moved.code}\u0000${moved.file ?? ''}\u0000${moved.pointer}\u0000${moved.message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [moved];
+  });
+}
+
 /** The diagnostics with the file they are in and, where it can be found, line:column in it. */
-export function placeDiagnostics(diagnostics: readonly Diagnostic[], loaded: Pick<LoadedSpec, 'file' | 'locateAll' | 'external'>): Diagnostic[] {
+export function placeDiagnostics(given: readonly Diagnostic[], loaded: Pick<LoadedSpec, 'file' | 'locateAll' | 'external' | 'document'>): Diagnostic[] {
+  const diagnostics = movedThroughRefs(given, loaded.document);
   const { origins, locators } = loaded.external;
   if (origins.length === 0) return placeAll(diagnostics, loaded.locateAll).map((d) => ({ ...d, file: placedIn(d) ?? loaded.file }));
   const byAt = new Map(origins.map((o) => [o.at, o]));

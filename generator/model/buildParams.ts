@@ -18,7 +18,7 @@ const LOCATION_ORDER: readonly ParameterLocation[] = ['path', 'query', 'header',
 function paramType(p: NormalisedParameter, ctx: TypeContext, sink: DiagnosticSink): TypeRef {
   if (p.schema === null) {
     // Never guess a type from a name: `page` may well be a string on the wire.
-    sink.report('PARAMETER_UNTYPED', p.pointer);
+    sink.report('PARAMETER_UNTYPED', p.source);
     return STRING;
   }
   return buildTypeRef(p.schema.node, p.schema.pointer, ctx);

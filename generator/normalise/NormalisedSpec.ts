@@ -33,7 +33,10 @@ export interface NormalisedParameter {
    * such a value is written whole in that media type, not by a style.
    */
   readonly contentType: string | null;
+  /** Where the operation lists it: types made from it are named after this place. */
   readonly pointer: string;
+  /** Where it is defined (a shared one's `#/components/parameters/...`): defects of its own are said there, once. */
+  readonly source: string;
 }
 
 /** How one field of a form body is written: OpenAPI 3's `encoding`, Swagger 2.0's `collectionFormat`. */

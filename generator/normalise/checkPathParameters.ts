@@ -19,7 +19,7 @@ export function checkPathParameters(
     if (p.in !== 'path') checked.push(p);
     else if (!names.includes(p.name)) sink.report('PATH_PARAMETER_UNUSED', p.pointer, { name: p.name });
     else if (!p.required) {
-      sink.report('PATH_PARAMETER_NOT_REQUIRED', p.pointer, { name: p.name });
+      sink.report('PATH_PARAMETER_NOT_REQUIRED', p.source, { name: p.name });
       checked.push({ ...p, required: true });
     } else checked.push(p);
   }
@@ -37,6 +37,7 @@ export function checkPathParameters(
       explode: false,
       contentType: null,
       pointer: operationPointer,
+      source: operationPointer,
     });
   }
   return checked;

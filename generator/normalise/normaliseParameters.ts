@@ -16,7 +16,10 @@ export interface RawParameter {
   readonly raw: JsonObject;
   readonly name: string;
   readonly in: string;
+  /** Where the operation lists it: the types made from it are named after this place. */
   readonly pointer: string;
+  /** Where it is defined (a shared one's `#/components/parameters/...`): defects of its own are said there, once. */
+  readonly source: string;
 }
 
 export interface SplitParameters {
@@ -44,7 +47,7 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
     const location = readText(raw['in']);
     if (name === null || name === '' || location === null) {
       const reason = name === null ? 'has no `name`' : name === '' ? 'has an empty `name`' : 'has no `in`';
-      ctx.sink.report('PARAMETER_INVALID', at, { reason });
+      ctx.sink.report('PARAMETER_INVALID', target.pointer, { reason });
       return;
     }
     // A parameter is its name and location (OAS 3 §4.8.12.1): a second one would be a second
@@ -54,7 +57,7 @@ function readList(list: unknown, pointer: string, ctx: NormaliseContext): RawPar
       ctx.sink.report('PARAMETER_DUPLICATE', at, { name, location, first: first.pointer });
       return;
     }
-    out.push({ raw, name, in: location, pointer: at });
+    out.push({ raw, name, in: location, pointer: at, source: target.pointer });
   });
   return out;
 }
@@ -92,16 +95,16 @@ export function normaliseParameters(
     const location = LOCATIONS.find((l) => l === p.in);
     if (ctx.dialect === 'swagger-2.0' && (p.in === 'body' || p.in === 'formData')) bodyParameters.push(p);
     else if (location === undefined) {
-      ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `has the unknown location \`${p.in}\`` });
+      ctx.sink.report('PARAMETER_INVALID', p.source, { reason: `has the unknown location \`${p.in}\`` });
     } else if (ctx.dialect === 'swagger-2.0' && location === 'cookie') {
-      ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
+      ctx.sink.report('PARAMETER_INVALID', p.source, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
     } else if (location === 'header' && !isHeaderName(p.name)) {
-      ctx.sink.report('PARAMETER_INVALID', p.pointer, { reason: `is a header named \`${p.name}\`, which is no HTTP header name (fetch refuses to send it)` });
+      ctx.sink.report('PARAMETER_INVALID', p.source, { reason: `is a header named \`${p.name}\`, which is no HTTP header name (fetch refuses to send it)` });
     } else {
       const ignored = location === 'header' ? ignoredHeader(p.name, ctx) : null;
       const read = ctx.dialect === 'swagger-2.0' ? swagger2Parameter : openapi3Parameter;
-      if (ignored !== null) ctx.sink.report('PARAMETER_IGNORED', p.pointer, { name: p.name, ...ignored });
-      else parameters.push(read(p.raw, p.name, location, p.pointer));
+      if (ignored !== null) ctx.sink.report('PARAMETER_IGNORED', p.source, { name: p.name, ...ignored });
+      else parameters.push({ ...read(p.raw, p.name, location, p.pointer), source: p.source });
     }
   }
   return { parameters, bodyParameters };

@@ -18,7 +18,7 @@ const MULTIPART = 'multipart/form-data';
 function formFieldSchema(p: RawParameter, sink: DiagnosticSink): Record<string, unknown> {
   const schema = swagger2InlineSchema(p.raw);
   if (schema !== null) return schema;
-  sink.report('PARAMETER_UNTYPED', p.pointer);
+  sink.report('PARAMETER_UNTYPED', p.source);
   return { type: 'string' };
 }
 

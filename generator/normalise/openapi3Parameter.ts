@@ -24,7 +24,7 @@ export function openapi3Parameter(
   name: string,
   location: ParameterLocation,
   pointer: string,
-): NormalisedParameter {
+): Omit<NormalisedParameter, 'source'> {
   // OpenAPI 3.0.3 §4.7.12.2: form for query and cookie, simple for path and header; explode follows form.
   const style = STYLES.find((s) => s === raw['style']) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
   return {

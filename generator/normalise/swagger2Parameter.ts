@@ -42,7 +42,7 @@ export function swagger2Parameter(
   name: string,
   location: ParameterLocation,
   pointer: string,
-): NormalisedParameter {
+): Omit<NormalisedParameter, 'source'> {
   const schema = swagger2InlineSchema(raw);
   return {
     name,

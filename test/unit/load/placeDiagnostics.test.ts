@@ -17,6 +17,7 @@ const texts = new Map<string, string>([
 ]);
 const loaded = {
   file: 'spec/root.yaml',
+  document: {},
   locateAll: parseDocument("paths:\n  /a:\n    get:\n      parameters:\n        - $ref: 'params.json#/Limit'\n", spec, 'yaml').locateAll,
   external: {
     locators: new Map([...texts].map(([path, text]) => [path, parseDocument(text, path, 'json').locateAll])),
@@ -52,4 +53,51 @@ it('names the other files as the user named the spec', () => {
 it('leaves a spec that brought nothing in as it was: every diagnostic in the spec', () => {
   const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, external: { origins: [], locators: new Map() }, locateAll: () => [null] });
   expect(d).toEqual({ ...at('#/components/schemas/Pet'), file: 'spec/root.yaml' });
+});
+
+describe('a pointer that passes through a local $ref', () => {
+  const text = [
+    'paths:',
+    '  /a:',
+    '    get:',
+    '      parameters:',
+    "        - $ref: '#/components/parameters/Limit'",
+    '  /b:',
+    '    get:',
+    '      parameters:',
+    "        - $ref: '#/components/parameters/Limit'",
+    'components:',
+    '  parameters:',
+    '    Limit:',
+    '      name: limit',
+    '      schema:',
+    "        $ref: '#/components/schemas/Count'",
+    '  schemas:',
+    '    Count:',
+    '      type: integr',
+    '    Pet:',
+    "      $ref: '#/components/schemas/Count'",
+    '      properties:',
+    '        a: { not: {} }',
+    '',
+  ].join('\n');
+  const parsed = parseDocument(text, spec, 'yaml');
+  const inSpec = { file: 'spec/root.yaml', document: parsed.data, locateAll: parsed.locateAll, external: { origins: [], locators: new Map() } };
+  const shown = (pointers: string[]) => placeDiagnostics(pointers.map(at), inSpec).map((d) => `${d.line ?? '-'}:${d.column ?? '-'} ${d.pointer}`);
+
+  it('is moved to where the refs lead, and said once for every place that shares the part', () => {
+    expect(shown(['#/paths/~1a/get/parameters/0/schema/type', '#/paths/~1b/get/parameters/0/schema/type'])).toEqual(['18:13 #/components/schemas/Count/type']);
+  });
+
+  it("stays at a ref it ends at, and at a key the ref node has itself (3.1's siblings of $ref)", () => {
+    expect(shown(['#/paths/~1a/get/parameters/0', '#/paths/~1a/get/parameters/0/$ref', '#/components/schemas/Pet/properties/a/not'])).toEqual([
+      '5:11 #/paths/~1a/get/parameters/0',
+      '5:17 #/paths/~1a/get/parameters/0/$ref',
+      '22:19 #/components/schemas/Pet/properties/a/not',
+    ]);
+  });
+
+  it('stays as given where the refs lead nowhere', () => {
+    expect(shown(['#/paths/~1a/get/parameters/0/nothing/here'])).toEqual(['-:- #/paths/~1a/get/parameters/0/nothing/here']);
+  });
 });

@@ -101,6 +101,11 @@ describe('parameters', () => {
     ]);
   });
 
+  it('warns of a shared untyped parameter once, where it is defined', () => {
+    const shared = { ...swagger({ '/a': { get: op({ parameters: [{ $ref: '#/parameters/Page' }] }) }, '/b': { get: op({ parameters: [{ $ref: '#/parameters/Page' }] }) } }), parameters: { Page: { in: 'query', name: 'page' } } };
+    expect(codes(model(shared).diagnostics)).toEqual([['PARAMETER_UNTYPED', '#/parameters/Page']]);
+  });
+
   it('applies config defaults: the parameter becomes optional and carries the default', () => {
     const { model: m } = model(seedLike, { parameterDefaults: { path: { accountId: '~' }, query: { page: 1 } } });
     expect(m.operations[0]!.params.slice(0, 2)).toStrictEqual([

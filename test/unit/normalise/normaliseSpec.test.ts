@@ -121,6 +121,23 @@ describe('parameters', () => {
     expect(p).toMatchObject({ style, explode, schema: { node: { type: 'array', items: { type: 'string' } } } });
   });
 
+  it("says a shared parameter's own defects where it is defined, once, and what concerns one use where it is used", () => {
+    const doc = {
+      ...swagger({
+        '/a/{id}': { get: { parameters: [{ $ref: '#/parameters/Id' }, { $ref: '#/parameters/NoIn' }, { $ref: '#/parameters/Type' }], responses: {} } },
+        '/b/{id}': { get: { parameters: [{ $ref: '#/parameters/Id' }, { $ref: '#/parameters/NoIn' }, { $ref: '#/parameters/Type' }], responses: {} } },
+        '/c': { get: { parameters: [{ $ref: '#/parameters/Id' }], responses: {} } },
+      }),
+      parameters: { Id: { name: 'id', in: 'path', type: 'string' }, NoIn: { name: 'x' }, Type: { name: 'Content-Type', in: 'header', type: 'string' } },
+    };
+    expect(codes(normalise(doc).diagnostics)).toEqual([
+      ['PARAMETER_INVALID', '#/parameters/NoIn'],
+      ['PARAMETER_IGNORED', '#/parameters/Type'],
+      ['PATH_PARAMETER_NOT_REQUIRED', '#/parameters/Id'],
+      ['PATH_PARAMETER_UNUSED', '#/paths/~1c/get/parameters/0'],
+    ]);
+  });
+
   it('leaves the schema null for an untyped parameter: the model decides what that means', () => {
     const { spec, diagnostics } = normalise(swagger({ '/a': { get: { parameters: [{ name: 'page', in: 'query' }], responses: {} } } }));
     expect(spec.operations[0]!.parameters[0]!.schema).toBeNull();
