@@ -231,6 +231,21 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'schema `{name}` is defined as itself (through $ref, allOf, oneOf or anyOf) with no object in between; the loop is typed as unknown',
     hint: 'a schema may contain itself only inside a property or an array item',
   },
+  DISCRIMINATOR_MAPPING_MISSING: {
+    severity: 'warning',
+    message: 'the discriminator maps `{key}` to `{target}`, which is no schema; the member it meant is tagged by its own name',
+    hint: 'point the mapping at a schema (`#/components/schemas/Name`, or the bare name)',
+  },
+  DISCRIMINATOR_PROPERTY_UNDECLARED: {
+    severity: 'warning',
+    message: 'the discriminator property `{property}` is declared neither here nor in any member; each member is given it, tagged',
+    hint: 'declare the property in the schema or its members, or correct its name',
+  },
+  DISCRIMINATOR_MEMBER_NOT_OBJECT: {
+    severity: 'warning',
+    message: 'this member of a union discriminated by `{property}` is not an object, so it cannot carry the tag; left untagged',
+    hint: 'discriminate only between object schemas, or leave this member out of the mapping',
+  },
   REF_BROKEN: {
     severity: 'warning',
     message: '$ref `{ref}` {reason}; what it stands for is left out',

@@ -6,12 +6,14 @@ import { isJsonScalar, isObject, localTarget, type JsonObject } from '../json';
 import { plainRef, pointerTo } from '../pointer';
 import type { TypeRef } from './ApiModel';
 import { buildObjectType } from './buildObjectType';
+import { checkDiscriminator } from './checkDiscriminator';
 import { checkKeywords, typeKeyword } from './checkKeywords';
 import { enumValues } from './enumValues';
 import { requiredElsewhere } from './requiredElsewhere';
 import { isHoistable } from './hoistInlineSchemas';
 import { nonSchemaTarget } from './nonSchemaTarget';
 import { ownTags } from './ownTags';
+import { canCarryTag } from './discriminatedMembers';
 import { intersectionOf, isUnknown, NULL, primitive, unionOf, UNKNOWN, type TypeContext } from './TypeContext';
 
 export { unionOf, type TypeContext } from './TypeContext';
@@ -114,7 +116,12 @@ function composed(schema: JsonObject, keyword: (typeof COMPOSITIONS)[number], po
     const type = buildTypeRef(node, at, ctx, seen);
     const property = isObject(schema['discriminator']) ? schema['discriminator']['propertyName'] : undefined;
     const tags = keyword !== 'allOf' && typeof property === 'string' ? memberTags(schema, node, property, ctx.document) : null;
-    return tags === null ? type : ({ kind: 'intersection', of: [type, tagObject(property as string, tags)] } as const);
+    if (tags === null) return type;
+    if (!canCarryTag(node, ctx.document)) {
+      ctx.sink.report('DISCRIMINATOR_MEMBER_NOT_OBJECT', at, { property: property as string });
+      return type;
+    }
+    return { kind: 'intersection', of: [type, tagObject(property as string, tags)] } as const;
   });
   if (keyword !== 'allOf') return unionOf(parts);
   const tagged = subtype !== undefined && ctx.untagged !== pointer;
@@ -165,6 +172,7 @@ function literalType(value: string | number | boolean | null, at: string, ctx: T
 
 function bareType(schema: JsonObject, pointer: string, ctx: TypeContext, seen: ReadonlySet<string>): TypeRef {
   checkKeywords(schema, pointer, ctx.sink);
+  if (schema['discriminator'] !== undefined) checkDiscriminator(schema, pointer, ctx.document, ctx.facts.bases.has(pointer), ctx.sink);
   if (Array.isArray(schema['enum'])) {
     const read = enumValues(schema);
     const at = pointerTo(pointer, 'enum');

@@ -314,6 +314,48 @@ describe('discriminators', () => {
     expect(tag).toStrictEqual({ kind: 'object', properties: [prop('type', { kind: 'literal', value }, true)], additional: null });
   });
 
+  it('leaves a member that is not an object untagged, with a warning (GitHub maps `array` to a list)', () => {
+    const { model: m, diagnostics } = model(
+      v3({
+        Content: { oneOf: [{ $ref: '#/components/schemas/Dir' }, { $ref: '#/components/schemas/File' }], discriminator: { propertyName: 'type', mapping: { array: '#/components/schemas/Dir', file: '#/components/schemas/File' } } },
+        Dir: { type: 'array', items: { $ref: '#/components/schemas/File' } },
+        File: { type: 'object', properties: { type: { type: 'string' } } },
+      }),
+    );
+    const tag: TypeRef = { kind: 'object', properties: [prop('type', { kind: 'literal', value: 'file' }, true)], additional: null };
+    expect(decl(m.schemas, 'Content').type).toStrictEqual({ kind: 'union', of: [named('Dir'), { kind: 'intersection', of: [named('_File'), tag] }] });
+    expect(codes(diagnostics)).toEqual([['DISCRIMINATOR_MEMBER_NOT_OBJECT', '#/components/schemas/Content/oneOf/0']]);
+  });
+
+  it('warns of a mapping to no schema, and of a property no member declares', () => {
+    const { diagnostics } = model(
+      v3({
+        Pet: {
+          oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+          discriminator: { propertyName: 'petTyp', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dgo', bird: 'Bird', fish: 'fish.yaml#/Fish' } },
+        },
+        Cat: { type: 'object', properties: { petType: { type: 'string' } } },
+        Dog: { allOf: [{ $ref: '#/components/schemas/Cat' }] },
+      }),
+    );
+    expect(codes(diagnostics)).toEqual([
+      ['DISCRIMINATOR_MAPPING_MISSING', '#/components/schemas/Pet/discriminator/mapping/dog'],
+      ['DISCRIMINATOR_MAPPING_MISSING', '#/components/schemas/Pet/discriminator/mapping/bird'],
+      ['DISCRIMINATOR_PROPERTY_UNDECLARED', '#/components/schemas/Pet/discriminator/propertyName'],
+    ]);
+  });
+
+  it('finds the discriminator property through refs and allOf parts, in the schema or a member', () => {
+    const schemas = (propertyName: string) =>
+      v3({
+        Pet: { oneOf: [{ $ref: '#/components/schemas/Dog' }], discriminator: { propertyName } },
+        Base: { type: 'object', properties: { kind: { type: 'string' } } },
+        Dog: { allOf: [{ $ref: '#/components/schemas/Base' }, { properties: { bark: { type: 'boolean' } } }] },
+      });
+    expect(codes(model(schemas('kind')).diagnostics)).toEqual([]);
+    expect(codes(model(schemas('bark')).diagnostics)).toEqual([]);
+  });
+
   it('tags a oneOf member no mapping names with the value its own property allows', () => {
     const { model: m } = model(
       v3({
