@@ -56,6 +56,31 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'the document has no `swagger` or `openapi` field',
     hint: 'add `swagger: "2.0"` or `openapi: 3.x.y` at the top, or check that this is the right file',
   },
+  VERSION_NOT_TEXT: {
+    severity: 'warning',
+    message: '`{field}` is a number, not text; read as {version}',
+    hint: 'quote the version (`openapi: "3.0.3"`): YAML reads an unquoted `3.0` as the number 3',
+  },
+  VERSION_READ_AS_3_1: {
+    severity: 'warning',
+    message: 'OpenAPI {version} is read as 3.1: what 3.2 adds (the QUERY method, additionalOperations, querystring parameters, itemSchema streams) is left out',
+    hint: 'each such part the spec uses is warned where it is; the rest is read as written',
+  },
+  PATH_ITEM_KEY_UNKNOWN: {
+    severity: 'warning',
+    message: 'the path item has a field `{key}`, which is no HTTP method specwright reads; what it holds is left out',
+    hint: 'methods are get, put, post, delete, options, head, patch and trace (OpenAPI 3.2\'s query and additionalOperations are not read yet); other fields need an `x-` prefix',
+  },
+  ITEM_SCHEMA_IGNORED: {
+    severity: 'warning',
+    message: "the `{mediaType}` stream's itemSchema (OpenAPI 3.2) is not read; the body is typed by its `schema`, or as the media type's kind without one",
+    hint: 'specwright does not type streams item by item yet',
+  },
+  NO_OPERATIONS: {
+    severity: 'warning',
+    message: 'the spec declares no operations; the client has none',
+    hint: 'check that this is the whole spec (`paths` holds the operations); --strict refuses it',
+  },
   UNSUPPORTED_VERSION: {
     severity: 'error',
     message: 'unsupported spec version {version}',

@@ -34,16 +34,16 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   const { text, sha256, diagnostics: fromText } = await readSpecFile(input);
   if (text.trim() === '') throw new RefusedInputError([{ ...makeDiagnostic('EMPTY_DOCUMENT', '#'), file: input }]);
   const parsed = parseDocument(text, input, detectFormat(input, text));
-  const dialect = sniffVersion(parsed.data, input);
   // Refusals from here on point into a parsed document, so they can say where.
   try {
+    const { dialect, diagnostics: fromVersion } = sniffVersion(parsed.data, input);
     refuseMalformedRefs(parsed.scan.malformedRefs, input);
     const { document, external, warnings } = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
     // The scan saw every node of a document that bundled nothing; a bundled one holds other files' too.
     const { longDocs, nonFinite } = document === parsed.data ? parsed.scan : scanDocument(document, input);
     // Left in place: the model takes no literal type from them (isJsonScalar), and says nothing more.
     const numbers = nonFinite.map(({ pointer, value }) => ({ ...makeDiagnostic('NUMBER_NOT_FINITE', pointer, { value: String(value) }), file: input }));
-    const diagnostics = [...fromText, ...warnings, ...cutLongDocs(longDocs, input), ...numbers];
+    const diagnostics = [...fromText, ...fromVersion, ...warnings, ...cutLongDocs(longDocs, input), ...numbers];
     return { file: input, sha256, dialect, document, diagnostics, locateAll: parsed.locateAll, external };
   } catch (error) {
     if (error instanceof RefusedInputError) throw new RefusedInputError(placeAll(error.diagnostics, parsed.locateAll));

@@ -61,7 +61,9 @@ function yamlDocument(text: string, file: string, format: SourceFormat): { doc: 
   // A stream may end with `---` and nothing after it (the RingCentral spec does): empty documents are ignored.
   const filled = list.filter((doc) => !isEmptyDocument(doc));
   if (filled.length > 1) {
-    throw new RefusedInputError([{ ...makeDiagnostic('MULTIPLE_DOCUMENTS', '#', { count: filled.length }), file }]);
+    const start = filled[1]!.contents?.range?.[0];
+    const pos = start === undefined ? null : lines.linePos(start);
+    throw new RefusedInputError([{ ...makeDiagnostic('MULTIPLE_DOCUMENTS', '#', { count: filled.length }), file, ...(pos === null ? {} : { line: pos.line, column: pos.col }) }]);
   }
   return { doc: filled[0] ?? parseYamlDocument(''), lines };
 }

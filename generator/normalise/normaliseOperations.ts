@@ -11,6 +11,9 @@ import { readSecurity } from './normaliseSecurity';
 import { readServers } from './normaliseServers';
 import { followRef, isObject, readObject, readStringList, readText, type JsonObject } from './readers';
 
+/** A path item's fields besides its methods (OAS 3.1 §4.8.9); OpenAPI 3.2's `query` and `additionalOperations` are not read. */
+const PATH_ITEM_FIELDS: ReadonlySet<string> = new Set(['$ref', 'summary', 'description', 'servers', 'parameters']);
+
 function isMethod(key: string): key is HttpMethod {
   return (HTTP_METHODS as readonly string[]).includes(key);
 }
@@ -88,6 +91,7 @@ export function normaliseOperations(paths: unknown, ctx: OperationContext): Norm
     const item = readObject(followRef(ctx, value, at).node, at, ctx.sink);
     for (const key of Object.keys(item)) {
       if (isMethod(key)) operations.push(normaliseOperation(path, key, item, at, ctx));
+      else if (!PATH_ITEM_FIELDS.has(key) && !key.startsWith('x-')) ctx.sink.report('PATH_ITEM_KEY_UNKNOWN', pointerTo(at, key), { key });
     }
   }
   return operations;

@@ -95,7 +95,8 @@ export function normaliseParameters(
     const location = LOCATIONS.find((l) => l === p.in);
     if (ctx.dialect === 'swagger-2.0' && (p.in === 'body' || p.in === 'formData')) bodyParameters.push(p);
     else if (location === undefined) {
-      ctx.sink.report('PARAMETER_INVALID', p.source, { reason: `has the unknown location \`${p.in}\`` });
+      const reason = p.in === 'querystring' ? "is in `querystring` (OpenAPI 3.2's whole query string), which specwright does not read yet" : `has the unknown location \`${p.in}\``;
+      ctx.sink.report('PARAMETER_INVALID', p.source, { reason });
     } else if (ctx.dialect === 'swagger-2.0' && location === 'cookie') {
       ctx.sink.report('PARAMETER_INVALID', p.source, { reason: 'is in `cookie`, which Swagger 2.0 does not have' });
     } else if (location === 'header' && !isHeaderName(p.name)) {

@@ -43,6 +43,8 @@ export function readContent(content: unknown, pointer: string, ctx: NormaliseCon
     const at = pointerTo(pointer, mediaType);
     const entry = readObject(media, at, ctx.sink);
     const schema = entry['schema'] === undefined ? null : { node: entry['schema'], pointer: pointerTo(at, 'schema') };
+    // OpenAPI 3.2's schema of each item of a stream (JSON lines, server-sent events): not read yet.
+    if (entry['itemSchema'] !== undefined) ctx.sink.report('ITEM_SCHEMA_IGNORED', pointerTo(at, 'itemSchema'), { mediaType });
     const urlEncoded = /^application\/x-www-form-urlencoded/i.test(mediaType);
     return { mediaType, schema, encoding: readEncoding(entry['encoding'], pointerTo(at, 'encoding'), urlEncoded, ctx) };
   });

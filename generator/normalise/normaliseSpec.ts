@@ -44,11 +44,14 @@ export function normaliseSpec(loaded: LoadedSpec, sink: DiagnosticSink): Normali
   }
   const securitySchemes = normaliseSecuritySchemes(doc, ctx);
   const globalSecurity = readSecurity(doc['security'], '#/security', securitySchemes, ctx) ?? [];
+  const operations = normaliseOperations(doc['paths'], { ...ctx, securitySchemes, globalSecurity });
+  // A spec cut short (`openapi: 3.0.0` and little else) would replace a whole client with an empty one in silence.
+  if (operations.length === 0) sink.report('NO_OPERATIONS', doc['paths'] === undefined ? '#' : '#/paths');
   return {
     dialect: loaded.dialect,
     info: { title: readText(info['title']), version: readText(info['version']), description },
     servers: normaliseServers(doc, ctx),
-    operations: normaliseOperations(doc['paths'], { ...ctx, securitySchemes, globalSecurity }),
+    operations,
     schemas: namedSchemas(doc, ctx),
     securitySchemes,
     document: loaded.document,

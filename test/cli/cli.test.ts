@@ -147,11 +147,11 @@ describe('bad input: one clear line naming the file, exit 1, nothing written', (
     ['JSON with a comment, at the comment', '{"swagger": "2.0", // v2\n  "paths": {}\n}\n', 'bad.json:1:20: error: not valid JSON: a comment, which JSON does not have'],
     ['duplicate keys', 'swagger: "2.0"\nswagger: "2.0"\n', 'bad.yaml:2:1: error: not valid YAML: Map keys must be unique'],
     ['an empty file', '\n\n', 'bad.yaml: error: the file is empty (EMPTY_DOCUMENT)'],
-    ['a list', '- 1\n- 2\n', 'bad.yaml: error: the document is a list, not an object (NOT_AN_OBJECT)'],
-    ['a file that is not a spec', 'name: my-package\nversion: 1.0.0\n', 'bad.yaml: error: the document has no `swagger` or `openapi` field (NOT_A_SPEC)'],
-    ['Swagger 1.2', '{"swaggerVersion": "1.2", "apis": []}', 'bad.json: error: #/swaggerVersion: unsupported spec version "1.2" (UNSUPPORTED_VERSION)'],
-    ['OpenAPI 4', 'openapi: 4.0.0\n', 'bad.yaml: error: #/openapi: unsupported spec version "4.0.0" (UNSUPPORTED_VERSION)'],
-    ['two documents', 'swagger: "2.0"\n---\nswagger: "2.0"\n', 'bad.yaml: error: the YAML stream holds 2 documents'],
+    ['a list', '- 1\n- 2\n', 'bad.yaml:1:1: error: the document is a list, not an object (NOT_AN_OBJECT)'],
+    ['a file that is not a spec', 'name: my-package\nversion: 1.0.0\n', 'bad.yaml:1:1: error: the document has no `swagger` or `openapi` field (NOT_A_SPEC)'],
+    ['Swagger 1.2', '{"swaggerVersion": "1.2", "apis": []}', 'bad.json:1:2: error: #/swaggerVersion: unsupported spec version "1.2" (UNSUPPORTED_VERSION)'],
+    ['OpenAPI 4', 'openapi: 4.0.0\n', 'bad.yaml:1:10: error: #/openapi: unsupported spec version "4.0.0" (UNSUPPORTED_VERSION)'],
+    ['two documents', 'swagger: "2.0"\n---\nswagger: "2.0"\n', 'bad.yaml:3:1: error: the YAML stream holds 2 documents'],
   ])('%s', async (_, text, expected) => {
     const name = text === null ? 'missing.yaml' : write(expected.startsWith('bad.json') ? 'bad.json' : 'bad.yaml', text);
     const run = await runCli(['generate', '--input', name, '--output', 'out'], dir);
@@ -159,6 +159,19 @@ describe('bad input: one clear line naming the file, exit 1, nothing written', (
     expect(run.stderr.split('\n')[0]).toContain(expected);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('what a spec reads past, said where it is', () => {
+  it.each([
+    ['a version YAML reads as a number', 'openapi: 3.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:1:10: warning: #/openapi: `openapi` is a number, not text; read as 3.0 (VERSION_NOT_TEXT)'],
+    ['OpenAPI 3.2', 'openapi: 3.2.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:1:10: warning: #/openapi: OpenAPI 3.2.0 is read as 3.1'],
+    ['a QUERY operation (3.2)', 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n    query:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:8:7: warning: #/paths/~1a/query: the path item has a field `query`'],
+    ['a spec cut short', 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\n', 'bad.yaml:1:1: warning: the spec declares no operations; the client has none (NO_OPERATIONS)'],
+  ])('%s', async (_, text, expected) => {
+    const run = await runCli(['generate', '--input', write('bad.yaml', text), '--output', 'out'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n')).toContainEqual(expect.stringContaining(expected));
   });
 });
 

@@ -9,8 +9,11 @@ import { buildModel, type ModelOptions } from '../../generator/model/buildModel'
 import type { NormalisedSpec } from '../../generator/normalise/NormalisedSpec';
 import { normaliseSpec } from '../../generator/normalise/normaliseSpec';
 
+/** `paths` with one operation, for specs whose test is about something else: a spec without any is warned of (NO_OPERATIONS). */
+export const ONE_OPERATION: Readonly<Record<string, unknown>> = { '/ping': { get: { responses: { '204': { description: 'ok' } } } } };
+
 export function loaded(document: Record<string, unknown>): LoadedSpec {
-  return { file: 'test.yaml', sha256: '', dialect: sniffVersion(document, 'test.yaml'), document, diagnostics: [], locateAll: (pointers) => pointers.map(() => null), external: NO_EXTERNAL_PARTS };
+  return { file: 'test.yaml', sha256: '', dialect: sniffVersion(document, 'test.yaml').dialect, document, diagnostics: [], locateAll: (pointers) => pointers.map(() => null), external: NO_EXTERNAL_PARTS };
 }
 
 export function normalise(document: Record<string, unknown>): { spec: NormalisedSpec; diagnostics: readonly Diagnostic[] } {

@@ -42,7 +42,8 @@ it.each(Object.keys(CONSTRUCTS))('%s', (name) => {
   const sink = createDiagnosticSink();
   const document = { openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: {}, components: { schemas: CONSTRUCTS[name] } };
   const model = buildModel(normaliseSpec(loaded(document), sink), { parameterDefaults: {} }, sink);
-  expect(sink.list()).toEqual([]);
+  // Schemas alone: the only warning is that the spec declares no operation.
+  expect(sink.list().map((d) => d.code)).toEqual(['NO_OPERATIONS']);
   const types = emitFiles(model, { generatorVersion: '0', source: 's', command: 'c' }).find((f) => f.path === 'types.ts')!;
   expect(types.content.replace(/^(\/\/.*\n)+\n?/, '')).toMatchSnapshot();
 });

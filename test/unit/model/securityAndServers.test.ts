@@ -1,6 +1,6 @@
 // Security schemes and requirements, servers with variables, response headers: model nodes.
 
-import { codes, model } from '../../helpers/pipeline';
+import { codes, model, ONE_OPERATION } from '../../helpers/pipeline';
 
 describe('security', () => {
   const v2 = {
@@ -50,7 +50,7 @@ describe('security', () => {
     const { model: m, diagnostics } = model({
       openapi: '3.0.3',
       info: {},
-      paths: {},
+      paths: ONE_OPERATION,
       components: { securitySchemes: { bad: { type: 'apiKey', in: 'header', name: 'X Key: "' }, good: { type: 'apiKey', in: 'header', name: "X-Key'`" } } },
     });
     expect(m.securitySchemes.map((s) => s.key)).toEqual(['good']);
@@ -61,7 +61,7 @@ describe('security', () => {
     const { model: m } = model({
       openapi: '3.0.3',
       info: {},
-      paths: {},
+      paths: ONE_OPERATION,
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'Bearer', bearerFormat: 'JWT' } } },
     });
     expect(m.securitySchemes).toStrictEqual([{ key: 'bearer', type: 'http', scheme: 'bearer', in: null, name: null }]);
@@ -77,7 +77,7 @@ describe('servers', () => {
     [[{ url: '/relative' }], '/relative'],
     [[], null],
   ])('%j → %s', (servers, expected) => {
-    expect(model({ openapi: '3.0.3', info: {}, paths: {}, servers }).model.defaultBaseUrl).toBe(expected);
+    expect(model({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers }).model.defaultBaseUrl).toBe(expected);
   });
 });
 
