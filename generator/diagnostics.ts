@@ -81,6 +81,21 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'the spec declares no operations; the client has none',
     hint: 'check that this is the whole spec (`paths` holds the operations); --strict refuses it',
   },
+  MEDIA_TYPE_INVALID: {
+    severity: 'warning',
+    message: '`{key}` is no media type (`type/subtype`); {reading}',
+    hint: 'key `content` by media type: `content: { application/json: { schema: ... } }`',
+  },
+  RESPONSE_SCHEMA_WITHOUT_CONTENT: {
+    severity: 'warning',
+    message: 'a response `schema` outside `content` (Swagger 2.0\'s form) is not OpenAPI 3; read as application/json',
+    hint: 'move it under `content: { application/json: { schema: ... } }`',
+  },
+  ARRAY_ITEMS_MISSING: {
+    severity: 'warning',
+    message: 'an array without `items`, which Swagger 2.0 and OpenAPI 3.0 require; typed as a list of unknown',
+    hint: 'say what the list holds: `items: { ... }`',
+  },
   UNSUPPORTED_VERSION: {
     severity: 'error',
     message: 'unsupported spec version {version}',

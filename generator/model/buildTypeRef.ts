@@ -58,6 +58,9 @@ function typeFromKeyword(type: string, schema: JsonObject, pointer: string, ctx:
     case 'null':
       return NULL;
     case 'array':
+      // Swagger 2.0 and OpenAPI 3.0 require `items` (JSON Schema 2020-12, in 3.1, does not): its
+      // absence is a list of anything, and most likely a slip.
+      if (schema['items'] === undefined && schema['prefixItems'] === undefined && ctx.dialect !== 'openapi-3.1') ctx.sink.report('ARRAY_ITEMS_MISSING', pointer);
       return arrayType(schema, pointer, ctx, seen);
     case 'object':
       return buildObjectType(schema, pointer, ctx, seen, buildTypeRef);

@@ -36,13 +36,35 @@ function readEncoding(encoding: unknown, pointer: string, urlEncoded: boolean, c
   });
 }
 
+/**
+ * A `content` key that is no media type (no `type/subtype`): `content: { schema: ... }` forgot the
+ * media type, and `json` names one; either is read as JSON. Any other stays as written (a file).
+ */
+function mediaTypeOf(key: string, media: unknown, at: string, ctx: NormaliseContext): { mediaType: string; entry: JsonObject; schemaAt: string } {
+  const read = (mediaType: string) => ({ mediaType, entry: readObject(media, at, ctx.sink), schemaAt: pointerTo(at, 'schema') });
+  if (key.includes('/')) return read(key);
+  const forgotten = key === 'schema' && isObject(media);
+  const json = forgotten || /json/i.test(key);
+  ctx.sink.report('MEDIA_TYPE_INVALID', at, { key, reading: json ? 'read as application/json' : 'read as a file' });
+  // The schema is the value itself: its pointer is the key's.
+  return forgotten ? { mediaType: 'application/json', entry: { schema: media }, schemaAt: at } : read(json ? 'application/json' : key);
+}
+
+/** A Swagger 2.0 `schema` left in an OpenAPI 3 response, which OpenAPI 3 puts under `content`: read as JSON. */
+function schemaWithoutContent(raw: JsonObject, pointer: string, ctx: NormaliseContext): MediaContent[] {
+  if (raw['schema'] === undefined) return [];
+  const at = pointerTo(pointer, 'schema');
+  ctx.sink.report('RESPONSE_SCHEMA_WITHOUT_CONTENT', at);
+  return [{ mediaType: 'application/json', schema: { node: raw['schema'], pointer: at }, encoding: [] }];
+}
+
 /** OpenAPI 3 `content` maps, which request bodies and responses share. */
 export function readContent(content: unknown, pointer: string, ctx: NormaliseContext): MediaContent[] {
   const map = readObject(content, pointer, ctx.sink);
-  return Object.entries(map).map(([mediaType, media]) => {
-    const at = pointerTo(pointer, mediaType);
-    const entry = readObject(media, at, ctx.sink);
-    const schema = entry['schema'] === undefined ? null : { node: entry['schema'], pointer: pointerTo(at, 'schema') };
+  return Object.entries(map).map(([key, value]) => {
+    const at = pointerTo(pointer, key);
+    const { mediaType, entry, schemaAt } = mediaTypeOf(key, value, at, ctx);
+    const schema = entry['schema'] === undefined ? null : { node: entry['schema'], pointer: schemaAt };
     // OpenAPI 3.2's schema of each item of a stream (JSON lines, server-sent events): not read yet.
     if (entry['itemSchema'] !== undefined) ctx.sink.report('ITEM_SCHEMA_IGNORED', pointerTo(at, 'itemSchema'), { mediaType });
     const urlEncoded = /^application\/x-www-form-urlencoded/i.test(mediaType);
@@ -98,7 +120,7 @@ export function normaliseResponses(
         ? swagger2Content(raw, target.pointer, produces)
         : isObject(raw['content'])
           ? readContent(raw['content'], pointerTo(target.pointer, 'content'), ctx)
-          : [];
+          : schemaWithoutContent(raw, target.pointer, ctx);
     out.push({
       status,
       description: readText(raw['description']),

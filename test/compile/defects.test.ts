@@ -29,7 +29,7 @@ it.each<[string, Record<string, unknown>, string[]]>([
         },
       },
     },
-    ['SCHEMA_CIRCULAR'],
+    ['NO_OPERATIONS', 'SCHEMA_CIRCULAR'],
   ],
   [
     'missing refs, untyped parameters and odd response keys',
@@ -48,7 +48,7 @@ it.each<[string, Record<string, unknown>, string[]]>([
     ['PARAMETER_UNTYPED', 'PATH_PARAMETER_NOT_REQUIRED', 'REF_MISSING', 'RESPONSE_KEY_INVALID'],
   ],
   // A placeholder spec such as a directory keeps for an API whose docs moved: nothing to type.
-  ['no operations and no schemas', { openapi: '3.0.0', info: { title: 't', version: '1' }, security: [{}], paths: {} }, []],
+  ['no operations and no schemas', { openapi: '3.0.0', info: { title: 't', version: '1' }, security: [{}], paths: {} }, ['NO_OPERATIONS']],
   // Its `as const` object's type is past what tsc writes into a declaration file (TS7056).
   [
     'an enum whose values add up to over a million characters',
@@ -58,7 +58,7 @@ it.each<[string, Record<string, unknown>, string[]]>([
       paths: {},
       components: { schemas: { Huge: { type: 'string', enum: Array.from({ length: 5000 }, (_, i) => `${i}-${'x'.repeat(200)}`) } } },
     },
-    [],
+    ['NO_OPERATIONS'],
   ],
 ])('%s', async (_, spec, codes) => {
   const dir = mkdtempSync(join(tmpdir(), 'specwright-defects-'));

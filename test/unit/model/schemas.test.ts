@@ -316,6 +316,15 @@ describe('discriminators', () => {
     expect(tag).toStrictEqual({ kind: 'object', properties: [prop('type', { kind: 'literal', value }, true)], additional: null });
   });
 
+  it('warns of an array without items where the dialect requires them (2.0, 3.0), not in 3.1', () => {
+    const schemas = { Tags: { type: 'array' } };
+    const v30 = { ...v3(schemas), openapi: '3.0.3' };
+    expect(codes(model(v30).diagnostics)).toEqual([['ARRAY_ITEMS_MISSING', '#/components/schemas/Tags']]);
+    const { model: m, diagnostics } = model(v3(schemas));
+    expect(diagnostics).toEqual([]);
+    expect(decl(m.schemas, 'Tags').type).toStrictEqual({ kind: 'array', of: { kind: 'primitive', name: 'unknown' } });
+  });
+
   it('leaves a member that is not an object untagged, with a warning (GitHub maps `array` to a list)', () => {
     const { model: m, diagnostics } = model(
       v3({

@@ -138,6 +138,32 @@ describe('parameters', () => {
     ]);
   });
 
+  it('reads a response whose media type was left out, or written as a word, or put outside `content`, as JSON, with a warning', () => {
+    const list = { type: 'array', items: { type: 'string' } };
+    const { spec, diagnostics } = normalise({
+      openapi: '3.0.3',
+      info: {},
+      paths: {
+        '/a': { get: { responses: { '200': { description: 'ok', content: { schema: list } } } } },
+        '/b': { get: { responses: { '200': { description: 'ok', content: { json: { schema: list } } } } } },
+        '/c': { get: { responses: { '200': { description: 'ok', schema: list } } } },
+        '/d': { get: { responses: { '200': { description: 'ok', content: { pdf: {} } } } } },
+      },
+    });
+    expect(spec.operations.map((o) => o.responses[0]!.content.map((c) => [c.mediaType, c.schema?.pointer ?? null]))).toEqual([
+      [['application/json', '#/paths/~1a/get/responses/200/content/schema']],
+      [['application/json', '#/paths/~1b/get/responses/200/content/json/schema']],
+      [['application/json', '#/paths/~1c/get/responses/200/schema']],
+      [['pdf', null]],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ['MEDIA_TYPE_INVALID', '#/paths/~1a/get/responses/200/content/schema', '`schema` is no media type (`type/subtype`); read as application/json'],
+      ['MEDIA_TYPE_INVALID', '#/paths/~1b/get/responses/200/content/json', '`json` is no media type (`type/subtype`); read as application/json'],
+      ['RESPONSE_SCHEMA_WITHOUT_CONTENT', '#/paths/~1c/get/responses/200/schema', expect.stringContaining('read as application/json')],
+      ['MEDIA_TYPE_INVALID', '#/paths/~1d/get/responses/200/content/pdf', '`pdf` is no media type (`type/subtype`); read as a file'],
+    ]);
+  });
+
   it("says what OpenAPI 3.2 adds that it does not read: a whole-query parameter, a stream's itemSchema", () => {
     const { diagnostics } = normalise({
       openapi: '3.2.0',
