@@ -3,6 +3,7 @@
 
 import type { DiagnosticSink } from '../diagnostics';
 import type { NormalisedSpec } from '../normalise/NormalisedSpec';
+import { pointerTo } from '../pointer';
 import { analyseSchemas } from './analyseSchemas';
 import type { ApiModel, OperationModel } from './ApiModel';
 import { buildErrorCodes } from './buildErrorCodes';
@@ -37,7 +38,7 @@ function reportDuplicateIds(spec: NormalisedSpec, operations: readonly Operation
     const earlier = id === null ? undefined : first.get(id);
     if (id === null) continue;
     if (earlier === undefined) first.set(id, op);
-    else sink.report('OPERATION_ID_DUPLICATE', op.pointer, { operationId: id, other: earlier.pointer, name: op.names.fn });
+    else sink.report('OPERATION_ID_DUPLICATE', pointerTo(op.pointer, 'operationId'), { operationId: id, other: earlier.pointer, name: op.names.fn });
   }
 }
 

@@ -51,8 +51,8 @@ describe('operation names', () => {
       ['GET /a', 'list'],
     ]);
     expect(codes(diagnostics)).toEqual([
-      ['OPERATION_ID_DUPLICATE', '#/paths/~1a/post'],
-      ['OPERATION_ID_DUPLICATE', '#/paths/~1b/get'],
+      ['OPERATION_ID_DUPLICATE', '#/paths/~1a/post/operationId'],
+      ['OPERATION_ID_DUPLICATE', '#/paths/~1b/get/operationId'],
     ]);
   });
 
