@@ -12,7 +12,7 @@ import { escapePointerSegment, parsePointer, pointerTo } from '../pointer';
 import { lazy } from '../lazy';
 import { folderReader, specParser, unreadableFiles } from './folderReader';
 import { isOutside, isUrl, realFolders, resolveRef, shownPath, splitRef } from './refPaths';
-import { refusedAtReferrer, refusedIn, refusedRef } from './refusedRef';
+import { missingIn, refusedAtReferrer, refusedIn, refusedRef } from './refusedRef';
 import type { RefSite } from './scanDocument';
 import type { LocateAll } from './sourceLocator';
 import type { Dialect } from './sniffVersion';
@@ -85,6 +85,8 @@ class Bundler {
     private readonly existing: ReadonlySet<string>,
     private readonly refs: Refs,
     private readonly refuse: (file: string, pointer: string, ref: string, reason: string) => never,
+    /** A schema `$ref` into a file that holds nothing at its pointer: typed unknown, as one inside the spec would be. */
+    private readonly missing: (file: string, pointer: string, ref: string) => void,
   ) {}
 
   /**
@@ -120,19 +122,31 @@ class Bundler {
     return out;
   }
 
-  /** The absolute form of `ref` (at `pointer` in `file`) and its target, refused when it may not be read or leads nowhere. */
-  private checked(ref: string, file: string, pointer: string): { absolute: string; target: { file: string; fragment: string } } {
+  /**
+   * The absolute form of `ref` (at `pointer` in `file`) and its target, refused when it may not be
+   * read or its file is not there; `found` is false when the file holds nothing at its pointer.
+   */
+  private checked(ref: string, file: string, pointer: string): { absolute: string; target: { file: string; fragment: string }; found: boolean } {
     const absolute = ref.startsWith('#') ? `${file}${ref}` : resolveRef(file, ref);
     const target = splitRef(absolute);
     if (isUrl(target.file) ? !this.policy.allowRemote : isOutside(this.policy.folders, target.file)) {
       this.refuse(file, pointer, ref, isUrl(target.file) ? 'remote references are not fetched' : "the file is outside the spec's folder");
     }
-    if (!this.refs.exists(absolute) || !ownSteps(this.refs.get(target.file), target.fragment)) this.refuse(file, pointer, ref, 'no such file or pointer');
-    return { absolute, target };
+    const document = this.refs.exists(target.file) ? this.refs.get(target.file) : undefined;
+    if (document === undefined) this.refuse(file, pointer, ref, 'no such file');
+    return { absolute, target, found: this.refs.exists(absolute) && ownSteps(document, target.fragment) };
+  }
+
+  /** A schema's stand-in for a ref to nothing: unknown, with a warning; anything else's is refused, as it cannot be left out here. */
+  private nothingAt(ref: string, file: string, context: Context, pointer: string, fragment: string): unknown {
+    if (context !== 'schema') return this.refuse(file, pointer, ref, `the file holds nothing at #${fragment}`);
+    this.missing(file, pointer, ref);
+    return {};
   }
 
   private follow(ref: string, file: string, context: Context, pointer: string, at: string): unknown {
-    const { absolute, target } = this.checked(ref, file, pointer);
+    const { absolute, target, found } = this.checked(ref, file, pointer);
+    if (!found) return this.nothingAt(ref, file, context, pointer, target.fragment);
     if (target.file === this.rootFile) return { $ref: `#${target.fragment}` };
     if (context === 'schema') return { $ref: this.hoist(absolute, target) };
     this.origins.push({ at, file: target.file, pointer: `#${target.fragment}` });
@@ -141,7 +155,8 @@ class Bundler {
 
   /** The content of a claimed root schema (at `pointer`): the other file's schema its `$ref` names. */
   private fill(absolute: string, ref: string, pointer: string): unknown {
-    const { target } = this.checked(ref, this.rootFile, pointer);
+    const { target, found } = this.checked(ref, this.rootFile, pointer);
+    if (!found) return this.nothingAt(ref, this.rootFile, 'schema', pointer, target.fragment);
     this.origins.push({ at: pointer, file: target.file, pointer: `#${target.fragment}` });
     return this.process(this.refs.get(absolute), target.file, 'schema', `#${target.fragment}`, pointer);
   }
@@ -223,20 +238,30 @@ export async function bundleExternalRefs(
   } catch (error) {
     if (parser.refusal !== null) throw refusedParse(parser.refusal, file, shownAs);
     const e = error as { message: string; path?: readonly (string | number)[] };
-    const atReferrer = reader.failure === null ? null : refusedAtReferrer(sites, parser.parsed, reader.failure, file, shownAs);
-    throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', reader.failure?.reason ?? e.message)]);
+    const failure = reader.failure ?? (parser.empty === null ? null : { path: parser.empty, reason: 'the file holds nothing (it is empty, or only comments)' });
+    const atReferrer = failure === null ? null : refusedAtReferrer(sites, parser.parsed, failure, file, shownAs);
+    throw new RefusedInputError([atReferrer ?? refusedRef(shownAs, pointerTo('#', ...(e.path ?? [])), '', failure?.reason ?? e.message)]);
   }
   // A file without an extension that ours could not parse was then read as text: refused all the same.
   if (parser.refusal !== null) throw refusedParse(parser.refusal, file, shownAs);
   const base = schemasPointer(dialect);
   const existing = new Set(Object.keys(readAt(data, base)));
-  const bundler = new Bundler({ ...policy, folders }, file, base, existing, refs, (at, pointer, ref, reason) => {
-    throw new RefusedInputError([at === file ? refusedRef(shownAs, pointer, ref, reason) : refusedIn(at, parser.parsed.get(at), file, shownAs, pointer, ref, reason)]);
-  });
+  const missing: Diagnostic[] = [];
+  const bundler = new Bundler(
+    { ...policy, folders },
+    file,
+    base,
+    existing,
+    refs,
+    (at, pointer, ref, reason) => {
+      throw new RefusedInputError([at === file ? refusedRef(shownAs, pointer, ref, reason) : refusedIn(at, parser.parsed.get(at), file, shownAs, pointer, ref, reason)]);
+    },
+    (at, pointer, ref) => missing.push(missingIn(at, parser.parsed.get(at), file, shownAs, pointer, ref)),
+  );
   bundler.claimSlots(readAt(data, base));
   const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
   const external = { origins: bundler.origins, locators: new Map([...parser.parsed].map(([path, { locateAll }]) => [path, locateAll])) };
-  const warnings = reader.warnings.map((w) => ({ ...w, file: shownPath(w.file!, file, shownAs) }));
+  const warnings = [...reader.warnings.map((w) => ({ ...w, file: shownPath(w.file!, file, shownAs) })), ...missing];
   if (Object.keys(bundler.added).length === 0) return { document: root, external, warnings };
   if (dialect === 'swagger-2.0') return { document: { ...root, definitions: { ...readAt(root, base), ...bundler.added } }, external, warnings };
   const components = isObject(root['components']) ? root['components'] : {};

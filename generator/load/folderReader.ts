@@ -110,6 +110,8 @@ export function specParser() {
     order: 1,
     canParse: ['.json', '.yaml', '.yml'],
     refusal: null as readonly Diagnostic[] | null,
+    /** A file that holds no value (empty, or only comments), which the resolver would say it cannot parse. */
+    empty: null as string | null,
     parsed: new Map<string, ParsedFile>(),
     parse(file: { url: string; data: string | Buffer }): unknown {
       const path = pathOf(file.url);
@@ -122,6 +124,10 @@ export function specParser() {
         } catch (error) {
           if (error instanceof RefusedInputError) throw new RefusedInputError(placeAll(error.diagnostics, parsed.locateAll));
           throw error;
+        }
+        if (parsed.data === null || parsed.data === undefined) {
+          parser.empty = path;
+          throw new Error(`${path} holds nothing`);
         }
         return parsed.data;
       } catch (error) {

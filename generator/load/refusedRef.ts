@@ -24,6 +24,15 @@ export function refusedIn(path: string, parsed: ParsedFile | undefined, file: st
 }
 
 /**
+ * A warning that the schema `ref` at `pointer` in `path` (the spec `file`, or another file) points
+ * at nothing in the file it names, placed as refusedIn places a refusal.
+ */
+export function missingIn(path: string, parsed: ParsedFile | undefined, file: string, shownAs: string, pointer: string, ref: string): Diagnostic {
+  const diagnostic = { ...makeDiagnostic('REF_MISSING', pointerTo(pointer, '$ref'), { ref }), file: path === file ? shownAs : shownPath(path, file, shownAs) };
+  return path === file || parsed === undefined ? diagnostic : placeAll([diagnostic], parsed.locateAll)[0]!;
+}
+
+/**
  * Where the spec (`file`, whose refs to files are `sites`) or one of the files parsed refers to the
  * file `failure` is about, refused at that `$ref`; null when none does (the failure was not about a file).
  */

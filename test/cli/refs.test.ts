@@ -102,12 +102,21 @@ it.each([
   expect(existsSync(join(dir, 'out'))).toBe(false);
 });
 
-it.each(['__proto__', 'constructor/prototype', 'Other/toString'])("refuses a $ref into another file at %s, which the file does not hold (only every object's built-ins)", async (pointer) => {
+it.each(['__proto__', 'constructor/prototype', 'Other/toString'])("types a $ref into another file at %s, which the file does not hold (only every object's built-ins), as a ref to nothing", async (pointer) => {
   writeFileSync(join(dir, 'other.yaml'), 'Other: { type: string }\n');
   writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    P: { $ref: 'other.yaml#/${pointer}' }\n`);
   const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain(`spec.yaml:6:16: warning: #/components/schemas/P/$ref: $ref \`other.yaml#/${pointer}\` points at nothing; typed as unknown (REF_MISSING)`);
+  expect(readFileSync(join(dir, 'out/types.ts'), 'utf8')).toContain('export type P = unknown;');
+});
+
+it('refuses a $ref to an empty file at that $ref, rather than with the resolver\'s words at the top of the spec', async () => {
+  writeFileSync(join(dir, 'empty.yaml'), '# to do\n');
+  writeFileSync(join(dir, 'spec.yaml'), `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    P: { $ref: 'empty.yaml' }\n`);
+  const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
   expect(run.code).toBe(1);
-  expect(run.stderr).toContain(`cannot resolve $ref: other.yaml#/${pointer}: no such file or pointer (REF_UNRESOLVED)`);
+  expect(run.stderr.split('\n')[0]).toBe('spec.yaml:6:16: error: #/components/schemas/P/$ref: cannot resolve $ref: empty.yaml: the file holds nothing (it is empty, or only comments) (REF_UNRESOLVED)');
 });
 
 it('refuses a named pipe that a referred file refers to, rather than waiting on it forever', async () => {

@@ -51,7 +51,6 @@ describe('a file that another file refers to is refused at that $ref, in that fi
   it.each([
     ['a missing file', '../missing.yaml#/Owner', 'cannot read missing.yaml: ENOENT'],
     ['a file outside the folder', '../../outside.yaml#/Toy', "../outside.yaml is outside the spec's folder"],
-    ['a pointer to nothing in a file that is there', '../b.yaml#/Nope', 'no such file or pointer'],
   ])('%s', async (_, ref, reason) => {
     writeFileSync(join(dir, 'spec/sub/a.yaml'), `Pet:\n  type: object\n  properties:\n    name: { type: string }\n    owner:\n      $ref: '${ref}'\n`);
     const error = await loadSpec(join(dir, 'spec/root.yaml')).catch((e: unknown) => e);
@@ -60,6 +59,19 @@ describe('a file that another file refers to is refused at that $ref, in that fi
       expect.objectContaining({ file: join(dir, 'spec/sub/a.yaml'), line: 6, column: 13, pointer: '#/Pet/properties/owner/$ref', message: `cannot resolve $ref: ${ref}: ${reason}` }),
     ]);
   });
+});
+
+it('types a schema $ref to nothing in a file that is there as unknown, warned at that $ref in its own file, as one inside the spec would be', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'specwright-missing-'));
+  try {
+    writeFileSync(join(dir, 'root.yaml'), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet: { $ref: 'a.yaml#/Pet' }\n");
+    writeFileSync(join(dir, 'a.yaml'), "Pet:\n  type: object\n  properties:\n    name: { type: string }\n    owner:\n      $ref: 'a.yaml#/Nope'\n");
+    const loaded = await loadSpec(join(dir, 'root.yaml'));
+    expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: 'REF_MISSING', file: join(dir, 'a.yaml'), line: 6, column: 13, pointer: '#/Pet/properties/owner/$ref' })]);
+    expect(loaded.document).toMatchObject({ components: { schemas: { Pet: { properties: { owner: {} } } } } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe("a root schema that is only a $ref to another file's schema", () => {
