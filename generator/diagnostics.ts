@@ -196,6 +196,21 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'server URL variable `{name}` has no default; {outcome}',
     hint: 'give every variable the server URL names a `default`',
   },
+  SERVER_VARIABLE_UNDECLARED: {
+    severity: 'warning',
+    message: 'the server URL names `{{name}}`, which its `variables` do not declare; {outcome}',
+    hint: 'declare every variable the server URL names under `variables`, with a `default` (or correct its spelling)',
+  },
+  SERVER_URL_MISSING: {
+    severity: 'warning',
+    message: 'a server without a `url`; left out',
+    hint: 'give each server a `url`',
+  },
+  SERVERS_NOT_A_LIST: {
+    severity: 'warning',
+    message: '`servers` is a URL, not a list of servers; read as the one server `{url}`',
+    hint: 'write `servers: [{ url: ... }]`',
+  },
   PATH_TEMPLATE_BRACE: {
     severity: 'warning',
     message: 'path `{key}` has a brace that encloses no parameter name; sent as written (percent-encoded)',

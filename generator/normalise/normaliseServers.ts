@@ -3,6 +3,7 @@
 import { pointerTo } from '../pointer';
 import type { NormaliseContext } from './NormaliseContext';
 import type { NormalisedServer } from './NormalisedSpec';
+import { describeValue } from '../json';
 import { isObject, readStringList, readText, type JsonObject } from './readers';
 
 function swagger2Servers(doc: JsonObject): NormalisedServer[] {
@@ -34,8 +35,8 @@ function serverVariables(url: string, raw: JsonObject, pointer: string, unresolv
     const value = stated ?? (isObject(variable) && Array.isArray(variable['enum']) ? scalarText(variable['enum'][0]) : null);
     if (value !== null) values.push([name, value]);
     if (unresolved === null || stated !== null) continue;
-    const at = variable === undefined ? pointerTo(pointer, 'url') : pointerTo(pointer, 'variables', name);
-    ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', at, { name, outcome: value === null ? unresolved : `the first of its enum, \`${value}\`, is used` });
+    if (variable === undefined) ctx.sink.report('SERVER_VARIABLE_UNDECLARED', pointerTo(pointer, 'url'), { name, outcome: unresolved });
+    else ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', pointerTo(pointer, 'variables', name), { name, outcome: value === null ? unresolved : `the first of its enum, \`${value}\`, is used` });
   }
   // fromEntries defines each name, `__proto__` too, as the object's own.
   return Object.fromEntries(values);
@@ -46,11 +47,24 @@ function serverVariables(url: string, raw: JsonObject, pointer: string, unresolv
  * what becomes of the first server when one of its variables has no value.
  */
 export function readServers(list: unknown, pointer: string, unresolved: string, ctx: NormaliseContext): NormalisedServer[] {
-  if (!Array.isArray(list)) return [];
+  if (list === undefined) return [];
+  if (typeof list === 'string') {
+    // `servers: https://api.example.com`: one URL, plainly meant.
+    ctx.sink.report('SERVERS_NOT_A_LIST', pointer, { url: list });
+    return [{ url: list, variables: serverVariables(list, {}, pointer, unresolved, ctx), pointer }];
+  }
+  if (!Array.isArray(list)) {
+    ctx.sink.report('NOT_A_LIST_NODE', pointer, { actual: describeValue(list) });
+    return [];
+  }
   return list.flatMap((server, index) => {
-    const url = isObject(server) ? readText(server['url']) : null;
-    if (url === null || !isObject(server)) return [];
     const at = pointerTo(pointer, index);
+    const url = isObject(server) ? readText(server['url']) : null;
+    if (url === null || !isObject(server)) {
+      // Left out, the next server would become the default in silence.
+      ctx.sink.report('SERVER_URL_MISSING', at);
+      return [];
+    }
     return [{ url, variables: serverVariables(url, server, at, index === 0 ? unresolved : null, ctx), pointer: at }];
   });
 }

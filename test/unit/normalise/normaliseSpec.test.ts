@@ -38,12 +38,21 @@ describe('server URL variables', () => {
     { url: 'https://{other}.example.com' },
   ];
 
+  it('says when a server is left out for want of a url, and reads `servers` given as one URL as that server', () => {
+    const listed = normalise({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers: [{ description: 'prod' }, { url: 'https://sandbox.example' }] });
+    expect(listed.spec.servers.map((s) => s.url)).toEqual(['https://sandbox.example']);
+    expect(codes(listed.diagnostics)).toEqual([['SERVER_URL_MISSING', '#/servers/0']]);
+    const one = normalise({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers: 'https://api.example' });
+    expect(one.spec.servers.map((s) => s.url)).toEqual(['https://api.example']);
+    expect(codes(one.diagnostics)).toEqual([['SERVERS_NOT_A_LIST', '#/servers']]);
+  });
+
   it('takes a default, else the first of the enum; warns at the first server of a variable without a default', () => {
     const { spec, diagnostics } = normalise({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers });
     expect(spec.servers.map((s) => s.variables)).toEqual([{ env: 'prod', port: '8443', version: 'v2' }, {}]);
     expect(diagnostics.map((d) => [d.pointer, d.message])).toEqual([
       ['#/servers/0/variables/env', 'server URL variable `env` has no default; the first of its enum, `prod`, is used'],
-      ['#/servers/0/url', 'server URL variable `region` has no default; the client has no default server URL: give `baseUrl` to createClient'],
+      ['#/servers/0/url', 'the server URL names `{region}`, which its `variables` do not declare; the client has no default server URL: give `baseUrl` to createClient'],
     ]);
   });
 
@@ -84,7 +93,7 @@ describe("an operation's own servers", () => {
       ['GET /relative', 'https://api.example.com/v2'],
     ]);
     expect(diagnostics.map((d) => [d.pointer, d.message])).toEqual([
-      ['#/paths/~1broken/get/servers/0/url', "server URL variable `nope` has no default; the operation is sent to the client's base URL"],
+      ['#/paths/~1broken/get/servers/0/url', "the server URL names `{nope}`, which its `variables` do not declare; the operation is sent to the client's base URL"],
     ]);
   });
 });
