@@ -7,6 +7,7 @@ import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { lazy } from '../lazy';
 import { scanJsonText } from './checkLimits';
 import { scanDocument, type DocumentScan } from './scanDocument';
+import { yamlProblem } from './yamlProblem';
 import { jsonLocator, placeAll, positionOf, yamlLocator, type LocateAll, type SourcePosition } from './sourceLocator';
 
 const yaml = lazy(() => require('yaml') as typeof import('yaml'));
@@ -53,8 +54,13 @@ function yamlDocument(text: string, file: string, format: SourceFormat): { doc: 
   for (const doc of list) {
     const error = doc.errors[0];
     if (error) {
-      const pos = error.linePos?.[0];
-      refuse(file, firstLine(error.message), pos ? { line: pos.line, column: pos.col } : null, format);
+      // JSON read with the YAML parser keeps the parser's words: its authors do not write YAML.
+      if (format === 'json') {
+        const pos = error.linePos?.[0];
+        refuse(file, firstLine(error.message), pos ? { line: pos.line, column: pos.col } : null, format);
+      }
+      const problem = yamlProblem(text, doc, error, lines, yaml().visit);
+      refuse(file, problem.reason, problem.position, format);
     }
     refuseTags(doc, lines, file, format);
   }

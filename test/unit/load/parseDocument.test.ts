@@ -56,3 +56,14 @@ it.each([
 ])('refuses YAML with %s at its place, and does not call it an alias bomb', (_, text, expected) => {
   expect(refusal(text, 'yaml')).toContain(expected);
 });
+
+it.each([
+  ['an unclosed quote, where it opens (the parser finds it out at the end of the file)', "openapi: 3.0.0\ninfo:\n  description: 'Invalid input\n  title: t\npaths: {}\n", "3:16 not valid YAML: a value opened with ' here is never closed"],
+  ['an unclosed double quote in a list', 'x:\n  - "fine"\n  - "bad\n  - z\ny: 1\n', '3:5 not valid YAML: a value opened with " here is never closed'],
+  ['a missing colon', 'openapi: 3.0.0\ninfo\npaths: {}\n', '2:1 not valid YAML: a line that is neither `key: value` nor a list item: a missing `:`'],
+  ['a merge-conflict marker', 'openapi: 3.0.0\n<<<<<<< HEAD\ninfo: {}\n=======\ninfo: { title: t }\n>>>>>>> main\n', '2:1 not valid YAML: a merge-conflict marker'],
+  ['a tab as indentation', 'info:\n\ttitle: t\n', '2:1 not valid YAML: a tab as indentation'],
+  ['a line indented unlike its siblings', 'a:\n  b:\n    c: 1\n   d: 2\n', '4:1 not valid YAML: this line is indented differently from the lines beside it'],
+])('says what is wrong with YAML in its author\'s words, at the mistake: %s', (_, text, expected) => {
+  expect(refusal(text, 'yaml')).toContain(expected);
+});
