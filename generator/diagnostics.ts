@@ -211,6 +211,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: '`servers` is a URL, not a list of servers; read as the one server `{url}`',
     hint: 'write `servers: [{ url: ... }]`',
   },
+  TYPE_NULL_UNQUOTED: {
+    severity: 'warning',
+    message: 'a `null` in a type list is YAML\'s null value, not the type name; read as `"null"`',
+    hint: 'quote it: `type: [string, "null"]`',
+  },
   PATH_TEMPLATE_BRACE: {
     severity: 'warning',
     message: 'path `{key}` has a brace that encloses no parameter name; sent as written (percent-encoded)',

@@ -12,7 +12,8 @@ const isSchema = (value: unknown): boolean => typeof value === 'boolean' || isOb
 const isList = (value: unknown): boolean => Array.isArray(value);
 
 const SHAPES: ReadonlyMap<string, Shape> = new Map(([
-  ['type', (v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string')), 'a type name or a list of them'],
+  // A null in a list is YAML's unquoted `null`, read as the type name (see typeKeyword).
+  ['type', (v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string' || t === null)), 'a type name or a list of them'],
   ['properties', isObject, 'an object of schemas'],
   ['patternProperties', isObject, 'an object of schemas'],
   ['additionalProperties', isSchema, 'a schema or a boolean'],
@@ -33,11 +34,14 @@ export function checkKeywords(schema: JsonObject, pointer: string, sink: Diagnos
       sink.report('SCHEMA_KEYWORD_INVALID', pointerTo(pointer, keyword), { keyword, expected: shape[2], actual: value === true || value === false ? String(value) : describeValue(value) });
     }
   }
+  const type = schema['type'];
+  if (Array.isArray(type)) type.forEach((t, i) => t === null && sink.report('TYPE_NULL_UNQUOTED', pointerTo(pointer, 'type', i)));
 }
 
 /** `type` as the model reads it: a name or a non-empty list of names, else absent. */
 export function typeKeyword(schema: JsonObject): string | readonly string[] | undefined {
   const type = schema['type'];
   if (typeof type === 'string') return type;
-  return Array.isArray(type) && type.length > 0 && type.every((t) => typeof t === 'string') ? (type as string[]) : undefined;
+  if (!Array.isArray(type) || type.length === 0 || !type.every((t) => typeof t === 'string' || t === null)) return undefined;
+  return type.map((t: string | null) => t ?? 'null');
 }

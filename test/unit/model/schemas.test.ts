@@ -316,6 +316,12 @@ describe('discriminators', () => {
     expect(tag).toStrictEqual({ kind: 'object', properties: [prop('type', { kind: 'literal', value }, true)], additional: null });
   });
 
+  it("reads YAML's unquoted null in a type list as the type name, with a warning", () => {
+    const { model: m, diagnostics } = model(v3({ Tag: { type: ['string', null] } }));
+    expect(decl(m.schemas, 'Tag').type).toStrictEqual({ kind: 'union', of: [str, nul] });
+    expect(codes(diagnostics)).toEqual([['TYPE_NULL_UNQUOTED', '#/components/schemas/Tag/type/1']]);
+  });
+
   it('warns of an array without items where the dialect requires them (2.0, 3.0), not in 3.1', () => {
     const schemas = { Tags: { type: 'array' } };
     const v30 = { ...v3(schemas), openapi: '3.0.3' };
