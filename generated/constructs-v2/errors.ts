@@ -2,7 +2,25 @@
 // Regenerate with: npx specwright generate
 
 import type { ApiError } from './runtime.js';
-import type { ListPetsResponses, CreatePetResponses, GetPetResponses, PutPetsByIdResponses, DeletePetsByIdResponses, GetPetsByIdRelatedResponses, DownloadPetPhotoResponses, UploadPetPhotoResponses, SearchPetsResponses, ListAnimalsResponses, CreateAnimalResponses, GetTreeResponses, GetCompanyResponses, GetPeopleByPersonIdResponses, CreateUserResponses, GetInventoryResponses, GetHealthResponses } from './types.js';
+import type {
+  ListPetsResponses,
+  CreatePetResponses,
+  GetPetResponses,
+  PutPetsByIdResponses,
+  DeletePetsByIdResponses,
+  GetPetsByIdRelatedResponses,
+  DownloadPetPhotoResponses,
+  UploadPetPhotoResponses,
+  SearchPetsResponses,
+  ListAnimalsResponses,
+  CreateAnimalResponses,
+  GetTreeResponses,
+  GetCompanyResponses,
+  GetPeopleByPersonIdResponses,
+  CreateUserResponses,
+  GetInventoryResponses,
+  GetHealthResponses,
+} from './types.js';
 
 /** Every application error code the API documents, by name. */
 export const ErrorCode = {
@@ -139,4 +157,22 @@ export type GetHealthErrorCode = never;
 export type GetHealthError = ApiError<GetHealthErrorCode, GetHealthResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */
-export { listPetsErrors, createPetErrors, getPetErrors, putPetsByIdErrors, deletePetsByIdErrors, getPetsByIdRelatedErrors, downloadPetPhotoErrors, uploadPetPhotoErrors, searchPetsErrors, listAnimalsErrors, createAnimalErrors, getTreeErrors, getCompanyErrors, getPeopleByPersonIdErrors, createUserErrors, getInventoryErrors, getHealthErrors } from './operations.js';
+export {
+  listPetsErrors,
+  createPetErrors,
+  getPetErrors,
+  putPetsByIdErrors,
+  deletePetsByIdErrors,
+  getPetsByIdRelatedErrors,
+  downloadPetPhotoErrors,
+  uploadPetPhotoErrors,
+  searchPetsErrors,
+  listAnimalsErrors,
+  createAnimalErrors,
+  getTreeErrors,
+  getCompanyErrors,
+  getPeopleByPersonIdErrors,
+  createUserErrors,
+  getInventoryErrors,
+  getHealthErrors,
+} from './operations.js';

@@ -2,7 +2,20 @@
 // Regenerate with: npx specwright generate
 
 import { call, type ApiPromise, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
-import type { ConstructorParams, ConstructorResponse, ConstructorResponses, ClassParams, ClassResponse, ClassResponses, ThenParams, ThenResponse, ThenResponses, ByTagParams, ByTagResponse, ByTagResponses } from './types.js';
+import type {
+  ConstructorParams,
+  ConstructorResponse,
+  ConstructorResponses,
+  ClassParams,
+  ClassResponse,
+  ClassResponses,
+  ThenParams,
+  ThenResponse,
+  ThenResponses,
+  ByTagParams,
+  ByTagResponse,
+  ByTagResponses,
+} from './types.js';
 
 /** The errors `_constructor` documents, each with its HTTP status and message. */
 export const constructorErrors = [

@@ -2,7 +2,13 @@
 // Regenerate with: npx specwright generate
 
 import type { ApiError } from './runtime.js';
-import type { ListAccountsResponses, CreateAccountResponses, GetStatementResponses, PutStatementResponses, PutAvatarResponses } from './types.js';
+import type {
+  ListAccountsResponses,
+  CreateAccountResponses,
+  GetStatementResponses,
+  PutStatementResponses,
+  PutAvatarResponses,
+} from './types.js';
 
 /** Every application error code the API documents, by name. */
 export const ErrorCode = {} as const;
@@ -41,4 +47,10 @@ export type PutAvatarErrorCode = never;
 export type PutAvatarError = ApiError<PutAvatarErrorCode, PutAvatarResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */
-export { listAccountsErrors, createAccountErrors, getStatementErrors, putStatementErrors, putAvatarErrors } from './operations.js';
+export {
+  listAccountsErrors,
+  createAccountErrors,
+  getStatementErrors,
+  putStatementErrors,
+  putAvatarErrors,
+} from './operations.js';

@@ -2,7 +2,23 @@
 // Regenerate with: npx specwright generate
 
 import { call, type ApiPromise, type CallOptions, type Client, type OperationDescriptor } from './runtime.js';
-import type { ListAccountsParams, ListAccountsResponse, ListAccountsResponses, CreateAccountParams, CreateAccountResponse, CreateAccountResponses, GetStatementParams, GetStatementResponse, GetStatementResponses, PutStatementParams, PutStatementResponse, PutStatementResponses, PutAvatarParams, PutAvatarResponse, PutAvatarResponses } from './types.js';
+import type {
+  ListAccountsParams,
+  ListAccountsResponse,
+  ListAccountsResponses,
+  CreateAccountParams,
+  CreateAccountResponse,
+  CreateAccountResponses,
+  GetStatementParams,
+  GetStatementResponse,
+  GetStatementResponses,
+  PutStatementParams,
+  PutStatementResponse,
+  PutStatementResponses,
+  PutAvatarParams,
+  PutAvatarResponse,
+  PutAvatarResponses,
+} from './types.js';
 
 /** The errors `listAccounts` documents, each with its HTTP status and message. */
 export const listAccountsErrors = [] as const;

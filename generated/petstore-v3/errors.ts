@@ -2,7 +2,27 @@
 // Regenerate with: npx specwright generate
 
 import type { ApiError } from './runtime.js';
-import type { AddPetResponses, UpdatePetResponses, FindPetsByStatusResponses, FindPetsByTagsResponses, GetPetByIdResponses, UpdatePetWithFormResponses, DeletePetResponses, UploadFileResponses, GetInventoryResponses, PlaceOrderResponses, GetOrderByIdResponses, DeleteOrderResponses, CreateUserResponses, CreateUsersWithListInputResponses, LoginUserResponses, LogoutUserResponses, GetUserByNameResponses, UpdateUserResponses, DeleteUserResponses } from './types.js';
+import type {
+  AddPetResponses,
+  UpdatePetResponses,
+  FindPetsByStatusResponses,
+  FindPetsByTagsResponses,
+  GetPetByIdResponses,
+  UpdatePetWithFormResponses,
+  DeletePetResponses,
+  UploadFileResponses,
+  GetInventoryResponses,
+  PlaceOrderResponses,
+  GetOrderByIdResponses,
+  DeleteOrderResponses,
+  CreateUserResponses,
+  CreateUsersWithListInputResponses,
+  LoginUserResponses,
+  LogoutUserResponses,
+  GetUserByNameResponses,
+  UpdateUserResponses,
+  DeleteUserResponses,
+} from './types.js';
 
 /** Every application error code the API documents, by name. */
 export const ErrorCode = {} as const;
@@ -125,4 +145,24 @@ export type DeleteUserErrorCode = never;
 export type DeleteUserError = ApiError<DeleteUserErrorCode, DeleteUserResponses>;
 
 /** The errors each operation documents, by status, code and message (declared beside its descriptor). */
-export { addPetErrors, updatePetErrors, findPetsByStatusErrors, findPetsByTagsErrors, getPetByIdErrors, updatePetWithFormErrors, deletePetErrors, uploadFileErrors, getInventoryErrors, placeOrderErrors, getOrderByIdErrors, deleteOrderErrors, createUserErrors, createUsersWithListInputErrors, loginUserErrors, logoutUserErrors, getUserByNameErrors, updateUserErrors, deleteUserErrors } from './operations.js';
+export {
+  addPetErrors,
+  updatePetErrors,
+  findPetsByStatusErrors,
+  findPetsByTagsErrors,
+  getPetByIdErrors,
+  updatePetWithFormErrors,
+  deletePetErrors,
+  uploadFileErrors,
+  getInventoryErrors,
+  placeOrderErrors,
+  getOrderByIdErrors,
+  deleteOrderErrors,
+  createUserErrors,
+  createUsersWithListInputErrors,
+  loginUserErrors,
+  logoutUserErrors,
+  getUserByNameErrors,
+  updateUserErrors,
+  deleteUserErrors,
+} from './operations.js';

@@ -27,6 +27,19 @@ function importName(n: ImportName): string {
   return n.typeOnly === true ? `type ${n.name}` : n.name;
 }
 
+/** Past this, a list of names goes one to a line. */
+const LIST_WIDTH = 120;
+
+/**
+ * `{ a, b }` on one line while it is short, else one name to a line: an operation added to the
+ * spec is then one added line in a vendored client's diff, not a rewrite of a line of thousands
+ * of names that any two updates conflict on.
+ */
+function nameList(names: readonly string[], head: string, tail: string): string {
+  const inline = `${head}{ ${names.join(', ')} }${tail}`;
+  return inline.length <= LIST_WIDTH ? inline : `${head}${block('{', names.map((n) => `${n},`), '}')}${tail}`;
+}
+
 /** How an import names a sibling module: `.js` (what TypeScript resolves to the `.ts` file) or `.ts`. */
 export type ImportExtension = '.js' | '.ts';
 
@@ -34,11 +47,11 @@ function printDeclaration(d: Declaration, extension: ImportExtension): string {
   const from = (module: SiblingModule) => `'./${module}${extension}'`;
   switch (d.kind) {
     case 'import':
-      return `import ${d.typeOnly === true ? 'type ' : ''}{ ${d.names.map(importName).join(', ')} } from ${from(d.from)};`;
+      return nameList(d.names.map(importName), `import ${d.typeOnly === true ? 'type ' : ''}`, ` from ${from(d.from)};`);
     case 'importAll':
       return `import ${d.typeOnly === true ? 'type ' : ''}* as ${d.as} from ${from(d.from)};`;
     case 'reexport':
-      return documented(d.doc, `export { ${d.names.join(', ')} } from ${from(d.from)};`);
+      return documented(d.doc, nameList(d.names, 'export ', ` from ${from(d.from)};`));
     case 'interface': {
       const members = [...(d.index === null ? [] : [`[key: string]: ${d.index};`]), ...d.properties.map(printProperty)];
       // An interface prints its braces on two lines even when empty.

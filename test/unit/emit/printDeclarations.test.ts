@@ -43,3 +43,20 @@ describe('printDeclarations', () => {
     expect(printDeclarations([])).toEqual(['\n']);
   });
 });
+
+describe('lists of imported and re-exported names', () => {
+  const names = (count: number) => Array.from({ length: count }, (_, i) => `SomeTypeName${i}` as Identifier);
+
+  it('stay on one line while short', () => {
+    const [text] = printDeclarations([{ kind: 'import', typeOnly: true, from: 'types', names: names(2).map((name) => ({ name })) }]);
+    expect(text).toBe("import type { SomeTypeName0, SomeTypeName1 } from './types.js';\n");
+  });
+
+  it('go one name to a line when long, so that one more name is one more line in a diff', () => {
+    const print = (count: number) => printDeclarations([{ kind: 'reexport', doc: null, from: 'operations', names: names(count) }]).join('');
+    expect(print(10)).toBe(`export {\n${names(10).map((n) => `  ${n},\n`).join('')}} from './operations.js';\n`);
+    const before = print(10).split('\n');
+    const after = print(11).split('\n');
+    expect(after.filter((line) => !before.includes(line))).toEqual(['  SomeTypeName10,']);
+  });
+});
