@@ -18,7 +18,9 @@ import { normaliseSpec } from './normalise/normaliseSpec';
 import { checkOutput, type CheckReport } from './check/checkOutput';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
 import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
-import { outputFolder, readIfExists, recoverInterruptedSwap, writeFiles, type WriteResult } from './write/writeFiles';
+import { readIfExists } from './write/readIfExists';
+import { recoverInterruptedSwap } from './write/recoverInterruptedSwap';
+import { outputFolder, writeFiles, type WriteResult } from './write/writeFiles';
 import { writeModelFile } from './write/writeModelFile';
 
 export interface GenerateOptions {

@@ -5,7 +5,7 @@ import type { SpecEntry } from './config/loadConfig';
 import type { Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
 import type { GenerateResult } from './generate';
-import { CHECK_EXIT, checkJson, formatCheck } from './check/formatCheck';
+import { CHECK_EXIT, checkJson, formatCheck, leftoverWarning } from './check/formatCheck';
 import { CHECK_STATUSES, type CheckReport } from './check/checkOutput';
 
 export interface Io {
@@ -82,6 +82,8 @@ export function reportRun(entry: SpecEntry, result: GenerateResult, flags: Repor
     const w = result.written;
     io.out(`${entry.output}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
   }
+  const leftovers = check === null || flags.quiet ? null : leftoverWarning(check, checkContext(entry, flags, command));
+  if (leftovers !== null) io.err(leftovers);
   // Said even with --quiet: the user's own work is gone from the folder (version control still has it).
   const lost = result.written?.overwritten ?? [];
   if (lost.length > 0) {

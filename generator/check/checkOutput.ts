@@ -2,16 +2,30 @@
 // a file edited by hand, the spec changed, the generator or the options changed, files missing or
 // extra. When the spec changed, it also says what changed for the client's callers (apiDiff.ts).
 
+import { dirname, relative, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
 import { checkFiles, type Drift } from '../write/checkFiles';
 import { MANIFEST_NAME, type Manifest, type Provenance } from '../write/manifest';
+import { findScratch, type Scratch } from '../write/scratchPaths';
 import { apiDiff, type ApiChange } from './apiDiff';
 import { typeOracle } from './typeOracle';
 
 /** In the order a cause outranks another: hand edits would be lost by regenerating, so they come first. */
 export const CHECK_STATUSES = ['edited', 'spec-changed', 'generator-changed', 'files', 'up-to-date'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** A stopped run's stage, backup or temporary file, by its path from the output's parent folder. */
+export interface Leftover {
+  readonly path: string;
+  readonly kind: Scratch['kind'];
+}
+
+/** Every stage, backup and temporary file a run left beside the output or in it. */
+async function leftoversOf(outDir: string): Promise<Leftover[]> {
+  const scratch = await findScratch(outDir);
+  return scratch.map((s) => ({ path: relative(dirname(outDir), s.path).split(sep).join('/'), kind: s.kind }));
+}
 
 export interface Change {
   readonly from: string;
@@ -35,6 +49,8 @@ export interface CheckReport {
   readonly optionsChanged: boolean;
   /** What changed for callers, when the spec changed and the previous manifest records the API; else null. */
   readonly api: readonly ApiChange[] | null;
+  /** What stopped runs left beside the output and in it (stages, backups, temporary files); they do not make it out of date. */
+  readonly leftovers: readonly Leftover[];
 }
 
 /** The file that declares the client's types: types.ts, or types.d.ts when it is written as JavaScript (--js). */
@@ -53,7 +69,7 @@ function changeOf(from: string, to: string): Change | null {
   return from === to ? null : { from, to };
 }
 
-function statusOf(report: Omit<CheckReport, 'status' | 'api'>, drift: readonly Drift[]): CheckStatus {
+function statusOf(report: Omit<CheckReport, 'status' | 'api' | 'leftovers'>, drift: readonly Drift[]): CheckStatus {
   if (drift.length === 0) return 'up-to-date';
   if (report.edited.length > 0) return 'edited';
   if (report.spec !== null || report.referencesChanged) return 'spec-changed';
@@ -62,7 +78,7 @@ function statusOf(report: Omit<CheckReport, 'status' | 'api'>, drift: readonly D
 }
 
 /** The causes, from the drift and the two manifests' provenance. */
-function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance): Omit<CheckReport, 'status' | 'api'> {
+function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance): Omit<CheckReport, 'status' | 'api' | 'leftovers'> {
   const edited = editedFiles(drift, previous);
   const missing = drift.filter((d) => d.kind === 'missing').map((d) => d.path);
   const extra = drift.filter((d) => d.kind === 'stale').map((d) => d.path);
@@ -80,7 +96,7 @@ function classify(drift: readonly Drift[], previous: Manifest | null, provenance
 
 export async function checkOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null, provenance: Provenance, after: Manifest['api']): Promise<CheckReport> {
   const drift = await checkFiles(files, outDir, previous);
-  const causes = classify(drift, previous, provenance);
+  const causes = { ...classify(drift, previous, provenance), leftovers: await leftoversOf(outDir) };
   const status = statusOf(causes, drift);
   const specChanged = causes.spec !== null || causes.referencesChanged;
   if (!specChanged || previous === null || Object.keys(previous.api.operations).length + Object.keys(previous.api.schemas).length === 0) {

@@ -2,6 +2,7 @@
 // machines (the same facts as JSON). Names in it are our identifiers; spec text (parameter names,
 // error codes) is JSON-quoted, so no control character reaches a terminal.
 
+import { posix, sep } from 'node:path';
 import { driftDiff } from '../write/checkFiles';
 import type { ApiChange } from './apiDiff';
 import type { CheckReport, CheckStatus } from './checkOutput';
@@ -70,6 +71,20 @@ export function formatCheck(report: CheckReport, ctx: CheckContext): string {
   return lines.join('\n');
 }
 
+const LEFTOVER_KINDS = { stage: 'an unfinished new output', backup: 'the previous output, moved aside', temp: 'an unfinished file' } as const;
+
+/**
+ * The warning that stopped runs left files beside or in the output: half-written TypeScript that a
+ * build or `git add -A` could pick up. Null when there are none. They do not make the output out of
+ * date, so they change no exit code.
+ */
+export function leftoverWarning(report: CheckReport, ctx: CheckContext): string | null {
+  if (report.leftovers.length === 0) return null;
+  const parent = posix.dirname(ctx.output.split(sep).join('/'));
+  const named = report.leftovers.map((l) => `${posix.join(parent, l.path)} (${LEFTOVER_KINDS[l.kind]})`);
+  return `${ctx.output}: warning: a specwright run that was stopped left ${named.join(', ')}; the next \`specwright generate\` removes ${named.length === 1 ? 'it' : 'them'}`;
+}
+
 /** The same facts for machines: no diffs unless asked, every change with its kind. */
 export function checkJson(report: CheckReport, ctx: CheckContext): object {
   return {
@@ -84,6 +99,7 @@ export function checkJson(report: CheckReport, ctx: CheckContext): object {
     version: report.version,
     optionsChanged: report.optionsChanged,
     api: report.api === null ? null : { breaking: report.api.filter((c) => c.breaking).length, changes: report.api },
+    leftovers: report.leftovers,
     ...(ctx.diffs ? { diffs: Object.fromEntries(report.drift.map((d) => [d.path, driftDiff(d)])) } : {}),
   };
 }

@@ -6,7 +6,8 @@ import type { EmittedFile } from '../emit/emitFiles';
 import { ownedFiles, type Manifest } from './manifest';
 import { safeJoin } from './safePath';
 import { hasBytes } from './fileBytes';
-import { checkOutputFolder, readBytesIfExists } from './writeFiles';
+import { readBytesIfExists } from './readIfExists';
+import { checkOutputFolder } from './writeFiles';
 
 const loadDiff = lazy(() => require('diff') as typeof import('diff'));
 

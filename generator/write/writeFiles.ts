@@ -1,56 +1,25 @@
 // The write stage, the only code that writes files. The new output is assembled in a folder beside
 // the old one (with every file the user added there), then swapped in with two renames, so a
 // failure or a kill leaves the previous output whole; a swap cut between its renames is undone by
-// the next run. Files specwright does not own (per its manifest) are carried over, never lost.
+// the next run, and one stopped by Ctrl-C or SIGTERM is undone before the process ends. Files
+// specwright does not own (per its manifest) are carried over, never lost.
 
-import { chmod, cp, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { chmod, cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
-import { hashContent } from '../hash';
 import { hasBytes, writeFileBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
-import { realJoin, safeJoin } from './safePath';
+import { onInterrupt } from './onInterrupt';
+import { readBytesIfExists, readIfExists } from './readIfExists';
+import { recoverInterruptedSwap, removeLeftover } from './recoverInterruptedSwap';
+import { safeJoin } from './safePath';
+import { scratchPaths, type ScratchPaths } from './scratchPaths';
+import { writeInPlace } from './writeInPlace';
+import { editedStale, staleFiles, wasEdited, type WriteResult } from './writeResult';
 
-export interface WriteResult {
-  readonly written: readonly string[];
-  readonly unchanged: readonly string[];
-  readonly removed: readonly string[];
-  /** Files replaced or removed whose content no longer had the hash the manifest recorded: edits by hand, now gone. */
-  readonly overwritten: readonly string[];
-}
-
-/** The hashes the previous run recorded, to tell a hand edit from our own earlier output. */
-type Recorded = Readonly<Record<string, string>>;
-
-function wasEdited(recorded: Recorded, path: string, before: Buffer | null): boolean {
-  return before !== null && Object.hasOwn(recorded, path) && recorded[path] !== hashContent(before);
-}
-
-/** Stale files that are removed: those edited by hand among them are reported as overwritten too. */
-async function editedStale(outDir: string, stale: readonly string[], recorded: Recorded): Promise<string[]> {
-  const edited: string[] = [];
-  for (const path of stale) {
-    const target = await realJoin(outDir, path);
-    if (target !== null && wasEdited(recorded, path, await readBytesIfExists(target))) edited.push(path);
-  }
-  return edited;
-}
-
-export async function readIfExists(path: string): Promise<string | null> {
-  return (await readBytesIfExists(path))?.toString('utf8') ?? null;
-}
-
-export async function readBytesIfExists(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    // ENOTDIR: a path below a file does not exist either (the write stage refuses such an output).
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw error;
-  }
-}
+export type { WriteResult } from './writeResult';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -94,75 +63,6 @@ export async function checkOutputFolder(outDir: string): Promise<void> {
   }
 }
 
-const STAGE = '.specwright-new-';
-const BACKUP = '.specwright-old-';
-
-/**
- * Undoes what an earlier run left when it was stopped mid-swap: with the output gone, its newest
- * backup goes back in place. Other stages and backups are leftovers and are removed.
- */
-export async function recoverInterruptedSwap(outDir: string): Promise<void> {
-  const parent = dirname(outDir);
-  const name = basename(outDir);
-  const siblings = (await readdir(parent).catch(() => [] as string[])).sort();
-  const backups = siblings.filter((s) => s.startsWith(`${name}${BACKUP}`));
-  const newest = backups[backups.length - 1];
-  if (newest !== undefined && !(await exists(outDir))) await rename(join(parent, newest), outDir);
-  for (const s of siblings.filter((s) => s.startsWith(`${name}${STAGE}`) || s.startsWith(`${name}${BACKUP}`))) {
-    await removeLeftover(join(parent, s));
-  }
-}
-
-/**
- * Removes a stage or backup folder once it is not needed, as far as the file system lets it: one
- * in a read-only folder stays (the next run tries again) rather than failing a run whose output
- * is already in place.
- */
-async function removeLeftover(path: string): Promise<void> {
-  await rm(path, { recursive: true, force: true }).catch(() => undefined);
-}
-
-/** Writes each file beside its target and renames it in; for an output folder that holds the working directory. */
-async function writeInPlace(files: readonly EmittedFile[], outDir: string, recorded: Recorded): Promise<WriteResult> {
-  const suffix = `.specwright-tmp-${process.pid}`;
-  const pending: { temp: string; target: string; path: string }[] = [];
-  const unchanged: string[] = [];
-  const overwritten: string[] = [];
-  try {
-    for (const file of files) {
-      const target = safeJoin(outDir, file.path);
-      const before = await readBytesIfExists(target);
-      if (before !== null && hasBytes(file, before)) {
-        unchanged.push(file.path);
-        continue;
-      }
-      if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFileBytes(`${target}${suffix}`, file);
-      pending.push({ temp: `${target}${suffix}`, target, path: file.path });
-    }
-  } catch (error) {
-    await Promise.all(pending.map((p) => rm(p.temp, { force: true })));
-    throw error;
-  }
-  for (const p of pending) await rename(p.temp, p.target);
-  const removed = staleFiles(files, Object.keys(recorded));
-  overwritten.push(...(await editedStale(outDir, removed, recorded)));
-  const gone: string[] = [];
-  for (const path of removed) {
-    const target = await realJoin(outDir, path);
-    if (target === null) continue; // under a link that leads out of the folder: not ours to remove
-    await rm(target, { force: true });
-    gone.push(path);
-  }
-  return { written: pending.map((p) => p.path), unchanged, removed: gone, overwritten };
-}
-
-function staleFiles(files: readonly EmittedFile[], previous: readonly string[]): string[] {
-  const current = new Set(files.map((f) => f.path));
-  return previous.filter((path) => !current.has(path) && path !== MANIFEST_NAME);
-}
-
 /**
  * Copies into `stage` every entry of `outDir` that the previous run did not write, and the user's
  * empty folders; the output folder keeps its mode. (A folder that held only generated files goes
@@ -197,6 +97,67 @@ export async function outputFolder(outDir: string): Promise<string> {
   return info?.isSymbolicLink() === true ? realpath(outDir).catch(() => outDir) : outDir;
 }
 
+/** What the previous run left, as this one needs it. */
+interface Before {
+  readonly hadOutput: boolean;
+  readonly recorded: Readonly<Record<string, string>>;
+  readonly owned: ReadonlySet<string>;
+}
+
+/** Assembles the new output in `stage`: the user's files carried over, then each generated file. */
+async function stageOutput(files: readonly EmittedFile[], outDir: string, stage: string, before: Before): Promise<WriteResult> {
+  const { hadOutput, recorded, owned } = before;
+  const removed = staleFiles(files, Object.keys(recorded));
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  const overwritten: string[] = [];
+  try {
+    await mkdir(dirname(outDir), { recursive: true });
+    await mkdir(stage, { recursive: false });
+    const modes = hadOutput ? await carryOverUserFiles(outDir, stage, owned) : new Map<string, number>();
+    for (const file of files) {
+      const target = safeJoin(stage, file.path);
+      const old = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
+      await mkdir(dirname(target), { recursive: true });
+      const same = await writeFileBytes(target, file, old);
+      (same ? unchanged : written).push(file.path);
+      if (!same && wasEdited(recorded, file.path, old)) overwritten.push(file.path);
+    }
+    overwritten.push(...(await editedStale(outDir, removed, recorded)));
+    for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode); // the stage itself last
+  } catch (error) {
+    await rm(stage, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  return { written, unchanged, removed, overwritten };
+}
+
+/**
+ * What Ctrl-C or SIGTERM during a staged write undoes, synchronously: the previous output goes back
+ * if the swap was cut between its renames, and the stage and backup are removed.
+ */
+function undoSwap(outDir: string, { stage, backup }: ScratchPaths): void {
+  if (!existsSync(outDir) && existsSync(backup)) renameSync(backup, outDir);
+  rmSync(stage, { recursive: true, force: true });
+  rmSync(backup, { recursive: true, force: true });
+}
+
+/** Stages the new output beside the old one and swaps it in. */
+async function swapIn(files: readonly EmittedFile[], outDir: string, before: Before): Promise<WriteResult> {
+  const scratch = scratchPaths(outDir);
+  const done = onInterrupt(() => undoSwap(outDir, scratch));
+  try {
+    const result = await stageOutput(files, outDir, scratch.stage, before);
+    // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
+    if (before.hadOutput) await rename(outDir, scratch.backup);
+    await rename(scratch.stage, outDir);
+    if (before.hadOutput) await removeLeftover(scratch.backup);
+    return result;
+  } finally {
+    done();
+  }
+}
+
 /**
  * `previous`: the output's manifest when the caller has already read it, after undoing an
  * interrupted swap itself; when not given, both are done here.
@@ -208,8 +169,7 @@ export async function writeFiles(files: readonly EmittedFile[], given: string, p
   const hadOutput = await exists(outDir);
   const manifest = previous !== undefined ? previous : parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files');
   const recorded = manifest?.files ?? {};
-  const recordedPaths = Object.keys(recorded);
-  const owned = new Set([...recordedPaths, MANIFEST_NAME]);
+  const owned = new Set([...Object.keys(recorded), MANIFEST_NAME]);
   const foreign = hadOutput ? await foreignFiles(files, outDir, owned) : [];
   if (foreign.length > 0) {
     const folder = relative(process.cwd(), outDir) || '.';
@@ -218,33 +178,5 @@ export async function writeFiles(files: readonly EmittedFile[], given: string, p
   // A folder cannot be swapped out from under the working directory.
   const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
   if (hadOutput && cwdInside) return writeInPlace(files, outDir, recorded);
-  const stage = `${outDir}${STAGE}${process.pid}`;
-  const backup = `${outDir}${BACKUP}${process.pid}`;
-  const removed = staleFiles(files, recordedPaths);
-  const written: string[] = [];
-  const unchanged: string[] = [];
-  const overwritten: string[] = [];
-  try {
-    await mkdir(dirname(outDir), { recursive: true });
-    await mkdir(stage, { recursive: false });
-    const modes = hadOutput ? await carryOverUserFiles(outDir, stage, owned) : new Map<string, number>();
-    for (const file of files) {
-      const target = safeJoin(stage, file.path);
-      const before = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
-      await mkdir(dirname(target), { recursive: true });
-      const same = await writeFileBytes(target, file, before);
-      (same ? unchanged : written).push(file.path);
-      if (!same && wasEdited(recorded, file.path, before)) overwritten.push(file.path);
-    }
-    overwritten.push(...(await editedStale(outDir, removed, recorded)));
-    for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode); // the stage itself last
-  } catch (error) {
-    await rm(stage, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  }
-  // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
-  if (hadOutput) await rename(outDir, backup);
-  await rename(stage, outDir);
-  if (hadOutput) await removeLeftover(backup);
-  return { written, unchanged, removed, overwritten };
+  return swapIn(files, outDir, { hadOutput, recorded, owned });
 }

@@ -126,6 +126,33 @@ it('restores the previous output when an earlier run was killed between the two 
   expect(readdirSync(dir)).toEqual(['out']);
 });
 
+it('restores the previous output from a backup named as this version names it, and removes every leftover', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'old a\n' }), out);
+  renameSync(out, join(dir, '.out.specwright-old-1234'));
+  mkdirSync(join(dir, '.out.specwright-new-1234'));
+  writeFileSync(join(dir, '.out.specwright-old-1234', '.a.ts.specwright-tmp-1234'), 'half');
+  expect((await writeFiles(files({ 'a.ts': 'old a\n' }), out)).unchanged).toEqual(['a.ts', MANIFEST_NAME]);
+  expect(readdirSync(dir)).toEqual(['out']);
+  expect(readdirSync(out).sort()).toEqual(['a.ts', MANIFEST_NAME]);
+});
+
+it('leaves no signal handler behind once a write is done, swapping or in place', async () => {
+  const out = join(dir, 'out');
+  const listeners = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+  const before = listeners();
+  await writeFiles(files({ 'a.ts': 'a\n' }), out);
+  await expect(writeFiles(files({ 'a.ts': 'a\n', '../escape.ts': 'x\n' }), out)).rejects.toThrow('outside the output folder');
+  const previous = process.cwd();
+  process.chdir(out);
+  try {
+    await writeFiles(files({ 'a.ts': 'a2\n' }), out);
+  } finally {
+    process.chdir(previous);
+  }
+  expect(listeners()).toEqual(before);
+});
+
 it.each(['../escape.ts', '/etc/passwd', 'a/../../x', ''])('refuses to write outside the folder: %j', (path) => {
   expect(() => safeJoin(dir, path)).toThrow('refusing to write outside the output folder');
 });

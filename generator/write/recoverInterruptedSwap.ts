@@ -1,0 +1,41 @@
+// Undoes what an earlier run left when it was stopped before its output was in place (a kill -9, a
+// power cut): the previous output goes back if the run was cut between the swap's two renames, and
+// its stage, backup and temporary files are removed.
+
+import { rename, rm, stat } from 'node:fs/promises';
+import { findScratch, type Scratch } from './scratchPaths';
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+}
+
+/** The backup moved aside last: a rename changes a folder's ctime. */
+async function newest(backups: readonly Scratch[]): Promise<Scratch | undefined> {
+  const times = await Promise.all(backups.map(async (b) => ({ b, ctime: (await stat(b.path)).ctimeMs })));
+  return times.sort((x, y) => y.ctime - x.ctime)[0]?.b;
+}
+
+/**
+ * Removes a stage, backup or temporary file once it is not needed, as far as the file system lets
+ * it: one in a read-only folder stays (the next run tries again) rather than failing a run whose
+ * output is already in place.
+ */
+export async function removeLeftover(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/** With the output gone, its newest backup goes back in place; the other leftovers are removed. */
+export async function recoverInterruptedSwap(outDir: string): Promise<void> {
+  const scratch = await findScratch(outDir);
+  const backup = await newest(scratch.filter((s) => s.kind === 'backup'));
+  const restore = backup !== undefined && !(await exists(outDir));
+  if (restore) await rename(backup.path, outDir);
+  // Found again after a restore: the backup's temporary files are inside the output now.
+  for (const s of restore ? await findScratch(outDir) : scratch) await removeLeftover(s.path);
+}
