@@ -351,6 +351,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'the output folder {folder} already holds {paths}, which specwright did not write and would replace; nothing written',
     hint: 'move those files away or choose another output folder: specwright replaces only the files it wrote (specwright.manifest.json lists them)',
   },
+  OUTPUT_LOCKED: {
+    severity: 'error',
+    message: 'another specwright run (pid {pid}) is writing {folder}; waited {seconds} s for it, nothing written (its lock: {lock})',
+    hint: 'run again once it has finished; if no specwright is running, delete the lock file',
+  },
   OUTPUT_NOT_A_FOLDER: {
     severity: 'error',
     message: 'the output path {path} exists and is not a folder',

@@ -20,7 +20,8 @@ import { byteSize, stageTimer, type StageListener } from './stageTimer';
 import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
 import { readIfExists } from './write/readIfExists';
 import { recoverInterruptedSwap } from './write/recoverInterruptedSwap';
-import { outputFolder, writeFiles, type WriteResult } from './write/writeFiles';
+import { lockOutput } from './write/outputLock';
+import { checkOutputFolder, outputFolder, writeFiles, type WriteResult } from './write/writeFiles';
 import { writeModelFile } from './write/writeModelFile';
 
 export interface GenerateOptions {
@@ -72,19 +73,36 @@ function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
   return typeof code === 'string' && FILE_SYSTEM_CODES.has(code) && typeof (error as { message?: unknown }).message === 'string';
 }
 
+/**
+ * Takes the output folder's lock, held until the new output is in place: a run racing into the same
+ * folder waits, and does not read a manifest this run is about to replace. Then a run cut short
+ * mid-swap, which left the previous output only as a backup, is undone before its manifest is read,
+ * or its names would be lost. (`check` only reads, so it does neither.)
+ */
+async function claimOutput(output: string): Promise<() => void> {
+  await checkOutputFolder(output);
+  const release = await lockOutput(output);
+  try {
+    await recoverInterruptedSwap(output);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return release;
+}
+
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   let stage = 'loading the spec';
   const done = stageTimer(opts.onStage);
+  let release = () => {};
   try {
     // A templates folder that is not there refuses before any work; a misnamed template in it is a warning.
     const templateProblems = checkTemplatesFolder(opts.emit.templatesDir);
     if (templateProblems.some((d) => d.severity === 'error')) return refusal(templateProblems);
     const loaded = await loadSpec(opts.input, opts.refs);
     stage = 'reading the output folder';
-    // A run cut short mid-swap left the previous output only as a backup: put it back before reading
-    // its manifest, or its names would be lost. (`check` only reads, so it does not.)
     const output = await outputFolder(opts.output);
-    if (!opts.check) await recoverInterruptedSwap(output);
+    if (!opts.check) release = await claimOutput(output);
     // The previous generation's manifest: its names are kept, and `check` compares against it.
     const previous = parseManifest(await readIfExists(join(output, MANIFEST_NAME)));
     done('load');
@@ -123,5 +141,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     // Anything else is a bug in specwright: report it as one, with what we were doing, and write nothing more.
     const reason = error instanceof Error ? error.message : String(error);
     return refusal([{ ...makeDiagnostic('INTERNAL_ERROR', '#', { stage, reason }), file: opts.input }]);
+  } finally {
+    release();
   }
 }

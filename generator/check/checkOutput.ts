@@ -7,7 +7,8 @@ import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
 import { checkFiles, type Drift } from '../write/checkFiles';
 import { MANIFEST_NAME, type Manifest, type Provenance } from '../write/manifest';
-import { findScratch, type Scratch } from '../write/scratchPaths';
+import { abandonedLock } from '../write/outputLock';
+import { findScratch, isAbandoned, type Scratch } from '../write/scratchPaths';
 import { apiDiff, type ApiChange } from './apiDiff';
 import { typeOracle } from './typeOracle';
 
@@ -15,15 +16,17 @@ import { typeOracle } from './typeOracle';
 export const CHECK_STATUSES = ['edited', 'spec-changed', 'generator-changed', 'files', 'up-to-date'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
-/** A stopped run's stage, backup or temporary file, by its path from the output's parent folder. */
+/** A stopped run's stage, backup, temporary file or lock, by its path from the output's parent folder. */
 export interface Leftover {
   readonly path: string;
-  readonly kind: Scratch['kind'];
+  readonly kind: Scratch['kind'] | 'lock';
 }
 
-/** Every stage, backup and temporary file a run left beside the output or in it. */
+/** What runs that are gone left beside the output or in it; a run in progress is not a leftover. */
 async function leftoversOf(outDir: string): Promise<Leftover[]> {
-  const scratch = await findScratch(outDir);
+  const scratch: { path: string; kind: Leftover['kind'] }[] = (await findScratch(outDir)).filter(isAbandoned);
+  const lock = await abandonedLock(outDir);
+  if (lock !== null) scratch.push({ path: lock, kind: 'lock' });
   return scratch.map((s) => ({ path: relative(dirname(outDir), s.path).split(sep).join('/'), kind: s.kind }));
 }
 

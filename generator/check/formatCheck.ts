@@ -71,7 +71,7 @@ export function formatCheck(report: CheckReport, ctx: CheckContext): string {
   return lines.join('\n');
 }
 
-const LEFTOVER_KINDS = { stage: 'an unfinished new output', backup: 'the previous output, moved aside', temp: 'an unfinished file' } as const;
+const LEFTOVER_KINDS = { stage: 'an unfinished new output', backup: 'the previous output, moved aside', temp: 'an unfinished file', lock: 'its lock' } as const;
 
 /**
  * The warning that stopped runs left files beside or in the output: half-written TypeScript that a

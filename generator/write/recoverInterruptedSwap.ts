@@ -1,9 +1,9 @@
 // Undoes what an earlier run left when it was stopped before its output was in place (a kill -9, a
 // power cut): the previous output goes back if the run was cut between the swap's two renames, and
-// its stage, backup and temporary files are removed.
+// its stage, backup and temporary files are removed. What a live run is using is never touched.
 
 import { rename, rm, stat } from 'node:fs/promises';
-import { findScratch, type Scratch } from './scratchPaths';
+import { findScratch, isAbandoned, type Scratch } from './scratchPaths';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -32,10 +32,10 @@ export async function removeLeftover(path: string): Promise<void> {
 
 /** With the output gone, its newest backup goes back in place; the other leftovers are removed. */
 export async function recoverInterruptedSwap(outDir: string): Promise<void> {
-  const scratch = await findScratch(outDir);
+  const scratch = (await findScratch(outDir)).filter(isAbandoned);
   const backup = await newest(scratch.filter((s) => s.kind === 'backup'));
   const restore = backup !== undefined && !(await exists(outDir));
   if (restore) await rename(backup.path, outDir);
   // Found again after a restore: the backup's temporary files are inside the output now.
-  for (const s of restore ? await findScratch(outDir) : scratch) await removeLeftover(s.path);
+  for (const s of restore ? (await findScratch(outDir)).filter(isAbandoned) : scratch) await removeLeftover(s.path);
 }

@@ -5,6 +5,7 @@
 
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isLiveProcess } from './isLiveProcess';
 
 export interface ScratchPaths {
   /** The new output, assembled before the swap. */
@@ -51,4 +52,13 @@ export async function findScratch(outDir: string): Promise<Scratch[]> {
     if (match !== null) found.push({ path: join(entry.parentPath, entry.name), kind: 'temp', pid: Number(match[1]) });
   }
   return found;
+}
+
+/**
+ * Whether the run that made it is gone. One in our own pid is: this process has made none that it
+ * has not removed before it looks (it holds the output's lock), so an earlier process of the same
+ * pid left it, as happens when every run in a container is pid 1.
+ */
+export function isAbandoned(scratch: Scratch): boolean {
+  return scratch.pid === process.pid || !isLiveProcess(scratch.pid);
 }

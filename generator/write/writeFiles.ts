@@ -12,6 +12,7 @@ import type { EmittedFile } from '../emit/emitFiles';
 import { hasBytes, writeFileBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
 import { onInterrupt } from './onInterrupt';
+import { lockOutput } from './outputLock';
 import { readBytesIfExists, readIfExists } from './readIfExists';
 import { recoverInterruptedSwap, removeLeftover } from './recoverInterruptedSwap';
 import { safeJoin } from './safePath';
@@ -159,16 +160,27 @@ async function swapIn(files: readonly EmittedFile[], outDir: string, before: Bef
 }
 
 /**
- * `previous`: the output's manifest when the caller has already read it, after undoing an
- * interrupted swap itself; when not given, both are done here.
+ * `previous`: the output's manifest when the caller has already read it, holding the output's lock
+ * (outputLock.ts) after undoing an interrupted swap itself; when not given, all three are done here.
  */
 export async function writeFiles(files: readonly EmittedFile[], given: string, previous?: Manifest | null): Promise<WriteResult> {
   const outDir = await outputFolder(given);
-  if (previous === undefined) await recoverInterruptedSwap(outDir);
+  if (previous !== undefined) return writeOutput(files, outDir, previous);
+  await checkOutputFolder(outDir);
+  const release = await lockOutput(outDir);
+  try {
+    await recoverInterruptedSwap(outDir);
+    return await writeOutput(files, outDir, parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files'));
+  } finally {
+    release();
+  }
+}
+
+/** Writes the output over what `previous` recorded, holding its lock. */
+async function writeOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null): Promise<WriteResult> {
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
-  const manifest = previous !== undefined ? previous : parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files');
-  const recorded = manifest?.files ?? {};
+  const recorded = previous?.files ?? {};
   const owned = new Set([...Object.keys(recorded), MANIFEST_NAME]);
   const foreign = hadOutput ? await foreignFiles(files, outDir, owned) : [];
   if (foreign.length > 0) {

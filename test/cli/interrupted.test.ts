@@ -33,15 +33,18 @@ it('a run killed with kill -9 leaves only dot-named leftovers, which TypeScript 
   const killed = await runBin(changing, dir, { signal: 'SIGKILL', path: 'specwright-new', after: 3 });
   expect(killed.signal).toBe('SIGKILL');
   const left = readdirSync(join(dir, 'src')).filter((name) => name !== 'client');
-  expect(left).toEqual([expect.stringMatching(/^\.client\.specwright-new-\d+$/)]);
+  const stage = `.client.specwright-new-${killed.pid}`;
+  expect(left.sort()).toEqual(['.client.specwright-lock', stage]);
   expect(compiledFiles()).toEqual(clean);
 
   const check = await runCli(['check', '--input', PETSTORE, '--output', 'src/client'], dir);
   expect(check.code).toBe(0);
   expect(check.stdout).toBe('src/client: up to date');
-  expect(check.stderr).toBe(`src/client: warning: a specwright run that was stopped left src/${left[0]} (an unfinished new output); the next \`specwright generate\` removes it`);
+  expect(check.stderr).toBe(
+    `src/client: warning: a specwright run that was stopped left src/${stage} (an unfinished new output), src/.client.specwright-lock (its lock); the next \`specwright generate\` removes them`,
+  );
   const json = await runCli(['check', '--input', PETSTORE, '--output', 'src/client', '--format', 'json'], dir);
-  expect(JSON.parse(json.stderr).check.leftovers).toEqual([{ path: left[0], kind: 'stage' }]);
+  expect(JSON.parse(json.stderr).check.leftovers).toEqual([{ path: stage, kind: 'stage' }, { path: '.client.specwright-lock', kind: 'lock' }]);
 
   expect((await runCli(generate, dir)).code).toBe(0);
   expect(readdirSync(join(dir, 'src'))).toEqual(['client']);

@@ -116,7 +116,7 @@ it('after a run cut short between its two renames, the next run restores the out
   writeFileSync(join(repo, 'pets.yaml'), V1);
   expect((await runCli(['generate', '--quiet'], repo)).code).toBe(0);
   // What a kill between the swap's renames leaves: the previous output only as its backup.
-  renameSync(join(repo, 'client'), join(repo, 'client.specwright-old-99999'));
+  renameSync(join(repo, 'client'), join(repo, 'client.specwright-old-1073741824'));
   writeFileSync(join(repo, 'pets.yaml'), V2);
   expect((await runCli(['generate', '--quiet'], repo)).code).toBe(0);
   expect(readFileSync(join(repo, 'client/types.ts'), 'utf8')).toContain("export type PetStatus2 = 'new' | 'old';");

@@ -8,6 +8,7 @@ const BIN = join(ROOT, 'bin/specwright.js');
 const SIGNAL_HOOK = join(__dirname, 'signalWhileWriting.js');
 
 export interface BinRun {
+  readonly pid: number;
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
@@ -31,6 +32,6 @@ export function runBin(args: readonly string[], cwd: string, signalAt?: SignalAt
   child.stderr.on('data', (b: Buffer) => err.push(b));
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code, signal) => done({ pid: child.pid!, code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
 }

@@ -1,5 +1,6 @@
 // The write stage: owned files only, nothing half-written, nothing outside the output folder.
 
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,9 +118,9 @@ it('restores the previous output when an earlier run was killed between the two 
   await writeFiles(files({ 'a.ts': 'old a\n' }), out);
   writeFileSync(join(out, 'mine.md'), 'mine\n');
   // What a kill leaves: the old output renamed to its backup, a half-built stage, no output.
-  renameSync(out, `${out}.specwright-old-1234`);
-  mkdirSync(`${out}.specwright-new-1234`);
-  writeFileSync(join(`${out}.specwright-new-1234`, 'a.ts'), 'half');
+  renameSync(out, `${out}.specwright-old-1073741824`);
+  mkdirSync(`${out}.specwright-new-1073741824`);
+  writeFileSync(join(`${out}.specwright-new-1073741824`, 'a.ts'), 'half');
   await writeFiles(files({ 'a.ts': 'new a\n' }), out);
   expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('new a\n');
   expect(readFileSync(join(out, 'mine.md'), 'utf8')).toBe('mine\n');
@@ -129,12 +130,25 @@ it('restores the previous output when an earlier run was killed between the two 
 it('restores the previous output from a backup named as this version names it, and removes every leftover', async () => {
   const out = join(dir, 'out');
   await writeFiles(files({ 'a.ts': 'old a\n' }), out);
-  renameSync(out, join(dir, '.out.specwright-old-1234'));
-  mkdirSync(join(dir, '.out.specwright-new-1234'));
-  writeFileSync(join(dir, '.out.specwright-old-1234', '.a.ts.specwright-tmp-1234'), 'half');
+  renameSync(out, join(dir, '.out.specwright-old-1073741824'));
+  mkdirSync(join(dir, '.out.specwright-new-1073741824'));
+  writeFileSync(join(dir, '.out.specwright-old-1073741824', '.a.ts.specwright-tmp-1073741824'), 'half');
   expect((await writeFiles(files({ 'a.ts': 'old a\n' }), out)).unchanged).toEqual(['a.ts', MANIFEST_NAME]);
   expect(readdirSync(dir)).toEqual(['out']);
   expect(readdirSync(out).sort()).toEqual(['a.ts', MANIFEST_NAME]);
+});
+
+it("never touches a live run's stage or backup, and removes a dead run's and those in its own pid", async () => {
+  const out = join(dir, 'out');
+  const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+  try {
+    const leftovers = [`.out.specwright-new-${live.pid}`, `out.specwright-old-${live.pid}`, '.out.specwright-new-1073741824', `.out.specwright-old-${process.pid}`];
+    for (const name of leftovers) mkdirSync(join(dir, name));
+    await writeFiles(files({ 'a.ts': 'a\n' }), out);
+    expect(readdirSync(dir).sort()).toEqual([`.out.specwright-new-${live.pid}`, 'out', `out.specwright-old-${live.pid}`]);
+  } finally {
+    live.kill('SIGKILL');
+  }
 });
 
 it('leaves no signal handler behind once a write is done, swapping or in place', async () => {

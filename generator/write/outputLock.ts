@@ -1,0 +1,146 @@
+// One writer per output folder: a lock file beside the output (`.<folder>.specwright-lock`, holding
+// the pid of its run), created exclusively. A run holds it from before it reads the previous
+// output (whose manifest gives the names to keep and the hashes that tell a hand edit) until the new
+// output is in place, so runs that race into one folder take turns: the later one waits, then finds
+// the earlier one's output. A lock whose run is gone (kill -9) is taken over.
+
+import { readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeDiagnostic, RefusedInputError } from '../diagnostics';
+import { isLiveProcess } from './isLiveProcess';
+import { onInterrupt } from './onInterrupt';
+
+export interface LockOptions {
+  /** How long to wait for a live run's lock before refusing with OUTPUT_LOCKED. */
+  readonly waitMs?: number;
+  readonly pollMs?: number;
+}
+
+/** Long enough for another run of the largest spec to write; a run that never ends is not waited for. */
+export const LOCK_WAIT_MS = 120_000;
+
+/** A lock file without a pid is being written, unless it has been that way this long (a kill between create and write). */
+const UNWRITTEN_LOCK_MS = 5_000;
+
+/** Locks this process holds: a lock in our own pid that is not among them was left by an earlier process of that pid. */
+const held = new Set<string>();
+
+export function lockPath(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.specwright-lock`);
+}
+
+/** Creates the lock with our pid in it; false when it exists. */
+async function tryCreate(lock: string): Promise<boolean> {
+  const handle = await open(lock, 'wx').catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST') return null;
+    if (error.code !== 'ENOENT') throw error;
+    // The folder it goes in was removed by a run that made it and then wrote nothing: make it again.
+    await mkdir(dirname(lock), { recursive: true });
+    return open(lock, 'wx').catch((again: NodeJS.ErrnoException) => (again.code === 'EEXIST' ? null : Promise.reject(again)));
+  });
+  if (handle === null) return false;
+  try {
+    await handle.writeFile(`${process.pid}\n`);
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+type Holder = { readonly pid: number | null; readonly abandoned: boolean } | 'gone';
+
+async function holderOf(lock: string): Promise<Holder> {
+  try {
+    const [text, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
+    const pid = /^\d+\n$/.test(text) ? Number(text.trim()) : null;
+    if (pid === null) return { pid, abandoned: Date.now() - info.mtimeMs > UNWRITTEN_LOCK_MS };
+    return { pid, abandoned: pid === process.pid ? !held.has(lock) : !isLiveProcess(pid) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    throw error;
+  }
+}
+
+/**
+ * Takes an abandoned lock away by renaming it, which only one run can do, then looks again at what
+ * it took: another run may have taken the dead one over and made its own in the meantime, which
+ * goes back (a link cannot replace a lock made since).
+ */
+async function takeOver(lock: string): Promise<void> {
+  const moved = `${lock}-stale-${process.pid}`;
+  const took = await rename(lock, moved).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
+  );
+  if (!took) return;
+  const holder = await holderOf(moved);
+  if (holder !== 'gone' && !holder.abandoned) await link(moved, lock).catch(() => undefined);
+  await rm(moved, { force: true });
+}
+
+/** The output's lock when the run that holds it is gone (killed): `check` reports it. */
+export async function abandonedLock(outDir: string): Promise<string | null> {
+  const holder = await holderOf(lockPath(outDir));
+  return holder !== 'gone' && holder.abandoned ? lockPath(outDir) : null;
+}
+
+function lockedOut(outDir: string, lock: string, pid: number | null, waitMs: number): RefusedInputError {
+  const shown = (path: string) => relative(process.cwd(), path) || '.';
+  const args = { pid: pid ?? 'unknown', folder: shown(outDir), seconds: Math.round(waitMs / 1000), lock: shown(lock) };
+  return new RefusedInputError([makeDiagnostic('OUTPUT_LOCKED', '#', args)]);
+}
+
+/** Removes the lock if it is still ours. Synchronous, for a signal handler too. */
+function releaseSync(lock: string): void {
+  held.delete(lock);
+  try {
+    if (readFileSync(lock, 'utf8') === `${process.pid}\n`) unlinkSync(lock);
+  } catch {
+    // Gone already, or taken over: not ours to remove.
+  }
+}
+
+/** Removes the folders made for the lock when the run wrote nothing into them (a refused first run). */
+function removeMadeFolders(outDir: string, made: string | undefined): void {
+  if (made === undefined) return;
+  for (let folder = dirname(outDir); folder.length >= made.length; folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return; // not empty: the run wrote there
+    }
+  }
+}
+
+/**
+ * Waits for the output folder's lock and takes it; resolves to the function that releases it. Ctrl-C
+ * or SIGTERM while it is held releases it too. Refuses with OUTPUT_LOCKED after `waitMs`.
+ */
+export async function lockOutput(outDir: string, options: LockOptions = {}): Promise<() => void> {
+  const lock = lockPath(outDir);
+  const made = await mkdir(dirname(outDir), { recursive: true });
+  const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
+  for (;;) {
+    if (await tryCreate(lock)) break;
+    const holder = await holderOf(lock);
+    if (holder === 'gone') continue;
+    if (holder.abandoned) {
+      await takeOver(lock);
+      continue;
+    }
+    if (Date.now() >= deadline) throw lockedOut(outDir, lock, holder.pid, options.waitMs ?? LOCK_WAIT_MS);
+    await sleep(options.pollMs ?? 50);
+  }
+  held.add(lock);
+  const release = () => {
+    releaseSync(lock);
+    removeMadeFolders(outDir, made);
+  };
+  const done = onInterrupt(release);
+  return () => {
+    done();
+    release();
+  };
+}
