@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hasBytes, writeFileBytes } from './fileBytes';
+import { linkOrCopy } from './linkOrCopy';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
 import { onInterrupt } from './onInterrupt';
 import { lockOutput } from './outputLock';
@@ -65,9 +66,9 @@ export async function checkOutputFolder(outDir: string): Promise<void> {
 }
 
 /**
- * Copies into `stage` every entry of `outDir` that the previous run did not write, and the user's
- * empty folders; the output folder keeps its mode. (A folder that held only generated files goes
- * with them.)
+ * Carries into `stage` every entry of `outDir` that the previous run did not write (files linked,
+ * keeping their inode and mtime; symbolic links copied as they are), and the user's empty folders;
+ * the output folder keeps its mode. (A folder that held only generated files goes with them.)
  */
 async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<Map<string, number>> {
   // Modes are set after every file is written (a read-only folder could not be written into).
@@ -84,7 +85,8 @@ async function carryOverUserFiles(outDir: string, stage: string, owned: Readonly
     }
     if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel)) continue;
     await mkdir(dirname(join(stage, rel)), { recursive: true });
-    await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
+    if (entry.isFile()) await linkOrCopy(full, join(stage, rel));
+    else await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
   }
   return modes;
 }
@@ -105,32 +107,46 @@ interface Before {
   readonly owned: ReadonlySet<string>;
 }
 
-/** Assembles the new output in `stage`: the user's files carried over, then each generated file. */
-async function stageOutput(files: readonly EmittedFile[], outDir: string, stage: string, before: Before): Promise<WriteResult> {
-  const { hadOutput, recorded, owned } = before;
-  const removed = staleFiles(files, Object.keys(recorded));
-  const written: string[] = [];
-  const unchanged: string[] = [];
+/** How the new files compare with those on disk: those that differ, and those of them edited by hand. */
+interface Comparison {
+  readonly changed: ReadonlySet<string>;
+  readonly overwritten: readonly string[];
+}
+
+/** Reads the old files one at a time: none is held past its comparison. */
+async function compareWithDisk(files: readonly EmittedFile[], outDir: string, before: Before): Promise<Comparison> {
+  if (!before.hadOutput) return { changed: new Set(files.map((f) => f.path)), overwritten: [] };
+  const changed = new Set<string>();
   const overwritten: string[] = [];
+  for (const file of files) {
+    const old = await readBytesIfExists(safeJoin(outDir, file.path));
+    if (old !== null && hasBytes(file, old)) continue;
+    changed.add(file.path);
+    if (wasEdited(before.recorded, file.path, old)) overwritten.push(file.path);
+  }
+  return { changed, overwritten };
+}
+
+/**
+ * Assembles the new output in `stage`: the user's files carried over, the files that changed
+ * written, and those that did not linked from the old output (so they keep their inode and mtime).
+ */
+async function stageOutput(files: readonly EmittedFile[], outDir: string, stage: string, before: Before, changed: ReadonlySet<string>): Promise<void> {
   try {
     await mkdir(dirname(outDir), { recursive: true });
     await mkdir(stage, { recursive: false });
-    const modes = hadOutput ? await carryOverUserFiles(outDir, stage, owned) : new Map<string, number>();
+    const modes = before.hadOutput ? await carryOverUserFiles(outDir, stage, before.owned) : new Map<string, number>();
     for (const file of files) {
       const target = safeJoin(stage, file.path);
-      const old = hadOutput ? await readBytesIfExists(safeJoin(outDir, file.path)) : null;
       await mkdir(dirname(target), { recursive: true });
-      const same = await writeFileBytes(target, file, old);
-      (same ? unchanged : written).push(file.path);
-      if (!same && wasEdited(recorded, file.path, old)) overwritten.push(file.path);
+      if (changed.has(file.path)) await writeFileBytes(target, file);
+      else await linkOrCopy(safeJoin(outDir, file.path), target);
     }
-    overwritten.push(...(await editedStale(outDir, removed, recorded)));
     for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode); // the stage itself last
   } catch (error) {
     await rm(stage, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
-  return { written, unchanged, removed, overwritten };
 }
 
 /**
@@ -143,12 +159,24 @@ function undoSwap(outDir: string, { stage, backup }: ScratchPaths): void {
   rmSync(backup, { recursive: true, force: true });
 }
 
-/** Stages the new output beside the old one and swaps it in. */
+/**
+ * Stages the new output beside the old one and swaps it in; when no file changed and none is to go,
+ * leaves the folder alone (no swap: its inode and every mtime stay as they were).
+ */
 async function swapIn(files: readonly EmittedFile[], outDir: string, before: Before): Promise<WriteResult> {
+  const { changed, overwritten } = await compareWithDisk(files, outDir, before);
+  const removed = staleFiles(files, Object.keys(before.recorded));
+  const result = {
+    written: files.filter((f) => changed.has(f.path)).map((f) => f.path),
+    unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path),
+    removed,
+    overwritten: [...overwritten, ...(await editedStale(outDir, removed, before.recorded))],
+  };
+  if (changed.size === 0 && removed.length === 0) return result;
   const scratch = scratchPaths(outDir);
   const done = onInterrupt(() => undoSwap(outDir, scratch));
   try {
-    const result = await stageOutput(files, outDir, scratch.stage, before);
+    await stageOutput(files, outDir, scratch.stage, before, changed);
     // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
     if (before.hadOutput) await rename(outDir, scratch.backup);
     await rename(scratch.stage, outDir);

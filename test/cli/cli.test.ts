@@ -1,6 +1,6 @@
 // The CLI as a user runs it: help, exit codes, one clear line for bad input, --strict, --quiet.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { utf16WithMark, utf32, utf8WithMark } from '../helpers/encodings';
@@ -205,6 +205,16 @@ describe('how a spec file is encoded', () => {
     expect(run.stderr.split('\n')[0]).toBe('spec.yaml: error: the file is UTF-32LE, which is not read (ENCODING_UNSUPPORTED)');
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
+});
+
+it('a regeneration that changes nothing leaves the folder and its files as they were, for watchers and mtime-based builds', async () => {
+  const first = await runCli(['generate', '--input', SEED, '--output', 'out'], dir);
+  expect(first.code).toBe(0);
+  const seen = () => ['', ...readdirSync(join(dir, 'out'))].map((f) => ({ f, ...statSync(join(dir, 'out', f), { bigint: true }) })).map(({ f, ino, mtimeNs }) => `${f} ${ino} ${mtimeNs}`);
+  const before = seen();
+  const again = await runCli(['generate', '--input', SEED, '--output', 'out'], dir);
+  expect(again.stdout).toBe('out: 0 written, 9 unchanged, 0 removed');
+  expect(seen()).toEqual(before);
 });
 
 it('refusing a broken spec leaves the previous output untouched', async () => {

@@ -9,6 +9,10 @@ import { manifestFile, MANIFEST_NAME } from '../../../generator/write/manifest';
 import { safeJoin } from '../../../generator/write/safePath';
 import { writeFiles } from '../../../generator/write/writeFiles';
 
+// The module object itself, whose functions a test can replace (an import's namespace is frozen).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fsPromises = require('node:fs/promises') as typeof import('node:fs/promises');
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'specwright-write-'));
@@ -53,6 +57,55 @@ it('leaves the previous output whole when writing fails, with no stage left behi
   await expect(writeFiles(files({ 'a.ts': 'new a\n', '../escape.ts': 'x\n' }), out)).rejects.toThrow('outside the output folder');
   expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('old a\n');
   expect(readdirSync(dir)).toEqual(['out']);
+});
+
+/** What a file watcher or an mtime-based build sees of a path. */
+const identity = (path: string) => {
+  const info = statSync(path);
+  return { ino: info.ino, mtimeMs: info.mtimeMs };
+};
+
+it('touches nothing when nothing changed: the folder and every file keep their inode and mtime', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n', 'sub/b.ts': 'b\n' }), out);
+  const paths = [out, join(out, 'a.ts'), join(out, 'sub/b.ts'), join(out, MANIFEST_NAME)];
+  const before = paths.map(identity);
+  await new Promise((r) => setTimeout(r, 20)); // a rewrite would show in mtimes
+  expect(await writeFiles(files({ 'a.ts': 'a\n', 'sub/b.ts': 'b\n' }), out)).toEqual({ written: [], unchanged: ['a.ts', 'sub/b.ts', MANIFEST_NAME], removed: [], overwritten: [] });
+  expect(paths.map(identity)).toEqual(before);
+  expect(readdirSync(dir)).toEqual(['out']);
+});
+
+it('keeps the inode and mtime of the files that did not change, and of the files the user added, when others did', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n', 'sub/b.ts': 'b\n' }), out);
+  writeFileSync(join(out, 'NOTES.md'), 'mine\n');
+  const kept = [join(out, 'sub/b.ts'), join(out, 'NOTES.md')];
+  const before = kept.map(identity);
+  const a = identity(join(out, 'a.ts'));
+  await new Promise((r) => setTimeout(r, 20));
+  expect((await writeFiles(files({ 'a.ts': 'a2\n', 'sub/b.ts': 'b\n' }), out)).written).toEqual(['a.ts', MANIFEST_NAME]);
+  expect(kept.map(identity)).toEqual(before);
+  expect(identity(join(out, 'a.ts'))).not.toEqual(a);
+  expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('a2\n');
+});
+
+it('copies, keeping mtimes, the files it cannot link (a file system without hard links)', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n', 'b.ts': 'b\n' }), out);
+  writeFileSync(join(out, 'NOTES.md'), 'mine\n');
+  const mtimes = () => ['b.ts', 'NOTES.md'].map((f) => statSync(join(out, f)).mtimeMs);
+  const before = mtimes();
+  const link = jest.spyOn(fsPromises, 'link').mockRejectedValue(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' }));
+  try {
+    await writeFiles(files({ 'a.ts': 'a2\n', 'b.ts': 'b\n' }), out);
+    expect(link).toHaveBeenCalled();
+  } finally {
+    link.mockRestore();
+  }
+  // utimes sets times as seconds in a double: to the microsecond.
+  expect(mtimes()).toEqual(before.map((t) => expect.closeTo(t, 2)));
+  expect(['a.ts', 'b.ts', 'NOTES.md'].map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(['a2\n', 'b\n', 'mine\n']);
 });
 
 it('carries files the user added, in subfolders too, into the new output', async () => {
