@@ -128,10 +128,11 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
       done('check', () => ({ differences: check.drift.length }));
       return { diagnostics, refused: false, files, written: null, check };
     }
-    const written = await writeFiles(files, output, previous);
+    let inPlace: string | undefined;
+    const written = await writeFiles(files, output, { previous, onInPlace: (reason) => (inPlace = reason) });
     stage = 'writing the model file';
     if (opts.modelFile !== undefined) await writeModelFile(opts.modelFile, modelDocument(model, { generatorVersion: opts.emit.generatorVersion, source: opts.emit.source }));
-    done('write', () => ({ written: written.written.length, unchanged: written.unchanged.length }));
+    done('write', () => ({ written: written.written.length, unchanged: written.unchanged.length, ...(inPlace === undefined ? {} : { note: `in place: ${inPlace}` }) }));
     return { diagnostics, refused: false, files, written, check: null };
   } catch (error) {
     if (error instanceof RefusedInputError) return refusal(error.diagnostics);

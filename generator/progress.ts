@@ -65,6 +65,7 @@ export function formatBytes(bytes: number): string {
 export function formatSizes(sizes: StageSizes): string {
   const parts = SIZE_WORDS.filter(([key]) => sizes[key] !== undefined).map(([key, word]) => `${sizes[key]!.toLocaleString('en-US')} ${word}`);
   if (sizes.bytes !== undefined) parts.push(formatBytes(sizes.bytes));
+  if (sizes.note !== undefined) parts.push(sizes.note);
   return parts.join(', ');
 }
 

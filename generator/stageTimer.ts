@@ -14,6 +14,8 @@ export interface StageSizes {
   readonly written?: number;
   readonly unchanged?: number;
   readonly differences?: number;
+  /** How the stage went, when that is worth a word: the write's `in place: it is a mount point`. */
+  readonly note?: string;
 }
 
 export interface StageEvent {

@@ -1,5 +1,5 @@
 // One writer per output folder: a lock file beside the output (`.<folder>.specwright-lock`, holding
-// the pid of its run), created exclusively. A run holds it from before it reads the previous
+// the pid of its run; in the output, `.specwright-lock`, when only that may be written), created exclusively. A run holds it from before it reads the previous
 // output (whose manifest gives the names to keep and the hashes that tell a hand edit) until the new
 // output is in place, so runs that race into one folder take turns: the later one waits, then finds
 // the earlier one's output. A lock whose run is gone (kill -9) is taken over.
@@ -29,6 +29,22 @@ const held = new Set<string>();
 
 export function lockPath(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}.specwright-lock`);
+}
+
+/** Where the lock goes when the output's parent may not be written (a container's read-only root); the folder is then written in place. */
+export function lockPathInside(outDir: string): string {
+  return join(outDir, '.specwright-lock');
+}
+
+const PARENT_REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** The lock file to use: beside the output, or in it when only the output itself may be written. */
+async function usableLock(outDir: string, lock: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  const inside = lockPathInside(outDir);
+  if (lock === inside || code === undefined || !PARENT_REFUSALS.has(code)) throw error;
+  if (!(await stat(outDir).then((info) => info.isDirectory(), () => false))) throw error;
+  return inside;
 }
 
 /** Creates the lock with our pid in it; false when it exists. */
@@ -82,8 +98,11 @@ async function takeOver(lock: string): Promise<void> {
 
 /** The output's lock when the run that holds it is gone (killed): `check` reports it. */
 export async function abandonedLock(outDir: string): Promise<string | null> {
-  const holder = await holderOf(lockPath(outDir));
-  return holder !== 'gone' && holder.abandoned ? lockPath(outDir) : null;
+  for (const lock of [lockPath(outDir), lockPathInside(outDir)]) {
+    const holder = await holderOf(lock);
+    if (holder !== 'gone' && holder.abandoned) return lock;
+  }
+  return null;
 }
 
 function lockedOut(outDir: string, lock: string, pid: number | null, waitMs: number): RefusedInputError {
@@ -119,11 +138,16 @@ function removeMadeFolders(outDir: string, made: string | undefined): void {
  * or SIGTERM while it is held releases it too. Refuses with OUTPUT_LOCKED after `waitMs`.
  */
 export async function lockOutput(outDir: string, options: LockOptions = {}): Promise<() => void> {
-  const lock = lockPath(outDir);
+  let lock = lockPath(outDir);
   const made = await mkdir(dirname(outDir), { recursive: true });
   const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
   for (;;) {
-    if (await tryCreate(lock)) break;
+    const created = await tryCreate(lock).catch(async (error: unknown) => {
+      lock = await usableLock(outDir, lock, error);
+      return null;
+    });
+    if (created === null) continue;
+    if (created) break;
     const holder = await holderOf(lock);
     if (holder === 'gone') continue;
     if (holder.abandoned) {

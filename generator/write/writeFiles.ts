@@ -1,25 +1,21 @@
 // The write stage, the only code that writes files. The new output is assembled in a folder beside
-// the old one (with every file the user added there), then swapped in with two renames, so a
-// failure or a kill leaves the previous output whole; a swap cut between its renames is undone by
-// the next run, and one stopped by Ctrl-C or SIGTERM is undone before the process ends. Files
-// specwright does not own (per its manifest) are carried over, never lost.
+// the old one and swapped in (swapIn.ts), so a failure or a kill leaves the previous output whole; a
+// swap cut between its renames is undone by the next run, and one stopped by Ctrl-C or SIGTERM is
+// undone before the process ends. Files specwright does not own (per its manifest) are never lost.
 
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { chmod, cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
-import { hasBytes, writeFileBytes } from './fileBytes';
-import { linkOrCopy } from './linkOrCopy';
+import { hasBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
-import { onInterrupt } from './onInterrupt';
 import { lockOutput } from './outputLock';
 import { readBytesIfExists, readIfExists } from './readIfExists';
-import { recoverInterruptedSwap, removeLeftover } from './recoverInterruptedSwap';
+import { recoverInterruptedSwap } from './recoverInterruptedSwap';
 import { safeJoin } from './safePath';
-import { scratchPaths, type ScratchPaths } from './scratchPaths';
+import { swapIn } from './swapIn';
 import { writeInPlace } from './writeInPlace';
-import { editedStale, staleFiles, wasEdited, type WriteResult } from './writeResult';
+import type { WriteResult } from './writeResult';
 
 export type { WriteResult } from './writeResult';
 
@@ -66,32 +62,6 @@ export async function checkOutputFolder(outDir: string): Promise<void> {
 }
 
 /**
- * Carries into `stage` every entry of `outDir` that the previous run did not write (files linked,
- * keeping their inode and mtime; symbolic links copied as they are), and the user's empty folders;
- * the output folder keeps its mode. (A folder that held only generated files goes with them.)
- */
-async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<Map<string, number>> {
-  // Modes are set after every file is written (a read-only folder could not be written into).
-  const modes = new Map<string, number>([[stage, (await stat(outDir)).mode]]);
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    const full = join(entry.parentPath, entry.name);
-    const rel = full.slice(outDir.length + 1).split('\\').join('/');
-    if (entry.isDirectory()) {
-      if ((await readdir(full)).length > 0) continue;
-      await mkdir(join(stage, rel), { recursive: true });
-      modes.set(join(stage, rel), (await stat(full)).mode);
-      continue;
-    }
-    if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel)) continue;
-    await mkdir(dirname(join(stage, rel)), { recursive: true });
-    if (entry.isFile()) await linkOrCopy(full, join(stage, rel));
-    else await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
-  }
-  return modes;
-}
-
-/**
  * An output folder that is a symbolic link (a vendored client linked into place) is written where
  * it points: swapping the link itself for a folder would leave the real one stale and the link gone.
  */
@@ -100,112 +70,39 @@ export async function outputFolder(outDir: string): Promise<string> {
   return info?.isSymbolicLink() === true ? realpath(outDir).catch(() => outDir) : outDir;
 }
 
-/** What the previous run left, as this one needs it. */
-interface Before {
-  readonly hadOutput: boolean;
-  readonly recorded: Readonly<Record<string, string>>;
-  readonly owned: ReadonlySet<string>;
+export interface WriteOptions {
+  /**
+   * The output's manifest when the caller has already read it, holding the output's lock
+   * (outputLock.ts) after undoing an interrupted swap itself; when not given, all three are done here.
+   */
+  readonly previous?: Manifest | null;
+  /** Told why, when the folder's files are replaced where they are rather than by a swap (for progress output). */
+  readonly onInPlace?: (reason: string) => void;
 }
 
-/** How the new files compare with those on disk: those that differ, and those of them edited by hand. */
-interface Comparison {
-  readonly changed: ReadonlySet<string>;
-  readonly overwritten: readonly string[];
-}
-
-/** Reads the old files one at a time: none is held past its comparison. */
-async function compareWithDisk(files: readonly EmittedFile[], outDir: string, before: Before): Promise<Comparison> {
-  if (!before.hadOutput) return { changed: new Set(files.map((f) => f.path)), overwritten: [] };
-  const changed = new Set<string>();
-  const overwritten: string[] = [];
-  for (const file of files) {
-    const old = await readBytesIfExists(safeJoin(outDir, file.path));
-    if (old !== null && hasBytes(file, old)) continue;
-    changed.add(file.path);
-    if (wasEdited(before.recorded, file.path, old)) overwritten.push(file.path);
-  }
-  return { changed, overwritten };
-}
-
-/**
- * Assembles the new output in `stage`: the user's files carried over, the files that changed
- * written, and those that did not linked from the old output (so they keep their inode and mtime).
- */
-async function stageOutput(files: readonly EmittedFile[], outDir: string, stage: string, before: Before, changed: ReadonlySet<string>): Promise<void> {
-  try {
-    await mkdir(dirname(outDir), { recursive: true });
-    await mkdir(stage, { recursive: false });
-    const modes = before.hadOutput ? await carryOverUserFiles(outDir, stage, before.owned) : new Map<string, number>();
-    for (const file of files) {
-      const target = safeJoin(stage, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      if (changed.has(file.path)) await writeFileBytes(target, file);
-      else await linkOrCopy(safeJoin(outDir, file.path), target);
-    }
-    for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode); // the stage itself last
-  } catch (error) {
-    await rm(stage, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
-/**
- * What Ctrl-C or SIGTERM during a staged write undoes, synchronously: the previous output goes back
- * if the swap was cut between its renames, and the stage and backup are removed.
- */
-function undoSwap(outDir: string, { stage, backup }: ScratchPaths): void {
-  if (!existsSync(outDir) && existsSync(backup)) renameSync(backup, outDir);
-  rmSync(stage, { recursive: true, force: true });
-  rmSync(backup, { recursive: true, force: true });
-}
-
-/**
- * Stages the new output beside the old one and swaps it in; when no file changed and none is to go,
- * leaves the folder alone (no swap: its inode and every mtime stay as they were).
- */
-async function swapIn(files: readonly EmittedFile[], outDir: string, before: Before): Promise<WriteResult> {
-  const { changed, overwritten } = await compareWithDisk(files, outDir, before);
-  const removed = staleFiles(files, Object.keys(before.recorded));
-  const result = {
-    written: files.filter((f) => changed.has(f.path)).map((f) => f.path),
-    unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path),
-    removed,
-    overwritten: [...overwritten, ...(await editedStale(outDir, removed, before.recorded))],
-  };
-  if (changed.size === 0 && removed.length === 0) return result;
-  const scratch = scratchPaths(outDir);
-  const done = onInterrupt(() => undoSwap(outDir, scratch));
-  try {
-    await stageOutput(files, outDir, scratch.stage, before, changed);
-    // The swap: between these two renames the output is missing, and recoverInterruptedSwap restores it.
-    if (before.hadOutput) await rename(outDir, scratch.backup);
-    await rename(scratch.stage, outDir);
-    if (before.hadOutput) await removeLeftover(scratch.backup);
-    return result;
-  } finally {
-    done();
-  }
-}
-
-/**
- * `previous`: the output's manifest when the caller has already read it, holding the output's lock
- * (outputLock.ts) after undoing an interrupted swap itself; when not given, all three are done here.
- */
-export async function writeFiles(files: readonly EmittedFile[], given: string, previous?: Manifest | null): Promise<WriteResult> {
+export async function writeFiles(files: readonly EmittedFile[], given: string, options: WriteOptions = {}): Promise<WriteResult> {
   const outDir = await outputFolder(given);
-  if (previous !== undefined) return writeOutput(files, outDir, previous);
+  if (options.previous !== undefined) return writeOutput(files, outDir, options.previous, options.onInPlace);
   await checkOutputFolder(outDir);
   const release = await lockOutput(outDir);
   try {
     await recoverInterruptedSwap(outDir);
-    return await writeOutput(files, outDir, parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files'));
+    return await writeOutput(files, outDir, parseManifest(await readIfExists(join(outDir, MANIFEST_NAME)), 'files'), options.onInPlace);
   } finally {
     release();
   }
 }
 
+/** Why an existing output folder cannot be swapped, known before trying: the files are written in place. */
+async function knownInPlace(outDir: string): Promise<string | null> {
+  if (!relative(resolve(outDir), process.cwd()).startsWith('..')) return 'it holds the working directory';
+  // A mount point (Docker's -v $PWD/client:/out) cannot be renamed.
+  const [folder, parent] = await Promise.all([stat(outDir), stat(dirname(outDir))]);
+  return folder.dev !== parent.dev ? 'it is a mount point' : null;
+}
+
 /** Writes the output over what `previous` recorded, holding its lock. */
-async function writeOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null): Promise<WriteResult> {
+async function writeOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null, onInPlace?: (reason: string) => void): Promise<WriteResult> {
   await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
   const recorded = previous?.files ?? {};
@@ -215,8 +112,12 @@ async function writeOutput(files: readonly EmittedFile[], outDir: string, previo
     const folder = relative(process.cwd(), outDir) || '.';
     throw new RefusedInputError([makeDiagnostic('OUTPUT_FILE_NOT_OURS', '#', { folder, paths: foreign.sort().join(', ') })]);
   }
-  // A folder cannot be swapped out from under the working directory.
-  const cwdInside = !relative(resolve(outDir), process.cwd()).startsWith('..');
-  if (hadOutput && cwdInside) return writeInPlace(files, outDir, recorded);
-  return swapIn(files, outDir, { hadOutput, recorded, owned });
+  let inPlace = hadOutput ? await knownInPlace(outDir) : null;
+  if (inPlace === null) {
+    const swapped = await swapIn(files, outDir, { hadOutput, recorded, owned });
+    if (!('cannotSwap' in swapped)) return swapped;
+    inPlace = swapped.cannotSwap;
+  }
+  onInPlace?.(inPlace);
+  return writeInPlace(files, outDir, recorded);
 }

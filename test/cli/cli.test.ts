@@ -217,6 +217,27 @@ it('a regeneration that changes nothing leaves the folder and its files as they 
   expect(seen()).toEqual(before);
 });
 
+it('writes an output folder that cannot be renamed (a mount point) in place, and says so only in progress output', async () => {
+  const petstore = resolve(__dirname, '../../spec/petstore-v3.yaml');
+  expect((await runCli(['generate', '--input', petstore, '--output', 'out'], dir)).code).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fsPromises = require('node:fs/promises') as typeof import('node:fs/promises');
+  const realRename = fsPromises.rename;
+  const busy = Object.assign(new Error("EBUSY: resource busy or locked, rename 'out'"), { code: 'EBUSY' });
+  const rename = jest.spyOn(fsPromises, 'rename').mockImplementation((from, to) => (String(from).endsWith('/out') ? Promise.reject(busy) : realRename(from, to)));
+  try {
+    const plain = await runCli(['generate', '--input', petstore, '--output', 'out', '--int64', 'string'], dir);
+    expect(plain).toEqual({ code: 0, stdout: 'out: 10 written, 0 unchanged, 0 removed', stderr: '' });
+    const progress = await runCli(['generate', '--input', petstore, '--output', 'out', '--progress'], dir);
+    expect(progress.code).toBe(0);
+    expect(progress.stderr).toMatch(/write 9 written, 0 unchanged, in place: the folder cannot be renamed \(EBUSY\) \(/);
+  } finally {
+    rename.mockRestore();
+  }
+  expect(readdirSync(dir)).toEqual(['out']);
+  expect(existsSync(join(dir, 'out/codecs.ts'))).toBe(false);
+});
+
 it('refusing a broken spec leaves the previous output untouched', async () => {
   expect((await runCli(['generate', '--input', SEED, '--output', 'out', '--quiet'], dir)).code).toBe(0);
   const before = readFileSync(join(dir, 'out/operations.ts'), 'utf8');

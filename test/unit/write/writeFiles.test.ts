@@ -108,6 +108,74 @@ it('copies, keeping mtimes, the files it cannot link (a file system without hard
   expect(['a.ts', 'b.ts', 'NOTES.md'].map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(['a2\n', 'b\n', 'mine\n']);
 });
 
+const refusal = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+
+it.each(['EBUSY', 'EXDEV', 'EPERM'])('replaces the files in place when the folder cannot be renamed (%s: a mount point), and says why', async (code) => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n', 'b.ts': 'b\n', 'gone.ts': 'x\n' }), out);
+  writeFileSync(join(out, 'NOTES.md'), 'mine\n');
+  const folder = statSync(out).ino;
+  const b = identity(join(out, 'b.ts'));
+  const realRename = fsPromises.rename;
+  const rename = jest.spyOn(fsPromises, 'rename').mockImplementation((from, to) => (from === out ? Promise.reject(refusal(code)) : realRename(from, to)));
+  const reasons: string[] = [];
+  try {
+    const result = await writeFiles(files({ 'a.ts': 'a2\n', 'b.ts': 'b\n' }), out, { onInPlace: (reason) => reasons.push(reason) });
+    expect(result).toEqual({ written: ['a.ts', MANIFEST_NAME], unchanged: ['b.ts'], removed: ['gone.ts'], overwritten: [] });
+  } finally {
+    rename.mockRestore();
+  }
+  expect(reasons).toEqual([`the folder cannot be renamed (${code})`]);
+  expect(statSync(out).ino).toBe(folder);
+  expect(identity(join(out, 'b.ts'))).toEqual(b);
+  expect(readdirSync(out).sort()).toEqual(['NOTES.md', 'a.ts', 'b.ts', MANIFEST_NAME]);
+  expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('a2\n');
+  expect(readdirSync(dir)).toEqual(['out']);
+});
+
+it('writes a folder that is a mount point in place without trying to stage it', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n' }), out);
+  const realStat = fsPromises.stat;
+  // A mount point: the folder is on another device than its parent.
+  const stat = jest.spyOn(fsPromises, 'stat').mockImplementation(async (path, opts) => {
+    const info = await realStat(path, opts as never);
+    return path === out ? Object.assign(info, { dev: Number(info.dev) + 1 }) : info;
+  });
+  const mkdir = jest.spyOn(fsPromises, 'mkdir');
+  const reasons: string[] = [];
+  try {
+    await writeFiles(files({ 'a.ts': 'a2\n' }), out, { onInPlace: (reason) => reasons.push(reason) });
+    expect(mkdir.mock.calls.filter(([path]) => String(path).includes('specwright-new'))).toEqual([]);
+  } finally {
+    stat.mockRestore();
+    mkdir.mockRestore();
+  }
+  expect(reasons).toEqual(['it is a mount point']);
+  expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('a2\n');
+});
+
+it('writes in place, locking inside the folder, when only the folder and not its parent may be written', async () => {
+  const out = join(dir, 'out');
+  await writeFiles(files({ 'a.ts': 'a\n' }), out);
+  const [realOpen, realMkdir] = [fsPromises.open, fsPromises.mkdir];
+  const beside = (path: unknown) => String(path).startsWith(join(dir, '.out.'));
+  const open = jest.spyOn(fsPromises, 'open').mockImplementation((path, flags, mode) => (beside(path) ? Promise.reject(refusal('EACCES')) : realOpen(path, flags, mode)));
+  const mkdir = jest.spyOn(fsPromises, 'mkdir').mockImplementation(((path: string, opts: never) => (beside(path) ? Promise.reject(refusal('EACCES')) : realMkdir(path, opts))) as never);
+  const reasons: string[] = [];
+  try {
+    await writeFiles(files({ 'a.ts': 'a2\n' }), out, { onInPlace: (reason) => reasons.push(reason) });
+    expect(open.mock.calls.map(([path]) => path)).toContain(join(out, '.specwright-lock'));
+  } finally {
+    open.mockRestore();
+    mkdir.mockRestore();
+  }
+  expect(reasons).toEqual(['no folder can be made beside it (EACCES)']);
+  expect(readFileSync(join(out, 'a.ts'), 'utf8')).toBe('a2\n');
+  expect(readdirSync(out).sort()).toEqual(['a.ts', MANIFEST_NAME]);
+  expect(readdirSync(dir)).toEqual(['out']);
+});
+
 it('carries files the user added, in subfolders too, into the new output', async () => {
   const out = join(dir, 'out');
   await writeFiles(files({ 'a.ts': 'a\n' }), out);
