@@ -2,7 +2,8 @@
 // power cut): the previous output goes back if the run was cut between the swap's two renames, and
 // its stage, backup and temporary files are removed. What a live run is using is never touched.
 
-import { rename, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { findScratch, isAbandoned, type Scratch } from './scratchPaths';
 
 async function exists(path: string): Promise<boolean> {
@@ -22,11 +23,24 @@ async function newest(backups: readonly Scratch[]): Promise<Scratch | undefined>
 }
 
 /**
- * Removes a stage, backup or temporary file once it is not needed, as far as the file system lets
- * it: one in a read-only folder stays (the next run tries again) rather than failing a run whose
- * output is already in place.
+ * Makes writable every folder in a stage or backup of ours, top down, so its entries can be removed.
+ * Folders only: a file in it may be a hard link to the same file in the live output.
+ */
+async function openUp(folder: string): Promise<void> {
+  await chmod(folder, (await lstat(folder)).mode | 0o700);
+  for (const entry of await readdir(folder, { withFileTypes: true })) if (entry.isDirectory()) await openUp(join(folder, entry.name));
+}
+
+/**
+ * Removes a stage, backup or temporary file once it is not needed. A read-only folder in a stage or
+ * backup (the user's, carried over with its mode) is made writable first; what still cannot be
+ * removed (another user's) stays for the next run, and `check` names it, rather than failing a run
+ * whose output is already in place.
  */
 export async function removeLeftover(path: string): Promise<void> {
+  const removed = await rm(path, { recursive: true, force: true }).then(() => true, () => false);
+  if (removed || !(await lstat(path).then((info) => info.isDirectory(), () => false))) return;
+  await openUp(path).catch(() => undefined);
   await rm(path, { recursive: true, force: true }).catch(() => undefined);
 }
 

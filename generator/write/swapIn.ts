@@ -10,6 +10,7 @@ import { hasBytes, writeFileBytes } from './fileBytes';
 import { linkOrCopy } from './linkOrCopy';
 import { onInterrupt } from './onInterrupt';
 import { readBytesIfExists } from './readIfExists';
+import { refuseReadOnly } from './refuseReadOnly';
 import { removeLeftover } from './recoverInterruptedSwap';
 import { safeJoin } from './safePath';
 import { scratchPaths, type ScratchPaths } from './scratchPaths';
@@ -18,7 +19,8 @@ import { editedStale, staleFiles, wasEdited, type Recorded, type WriteResult } f
 /**
  * Carries into `stage` every entry of `outDir` that the previous run did not write (files linked,
  * keeping their inode and mtime; symbolic links copied as they are), and the user's empty folders;
- * the output folder keeps its mode. (A folder that held only generated files goes with them.)
+ * every folder keeps its mode (a read-only one of the user's stays read-only). (A folder that held
+ * only generated files goes with them.) Resolves to the modes, parents before children.
  */
 async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<Map<string, number>> {
   // Modes are set after every file is written (a read-only folder could not be written into).
@@ -28,9 +30,8 @@ async function carryOverUserFiles(outDir: string, stage: string, owned: Readonly
     const full = join(entry.parentPath, entry.name);
     const rel = full.slice(outDir.length + 1).split('\\').join('/');
     if (entry.isDirectory()) {
-      if ((await readdir(full)).length > 0) continue;
-      await mkdir(join(stage, rel), { recursive: true });
       modes.set(join(stage, rel), (await stat(full)).mode);
+      if ((await readdir(full)).length === 0) await mkdir(join(stage, rel), { recursive: true });
       continue;
     }
     if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel)) continue;
@@ -81,7 +82,8 @@ async function stageOutput(files: readonly EmittedFile[], outDir: string, stage:
       if (changed.has(file.path)) await writeFileBytes(target, file);
       else await linkOrCopy(safeJoin(outDir, file.path), target);
     }
-    for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode); // the stage itself last
+    // Children first, the stage itself last; a folder that held only generated files is gone.
+    for (const [folder, mode] of [...modes].reverse()) await chmod(folder, mode).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
   } catch (error) {
     await rm(stage, { recursive: true, force: true }).catch(() => undefined);
     throw error;
@@ -153,6 +155,7 @@ export async function swapIn(files: readonly EmittedFile[], outDir: string, befo
     overwritten: [...overwritten, ...(await editedStale(outDir, removed, before.recorded))],
   };
   if (changed.size === 0 && removed.length === 0) return result;
+  if (before.hadOutput) await refuseReadOnly(outDir);
   const done = onInterrupt(() => undoSwap(outDir, scratchPaths(outDir)));
   try {
     return (await swap(files, outDir, before, changed)) ?? result;

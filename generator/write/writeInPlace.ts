@@ -11,6 +11,7 @@ import { onInterrupt } from './onInterrupt';
 import { realJoin, safeJoin } from './safePath';
 import { tempPathFor } from './scratchPaths';
 import { readBytesIfExists } from './readIfExists';
+import { refuseReadOnly } from './refuseReadOnly';
 import { editedStale, staleFiles, wasEdited, type Recorded, type WriteResult } from './writeResult';
 
 interface Pending {
@@ -31,6 +32,7 @@ async function writeTemps(files: readonly EmittedFile[], outDir: string, recorde
       continue;
     }
     if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
+    if (pending.length === 0) await refuseReadOnly(outDir);
     await mkdir(dirname(target), { recursive: true });
     pending.push({ temp: tempPathFor(target), target, path: file.path });
     await writeFileBytes(tempPathFor(target), file);
@@ -53,6 +55,7 @@ export async function writeInPlace(files: readonly EmittedFile[], outDir: string
     done();
   }
   const removed = staleFiles(files, Object.keys(recorded));
+  if (pending.length === 0 && removed.length > 0) await refuseReadOnly(outDir);
   const overwritten = [...kept.overwritten, ...(await editedStale(outDir, removed, recorded))];
   const gone: string[] = [];
   for (const path of removed) {

@@ -30,7 +30,7 @@ function compiledFiles(): string[] {
 it('a run killed with kill -9 leaves only dot-named leftovers, which TypeScript skips, check names and the next run removes', async () => {
   expect((await runCli(generate, dir)).code).toBe(0);
   const clean = compiledFiles();
-  const killed = await runBin(changing, dir, { signal: 'SIGKILL', path: 'specwright-new', after: 3 });
+  const killed = await runBin(changing, dir, { signalAt: { signal: 'SIGKILL', path: 'specwright-new', after: 3 } });
   expect(killed.signal).toBe('SIGKILL');
   const left = readdirSync(join(dir, 'src')).filter((name) => name !== 'client');
   const stage = `.client.specwright-new-${killed.pid}`;
@@ -55,7 +55,7 @@ it.each([
   ['SIGTERM', 143],
 ] as const)('a run stopped by %s removes its stage, keeps the previous output and ends as the signal does', async (signal, code) => {
   expect((await runCli(generate, dir)).code).toBe(0);
-  const stopped = await runBin(changing, dir, { signal, path: 'specwright-new', after: 3 });
+  const stopped = await runBin(changing, dir, { signalAt: { signal, path: 'specwright-new', after: 3 } });
   expect(stopped.code === code || stopped.signal === signal).toBe(true);
   expect(readdirSync(join(dir, 'src'))).toEqual(['client']);
   expect(await runCli(['check', '--input', PETSTORE, '--output', 'src/client'], dir)).toEqual({ code: 0, stdout: 'src/client: up to date', stderr: '' });
@@ -63,7 +63,7 @@ it.each([
 
 it('a run stopped by Ctrl-C while writing in place removes its temporary files', async () => {
   expect((await runCli(generate, dir)).code).toBe(0);
-  const stopped = await runBin(['generate', '--input', PETSTORE, '--output', '.', '--quiet', '--int64', 'string'], join(dir, 'src/client'), { signal: 'SIGINT', path: 'specwright-tmp', after: 3 });
+  const stopped = await runBin(['generate', '--input', PETSTORE, '--output', '.', '--quiet', '--int64', 'string'], join(dir, 'src/client'), { signalAt: { signal: 'SIGINT', path: 'specwright-tmp', after: 3 } });
   expect(stopped.code === 130 || stopped.signal === 'SIGINT').toBe(true);
   expect(readdirSync(join(dir, 'src/client')).filter((name) => name.includes('specwright-tmp'))).toEqual([]);
 });

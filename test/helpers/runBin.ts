@@ -22,10 +22,17 @@ export interface SignalAt {
   readonly after: number;
 }
 
-export function runBin(args: readonly string[], cwd: string, signalAt?: SignalAt): Promise<BinRun> {
+export interface RunBinOptions {
+  readonly signalAt?: SignalAt;
+  /** Run as this user (only root may ask). */
+  readonly user?: { readonly uid: number; readonly gid: number };
+}
+
+export function runBin(args: readonly string[], cwd: string, options: RunBinOptions = {}): Promise<BinRun> {
+  const { signalAt, user } = options;
   const hook = signalAt === undefined ? [] : ['-r', SIGNAL_HOOK];
   const env = signalAt === undefined ? {} : { SPECWRIGHT_TEST_SIGNAL: signalAt.signal, SPECWRIGHT_TEST_PATH: signalAt.path, SPECWRIGHT_TEST_AFTER: String(signalAt.after) };
-  const child = spawn(process.execPath, [...hook, BIN, ...args], { cwd, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [...hook, BIN, ...args], { cwd, env: { ...process.env, ...env }, ...(user ?? {}) });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -189,10 +189,14 @@ it('keeps the folders the user made, empty ones too, and the modes of the folder
   const out = join(dir, 'out');
   await writeFiles(files({ 'a.ts': 'a\n' }), out);
   mkdirSync(join(out, 'extensions/empty'), { recursive: true });
+  mkdirSync(join(out, 'vendor'));
+  writeFileSync(join(out, 'vendor/lib.ts'), 'mine\n');
   chmodSync(out, 0o750);
+  chmodSync(join(out, 'vendor'), 0o555);
   await writeFiles(files({ 'a.ts': 'a2\n' }), out);
   expect(existsSync(join(out, 'extensions/empty'))).toBe(true);
   expect(statSync(out).mode & 0o777).toBe(0o750);
+  expect(statSync(join(out, 'vendor')).mode & 0o777).toBe(0o555);
 });
 
 it('removes, reads and reports nothing through a folder of the output that links out of it, in place or swapping', async () => {
