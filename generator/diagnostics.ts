@@ -63,13 +63,13 @@ export const DIAGNOSTIC_CATALOGUE = {
   },
   VERSION_READ_AS_3_1: {
     severity: 'warning',
-    message: 'OpenAPI {version} is read as 3.1: what 3.2 adds (the QUERY method, additionalOperations, querystring parameters, itemSchema streams) is left out',
+    message: 'OpenAPI {version} is read as 3.1 with the QUERY method: what else 3.2 adds (additionalOperations, querystring parameters, itemSchema streams) is left out',
     hint: 'each such part the spec uses is warned where it is; the rest is read as written',
   },
   PATH_ITEM_KEY_UNKNOWN: {
     severity: 'warning',
     message: 'the path item has a field `{key}`, which is no HTTP method specwright reads; what it holds is left out',
-    hint: 'methods are get, put, post, delete, options, head, patch and trace (OpenAPI 3.2\'s query and additionalOperations are not read yet); other fields need an `x-` prefix',
+    hint: 'methods are get, put, post, delete, options, head, patch, trace and (OpenAPI 3) query; OpenAPI 3.2\'s additionalOperations is not read yet; other fields need an `x-` prefix',
   },
   ITEM_SCHEMA_IGNORED: {
     severity: 'warning',

@@ -3,7 +3,7 @@
 // The runtime every generated operation calls into: builds the request from the operation's
 // descriptor, sends it with fetch, parses the reply, and turns failures into ApiError. No dependencies.
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | 'QUERY';
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 export type ParameterStyle =
   | 'simple'
@@ -943,7 +943,7 @@ export async function authorise(client: Client, op: OperationDescriptor): Promis
   return NO_AUTH;
 }
 
-const IDEMPOTENT: readonly HttpMethod[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'];
+const IDEMPOTENT: readonly HttpMethod[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY'];
 
 /** The URL as messages and hooks show it: credentials sent in the query are masked. */
 function shownUrl(url: string, auth: Authorisation): string {

@@ -11,7 +11,7 @@ export const MODEL_SCHEMA_ID = 'https://specwright.dev/specwright.model.schema.j
  * or given another meaning), so a reader can refuse a file it does not know; the schema test
  * fails until it is bumped.
  */
-export const MODEL_FORMAT_VERSION = 4;
+export const MODEL_FORMAT_VERSION = 5;
 
 /**
  * The normalised model of one spec, as `specwright generate --emit-model FILE` writes it for other

@@ -3,7 +3,8 @@
 
 import type { Dialect } from '../load/sniffVersion';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/** OpenAPI 3.2's `query` (the QUERY method: a safe request with a body) last, so earlier ones keep their place in naming order. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';

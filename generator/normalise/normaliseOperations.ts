@@ -11,11 +11,12 @@ import { readSecurity } from './normaliseSecurity';
 import { readServers } from './normaliseServers';
 import { followRef, isObject, readObject, readStringList, readText, type JsonObject } from './readers';
 
-/** A path item's fields besides its methods (OAS 3.1 §4.8.9); OpenAPI 3.2's `query` and `additionalOperations` are not read. */
+/** A path item's fields besides its methods (OAS 3.1 §4.8.9); OpenAPI 3.2's `additionalOperations` is not read. */
 const PATH_ITEM_FIELDS: ReadonlySet<string> = new Set(['$ref', 'summary', 'description', 'servers', 'parameters']);
 
-function isMethod(key: string): key is HttpMethod {
-  return (HTTP_METHODS as readonly string[]).includes(key);
+/** A path item key that holds an operation: `query` is OpenAPI's (3.2), which Swagger 2.0 has not. */
+function isMethod(key: string, ctx: OperationContext): key is HttpMethod {
+  return (HTTP_METHODS as readonly string[]).includes(key) && !(key === 'query' && ctx.dialect === 'swagger-2.0');
 }
 
 /** What walking operations needs beyond the shared context: the schemes and the global requirements. */
@@ -90,7 +91,7 @@ export function normaliseOperations(paths: unknown, ctx: OperationContext): Norm
     if (/[{}]/.test(path.replace(/\{[^{}]+\}/g, ''))) ctx.sink.report('PATH_TEMPLATE_BRACE', at, { key });
     const item = readObject(followRef(ctx, value, at).node, at, ctx.sink);
     for (const key of Object.keys(item)) {
-      if (isMethod(key)) operations.push(normaliseOperation(path, key, item, at, ctx));
+      if (isMethod(key, ctx)) operations.push(normaliseOperation(path, key, item, at, ctx));
       else if (!PATH_ITEM_FIELDS.has(key) && !key.startsWith('x-')) ctx.sink.report('PATH_ITEM_KEY_UNKNOWN', pointerTo(at, key), { key });
     }
   }

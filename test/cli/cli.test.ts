@@ -166,7 +166,7 @@ describe('what a spec reads past, said where it is', () => {
   it.each([
     ['a version YAML reads as a number', 'openapi: 3.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:1:10: warning: #/openapi: `openapi` is a number, not text; read as 3.0 (VERSION_NOT_TEXT)'],
     ['OpenAPI 3.2', 'openapi: 3.2.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:1:10: warning: #/openapi: OpenAPI 3.2.0 is read as 3.1'],
-    ['a QUERY operation (3.2)', 'openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n    query:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:8:7: warning: #/paths/~1a/query: the path item has a field `query`'],
+    ['additionalOperations (3.2)', 'openapi: 3.2.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n    additionalOperations:\n      LINK: { responses: { "204": { description: ok } } }\n', 'bad.yaml:8:7: warning: #/paths/~1a/additionalOperations: the path item has a field `additionalOperations`'],
     ['a spec cut short', 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\n', 'bad.yaml:1:1: warning: the spec declares no operations; the client has none (NO_OPERATIONS)'],
   ])('%s', async (_, text, expected) => {
     const run = await runCli(['generate', '--input', write('bad.yaml', text), '--output', 'out'], dir);

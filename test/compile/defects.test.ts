@@ -47,6 +47,24 @@ it.each<[string, Record<string, unknown>, string[]]>([
     },
     ['PARAMETER_UNTYPED', 'PATH_PARAMETER_NOT_REQUIRED', 'REF_MISSING', 'RESPONSE_KEY_INVALID'],
   ],
+  // OpenAPI 3.2's QUERY: a safe request with a body.
+  [
+    'a QUERY operation',
+    {
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/search': {
+          query: {
+            operationId: 'search',
+            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { q: { type: 'string' } } } } } },
+            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } },
+          },
+        },
+      },
+    },
+    ['VERSION_READ_AS_3_1'],
+  ],
   // A placeholder spec such as a directory keeps for an API whose docs moved: nothing to type.
   ['no operations and no schemas', { openapi: '3.0.0', info: { title: 't', version: '1' }, security: [{}], paths: {} }, ['NO_OPERATIONS']],
   // Its `as const` object's type is past what tsc writes into a declaration file (TS7056).

@@ -29,6 +29,8 @@ const SHAPES: Record<number, string> = {
   3: '2b29047e492e453228f9221d982fb41517c3dc9ac979704be7095eb4af90eaa1',
   // A request body's variants: its media types grouped by the type each takes; the `linkHeader` pagination style.
   4: '72577f6dc079add6b9da241cd133c5dc10b800e81736c9c5c719a52dc95243fa',
+  // OpenAPI 3.2's `query` method.
+  5: '53d95b9823ba3b0d4b65264496ad67b2f5b670972f2a8fe9cdc8c25593d0b467',
 };
 
 /** The schema without the annotations that do not change what validates. */

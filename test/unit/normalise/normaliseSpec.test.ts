@@ -173,6 +173,15 @@ describe('parameters', () => {
     ]);
   });
 
+  it("reads OpenAPI's query operation (3.2's QUERY) with its body; Swagger 2.0 has no such method", () => {
+    const item = { query: { requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: {} } };
+    const { spec } = normalise({ openapi: '3.2.0', info: {}, paths: { '/search': item } });
+    expect(spec.operations.map((o) => [o.method, o.requestBody?.content.map((c) => c.mediaType)])).toEqual([['query', ['application/json']]]);
+    const v2 = normalise(swagger({ '/search': { query: { responses: {} } } }));
+    expect(v2.spec.operations).toEqual([]);
+    expect(codes(v2.diagnostics)).toContainEqual(['PATH_ITEM_KEY_UNKNOWN', '#/paths/~1search/query']);
+  });
+
   it("says what OpenAPI 3.2 adds that it does not read: a whole-query parameter, a stream's itemSchema", () => {
     const { diagnostics } = normalise({
       openapi: '3.2.0',
