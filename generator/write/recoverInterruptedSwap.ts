@@ -5,16 +5,7 @@
 import { chmod, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findScratch, isAbandoned, type Scratch } from './scratchPaths';
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    },
-  );
-}
+import { exists } from './exists';
 
 /** The backup moved aside last: a rename changes a folder's ctime. */
 async function newest(backups: readonly Scratch[]): Promise<Scratch | undefined> {
