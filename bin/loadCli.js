@@ -1,15 +1,18 @@
 'use strict';
 // Loads the CLI. tsx compiling the TypeScript sources on every start costs more than half a second,
 // so the sources are bundled once with esbuild (a devDependency) into node_modules/.cache, keyed by
-// their sizes and modification times; any edit makes a new bundle. Without esbuild, or without a
+// their sizes and modification times (and the templates'); any edit makes a new bundle, with the
+// build's identity (generatorBuild.js) worked out once and baked in. Without esbuild, or without a
 // writable cache, the sources run through tsx as before.
 
 const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } = require('node:fs');
 const { basename, join, resolve } = require('node:path');
+const { generatorBuild } = require('./generatorBuild');
 
 const ROOT = resolve(__dirname, '..');
 const SOURCES = join(ROOT, 'generator');
+const TEMPLATES = join(ROOT, 'templates');
 
 /** Every source file with its size and mtime, in a stable order. */
 function sourceStamps(dir) {
@@ -24,8 +27,8 @@ function sourceStamps(dir) {
 }
 
 function bundleKey() {
-  // package.json too: the CLI reads its version from it.
-  const stamps = [...sourceStamps(SOURCES), `package.json ${statSync(join(ROOT, 'package.json')).mtimeMs}`];
+  // package.json too: the CLI reads its version from it. The templates: the build's identity covers them.
+  const stamps = [...sourceStamps(SOURCES), ...sourceStamps(TEMPLATES), `package.json ${statSync(join(ROOT, 'package.json')).mtimeMs}`];
   return createHash('sha256').update(stamps.join('\n')).digest('hex').slice(0, 16);
 }
 
@@ -42,7 +45,7 @@ function bundleSources(entry, outfile) {
     logLevel: 'silent',
     // The sources find templates and schemas from their own folder (generator/<stage>/): give the
     // bundle a folder at that depth.
-    define: { __dirname: JSON.stringify(join(SOURCES, 'bundle')) },
+    define: { __dirname: JSON.stringify(join(SOURCES, 'bundle')), SPECWRIGHT_BUILD: JSON.stringify(generatorBuild(ROOT)) },
   });
 }
 

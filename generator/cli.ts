@@ -233,7 +233,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .strict()
     .epilogue(
       `Exit codes: ${EXIT.ok} success or up to date, ${EXIT.refused} errors (nothing written), ${EXIT.usage} usage error; check: ` +
-        `${EXIT.specChanged} the spec changed, ${EXIT.generatorChanged} the generator version or options changed, ` +
+        `${EXIT.specChanged} the spec or a file it refers to changed, ${EXIT.generatorChanged} the generator (version or build) or the options changed, ` +
         `${EXIT.edited} a generated file was edited by hand, ${EXIT.files} files missing or extra.`,
     )
     .version(VERSION)

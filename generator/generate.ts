@@ -16,8 +16,9 @@ import { buildModel, type ModelOptions } from './model/buildModel';
 import { modelDocument } from './model/modelDocument';
 import { normaliseSpec } from './normalise/normaliseSpec';
 import { checkOutput, type CheckReport } from './check/checkOutput';
+import { generatorBuild } from './generatorBuild';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
-import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
+import { keepRecordedBuild, manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
 import { readIfExists } from './write/readIfExists';
 import { recoverInterruptedSwap } from './write/recoverInterruptedSwap';
 import { lockOutput } from './write/outputLock';
@@ -59,7 +60,8 @@ function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
 function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
   return {
     version: opts.emit.generatorVersion,
-    spec: { source: opts.emit.source, sha256: loaded.sha256 },
+    build: generatorBuild(),
+    spec: { source: opts.emit.source, sha256: loaded.sha256, refs: loaded.external.references },
     options: optionsFingerprint(opts.model, opts.emit),
   };
 }
@@ -104,7 +106,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const output = await outputFolder(opts.output);
     if (!opts.check) release = await claimOutput(output);
     // The previous generation's manifest: its names are kept, and `check` compares against it.
-    const previous = parseManifest(await readIfExists(join(output, MANIFEST_NAME)));
+    const previousText = await readIfExists(join(output, MANIFEST_NAME));
+    const previous = parseManifest(previousText);
     done('load');
     const sink = createDiagnosticSink();
     stage = 'normalising the spec';
@@ -118,9 +121,10 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     stage = 'emitting code';
     // With --js the TypeScript is only the converter's input: no name holds it past the conversion.
     const emitted = opts.emit.js === true ? await toJavaScript(emitFiles(model, opts.emit)) : emitFiles(model, opts.emit);
-    const provenance = provenanceOf(loaded, opts);
     const api = apiSurface(model);
-    const files = [...emitted, manifestFile(emitted, provenance, api)];
+    const ours = provenanceOf(loaded, opts);
+    const { manifest, provenance } = keepRecordedBuild(manifestFile(emitted, ours, api), ours, previous, previousText);
+    const files = [...emitted, manifest];
     done('emit', () => ({ files: files.length, bytes: byteSize(files) }));
     stage = opts.check ? 'checking the output folder' : 'writing the output folder';
     if (opts.check) {

@@ -1,12 +1,12 @@
 // `check`: regenerates in memory and says why the output folder differs, one cause per exit code:
 // a file edited by hand, the spec changed, the generator or the options changed, files missing or
-// extra. When the spec changed, it also says what changed for the client's callers (apiDiff.ts).
+// extra. When the spec or the generator changed, it also says what changed for the client's callers (apiDiff.ts).
 
 import { dirname, relative, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
 import { checkFiles, type Drift } from '../write/checkFiles';
-import { MANIFEST_NAME, type Manifest, type Provenance } from '../write/manifest';
+import { MANIFEST_NAME, manifestEditedByHand, parseManifest, type Manifest, type Provenance } from '../write/manifest';
 import { abandonedLock } from '../write/outputLock';
 import { findScratch, isAbandoned, type Scratch } from '../write/scratchPaths';
 import { apiDiff, type ApiChange } from './apiDiff';
@@ -35,6 +35,12 @@ export interface Change {
   readonly to: string;
 }
 
+/** A file the spec refers to that changed, came or went since the last generation: its path from the spec's folder, or its URL. */
+export interface ReferenceChange {
+  readonly path: string;
+  readonly change: 'changed' | 'added' | 'removed';
+}
+
 export interface CheckReport {
   readonly status: CheckStatus;
   /** Every file that differs, with a unified diff from disk to what would be generated. */
@@ -46,11 +52,16 @@ export interface CheckReport {
   readonly extra: readonly string[];
   /** The spec file's SHA-256, when it changed. */
   readonly spec: Change | null;
-  /** The spec file is the same but what it references changed (an external `$ref` file). */
+  /** Whether a file the spec refers to changed (`references` says which). */
   readonly referencesChanged: boolean;
+  readonly references: readonly ReferenceChange[];
+  /** The generator changed: its version, or its build (from '' when the manifest predates recorded builds). */
   readonly version: Change | null;
+  readonly build: Change | null;
+  /** The output differs though the spec, what it refers to, the options and the generator build are those recorded. */
+  readonly unexplained: boolean;
   readonly optionsChanged: boolean;
-  /** What changed for callers, when the spec changed and the previous manifest records the API; else null. */
+  /** What changed for callers, when the spec or the generator changed and the previous manifest records the API; else null. */
   readonly api: readonly ApiChange[] | null;
   /** What stopped runs left beside the output and in it (stages, backups, temporary files); they do not make it out of date. */
   readonly leftovers: readonly Leftover[];
@@ -72,37 +83,71 @@ function changeOf(from: string, to: string): Change | null {
   return from === to ? null : { from, to };
 }
 
-function statusOf(report: Omit<CheckReport, 'status' | 'api' | 'leftovers'>, drift: readonly Drift[]): CheckStatus {
+type Causes = Omit<CheckReport, 'status' | 'api' | 'leftovers'>;
+
+const generatorChanged = (c: Causes): boolean => c.version !== null || c.build !== null || c.unexplained;
+
+function statusOf(report: Causes, drift: readonly Drift[]): CheckStatus {
   if (drift.length === 0) return 'up-to-date';
   if (report.edited.length > 0) return 'edited';
   if (report.spec !== null || report.referencesChanged) return 'spec-changed';
-  if (report.version !== null || report.optionsChanged) return 'generator-changed';
+  if (generatorChanged(report) || report.optionsChanged) return 'generator-changed';
   return 'files';
 }
 
-/** The causes, from the drift and the two manifests' provenance. */
-function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance): Omit<CheckReport, 'status' | 'api' | 'leftovers'> {
+/** The referenced files whose hash differs between two manifests' records. */
+function referenceChanges(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): ReferenceChange[] {
+  const changes: ReferenceChange[] = [];
+  for (const [path, hash] of Object.entries(after)) {
+    if (!Object.hasOwn(before, path)) changes.push({ path, change: 'added' });
+    else if (before[path] !== hash) changes.push({ path, change: 'changed' });
+  }
+  for (const path of Object.keys(before)) if (!Object.hasOwn(after, path)) changes.push({ path, change: 'removed' });
+  return changes;
+}
+
+/**
+ * The causes, from the drift and the two manifests' provenance. Each is read from what the manifest
+ * records, none is guessed by elimination: a manifest from before builds were recorded was made by an
+ * earlier generator, and says nothing of the files the spec refers to.
+ */
+function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance, ours: EmittedFile): Causes {
   const edited = editedFiles(drift, previous);
+  const onDisk = drift.find((d) => d.path === MANIFEST_NAME && d.kind === 'changed')?.onDisk ?? null;
+  const manifestEdited = onDisk === null ? false : manifestEditedByHand(onDisk.toString('utf8'));
+  if (manifestEdited === true) edited.push(MANIFEST_NAME);
   const missing = drift.filter((d) => d.kind === 'missing').map((d) => d.path);
   const extra = drift.filter((d) => d.kind === 'stale').map((d) => d.path);
   // A manifest from before provenance was recorded cannot say what changed; the generator did.
   const recorded = previous !== null && previous.spec.sha256 !== '';
   const spec = recorded ? changeOf(previous.spec.sha256, provenance.spec.sha256) : null;
   const version = previous === null ? null : changeOf(recorded ? previous.version : `${previous.version} (no provenance)`, provenance.version);
+  // Another build that makes the same files is no cause: the build kept in our manifest says so
+  // (keepRecordedBuild), unless the manifest on disk was edited; then the files' hashes do.
+  const build = previous === null || (manifestEdited === true && sameFiles(ours, previous)) ? null : changeOf(previous.build, provenance.build);
+  const references = recorded && previous.build !== '' ? referenceChanges(previous.spec.refs ?? {}, provenance.spec.refs ?? {}) : [];
   const optionsChanged = recorded && previous.options !== provenance.options;
   const unexplained = drift.filter((d) => d.kind === 'changed' && d.path !== MANIFEST_NAME && !edited.includes(d.path));
-  const sameInputs = recorded && spec === null && version === null && !optionsChanged;
-  const referencesChanged = sameInputs && unexplained.length > 0;
-  if (sameInputs && !referencesChanged && drift.some((d) => d.path === MANIFEST_NAME && d.kind === 'changed')) edited.push(MANIFEST_NAME);
-  return { drift, edited, missing, extra, spec, referencesChanged, version, optionsChanged };
+  const sameInputs = recorded && spec === null && references.length === 0 && version === null && build === null && !optionsChanged;
+  // A manifest from before it held its own hash: edited by hand when nothing else explains it.
+  if (manifestEdited === null && sameInputs && unexplained.length === 0) edited.push(MANIFEST_NAME);
+  return { drift, edited, missing, extra, spec, referencesChanged: references.length > 0, references, version, build, unexplained: sameInputs && unexplained.length > 0, optionsChanged };
+}
+
+/** Whether the previous manifest records each file ours does, with the same hash (what it records besides is extra, said apart). */
+function sameFiles(ours: EmittedFile, previous: Manifest): boolean {
+  const files = parseManifest(ours.content, 'files')?.files ?? {};
+  return Object.keys(files).every((p) => Object.hasOwn(previous.files, p) && previous.files[p] === files[p]);
 }
 
 export async function checkOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null, provenance: Provenance, after: Manifest['api']): Promise<CheckReport> {
   const drift = await checkFiles(files, outDir, previous);
-  const causes = { ...classify(drift, previous, provenance), leftovers: await leftoversOf(outDir) };
+  const ours = files.find((f) => f.path === MANIFEST_NAME)!;
+  const causes = { ...classify(drift, previous, provenance, ours), leftovers: await leftoversOf(outDir) };
   const status = statusOf(causes, drift);
-  const specChanged = causes.spec !== null || causes.referencesChanged;
-  if (!specChanged || previous === null || Object.keys(previous.api.operations).length + Object.keys(previous.api.schemas).length === 0) {
+  // What the generator's change does to callers matters as much as what the spec's does.
+  const inputsChanged = causes.spec !== null || causes.referencesChanged || generatorChanged(causes);
+  if (!inputsChanged || previous === null || Object.keys(previous.api.operations).length + Object.keys(previous.api.schemas).length === 0) {
     return { ...causes, status, api: null };
   }
   const types = typesFile(files);

@@ -3,9 +3,10 @@
 // error codes) is JSON-quoted, so no control character reaches a terminal.
 
 import { posix, sep } from 'node:path';
+import { printable } from '../formatDiagnostics';
 import { driftDiff } from '../write/checkFiles';
 import type { ApiChange } from './apiDiff';
-import type { CheckReport, CheckStatus } from './checkOutput';
+import type { CheckReport, CheckStatus, ReferenceChange } from './checkOutput';
 
 /** What a check found, for the exit code: each cause has its own. */
 export const CHECK_EXIT: Readonly<Record<CheckStatus, number>> = {
@@ -44,14 +45,35 @@ export function formatApiChanges(changes: readonly ApiChange[]): string[] {
   ];
 }
 
+/** A referenced file as the user would find it: from the working folder, as the spec is named (a URL as it is). */
+function referenceLine(ref: ReferenceChange, input: string): string {
+  const shown = /^[a-z][a-z0-9+.-]*:/i.test(ref.path) ? ref.path : posix.join(posix.dirname(input), ref.path);
+  const path = printable(shown);
+  if (ref.change === 'added') return `${input} refers to ${path} now.`;
+  if (ref.change === 'removed') return `${input} no longer refers to ${path}.`;
+  return `${path}, which ${input} refers to, changed since the last generation.`;
+}
+
+/** The generator's change: its version, or (the version unchanged over many commits) its build. */
+function generatorLine(report: CheckReport): string | null {
+  if (report.version !== null) return `the generator changed: it was made by specwright ${report.version.from}; this is specwright ${report.version.to}.`;
+  if (report.build !== null && report.build.from === '') return `the generator changed: it was made by a specwright from before the manifest recorded the build (this is build ${short(report.build.to)}).`;
+  if (report.build !== null) return `the generator changed: it was made by another build of specwright (build ${short(report.build.from)} → ${short(report.build.to)}).`;
+  if (report.unexplained) {
+    return 'the output differs though the spec, the files it refers to, the options and the generator build are those recorded: a package specwright uses (ts-morph, oxc-transform) may be of another version than the one that made it.';
+  }
+  return null;
+}
+
 function causes(report: CheckReport, ctx: CheckContext): string[] {
   const lines: string[] = [];
   for (const path of report.edited) {
     lines.push(`${path} was edited by hand: it no longer has the hash specwright recorded when it wrote it; regenerating would overwrite the edit.`);
   }
   if (report.spec !== null) lines.push(`${ctx.input} changed since the last generation (sha256 ${short(report.spec.from)} → ${short(report.spec.to)}).`);
-  if (report.referencesChanged) lines.push(`a file ${ctx.input} references changed since the last generation.`);
-  if (report.version !== null) lines.push(`it was made by specwright ${report.version.from}; this is specwright ${report.version.to}.`);
+  lines.push(...report.references.map((ref) => referenceLine(ref, ctx.input)));
+  const generator = generatorLine(report);
+  if (generator !== null) lines.push(generator);
   if (report.optionsChanged) lines.push('the options changed since the last generation (flags, config entry or templates).');
   if (report.missing.length > 0) lines.push(`missing: ${report.missing.join(', ')}.`);
   if (report.extra.length > 0) lines.push(`no longer generated but still there: ${report.extra.join(', ')}.`);
@@ -96,7 +118,10 @@ export function checkJson(report: CheckReport, ctx: CheckContext): object {
     changed: report.drift.filter((d) => d.kind === 'changed').map((d) => d.path),
     spec: report.spec,
     referencesChanged: report.referencesChanged,
+    references: report.references,
     version: report.version,
+    build: report.build,
+    unexplained: report.unexplained,
     optionsChanged: report.optionsChanged,
     api: report.api === null ? null : { breaking: report.api.filter((c) => c.breaking).length, changes: report.api },
     leftovers: report.leftovers,

@@ -4,7 +4,7 @@
 // Only files inside the spec's folder (or folders the caller allows) are read; remote refs are
 // refused unless the caller allows them.
 
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { RefusedInputError, type Diagnostic } from '../diagnostics';
 import { isObject, setOwn } from '../json';
 import { hasUrlScheme } from '../hasUrlScheme';
@@ -65,9 +65,20 @@ export interface Origin {
 export interface ExternalParts {
   readonly origins: readonly Origin[];
   readonly locators: ReadonlyMap<string, LocateAll>;
+  /**
+   * Every file the spec refers to, directly or not, with the hash of its text: by its path from the
+   * spec's folder (`/`-separated), or its URL. The manifest records them, so `check` can say which changed.
+   */
+  readonly references: Readonly<Record<string, string>>;
 }
 
-export const NO_EXTERNAL_PARTS: ExternalParts = { origins: [], locators: new Map() };
+export const NO_EXTERNAL_PARTS: ExternalParts = { origins: [], locators: new Map(), references: {} };
+
+/** The files read besides the spec, by the name the manifest gives them, in code-unit order. */
+function referenceHashes(file: string, read: readonly (readonly [string, string])[]): Record<string, string> {
+  const named = read.filter(([path]) => path !== file).map(([path, hash]) => [isUrl(path) ? path : relative(dirname(file), path).split(sep).join('/'), hash] as const);
+  return Object.fromEntries(named.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 class Bundler {
   /** Where each external schema brought in lives in the bundle, by its absolute ref. */
@@ -260,7 +271,8 @@ export async function bundleExternalRefs(
   );
   bundler.claimSlots(readAt(data, base));
   const root = bundler.process(data, file, 'other', '#', '#') as Record<string, unknown>;
-  const external = { origins: bundler.origins, locators: new Map([...parser.parsed].map(([path, { locateAll }]) => [path, locateAll])) };
+  const references = referenceHashes(file, [...reader.hashes, ...parser.remoteHashes]);
+  const external = { origins: bundler.origins, locators: new Map([...parser.parsed].map(([path, { locateAll }]) => [path, locateAll])), references };
   const warnings = [...reader.warnings.map((w) => ({ ...w, file: shownPath(w.file!, file, shownAs) })), ...missing];
   if (Object.keys(bundler.added).length === 0) return { document: root, external, warnings };
   if (dialect === 'swagger-2.0') return { document: { ...root, definitions: { ...readAt(root, base), ...bundler.added } }, external, warnings };

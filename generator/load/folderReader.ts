@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RefusedInputError, type Diagnostic } from '../diagnostics';
+import { hashContent } from '../hash';
 import { refuseMalformedRefs } from './checkRefs';
 import { decodeText, notUtf8 } from './decodeText';
 import { detectFormat, parseDocument } from './parseDocument';
@@ -29,7 +30,7 @@ function pathOf(url: string): string {
  * symbolic link out of it is refused): nothing else is even opened. Files are decoded as the spec
  * is (a byte-order mark, UTF-16), and a file that is not UTF-8 leaves its warning in `warnings`,
  * with the file's absolute path. swagger-parser drops a resolver's error message, so the last one
- * is kept in `failure`, with the file it was about.
+ * is kept in `failure`, with the file it was about. Each file read leaves the hash of its text in `hashes`.
  */
 export function folderReader(folders: readonly string[], real: readonly string[]) {
   const reader = {
@@ -37,6 +38,7 @@ export function folderReader(folders: readonly string[], real: readonly string[]
     canRead: (file: { url: string }) => !isUrl(file.url),
     failure: null as { readonly path: string; readonly reason: string } | null,
     warnings: [] as Diagnostic[],
+    hashes: new Map<string, string>(),
     async read(file: { url: string }): Promise<string> {
       const path = pathOf(file.url);
       const shown = relative(folders[0]!, path);
@@ -45,6 +47,7 @@ export function folderReader(folders: readonly string[], real: readonly string[]
         const read = await readText(path, shown);
         if ('text' in read) {
           reader.warnings.push(...read.warnings);
+          reader.hashes.set(path, textHash(read.text));
           return read.text;
         }
         reason = read.reason;
@@ -68,6 +71,11 @@ async function readText(path: string, shown: string): Promise<{ text: string; wa
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { reason: `${shown} is ${decoded.encoding}, which is not read: save it as UTF-8` };
   return { text: decoded.text, warnings: notUtf8(decoded.text, decoded.invalidAt, path) };
+}
+
+/** What the manifest records of a file the spec refers to: its text with `\n` line endings, as the spec's own hash is taken. */
+export function textHash(text: string): string {
+  return hashContent(text.replace(/\r\n?/g, '\n'));
 }
 
 /** A remote file's bytes (ours come as text), decoded as the spec's are; UTF-32 as UTF-8, which its parse refuses. */
@@ -113,9 +121,12 @@ export function specParser() {
     /** A file that holds no value (empty, or only comments), which the resolver would say it cannot parse. */
     empty: null as string | null,
     parsed: new Map<string, ParsedFile>(),
+    /** The hash of each remote file's text (local files are hashed as folderReader reads them). */
+    remoteHashes: new Map<string, string>(),
     parse(file: { url: string; data: string | Buffer }): unknown {
       const path = pathOf(file.url);
       const text = typeof file.data === 'string' ? file.data : remoteText(file.data);
+      if (isUrl(path)) parser.remoteHashes.set(path, textHash(text));
       try {
         const parsed = parseDocument(text, path, detectFormat(path, text));
         parser.parsed.set(path, { locateAll: parsed.locateAll, externalRefs: parsed.scan.externalRefs });

@@ -2,7 +2,7 @@
 // the same facts as JSON, and `--dry-run`. Runs the CLI in a temporary folder the way CI would.
 
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../helpers/runCli';
@@ -16,6 +16,12 @@ const CHECK = ['check', '--input', 'spec.yaml', '--output', 'out'];
 let dir: string;
 const at = (path: string) => join(dir, path);
 const edit = (path: string, change: (text: string) => string) => writeFileSync(at(path), change(readFileSync(at(path), 'utf8')));
+const sha256 = (text: string | Buffer) => `sha256-${createHash('sha256').update(text).digest('hex')}`;
+/** A manifest as specwright writes it, holding the hash of its text without that line: as another specwright wrote it, not edited by hand. */
+const sealed = (text: string) => {
+  const body = text.replace(/\n {2}"self": "[^"]*",\n/, '\n');
+  return body.replace(/^(\{\n {2}"generator": "specwright",\n)/, `$1  "self": "${sha256(body)}",\n`);
+};
 const snapshotOf = () => readdirSync(at('out')).sort().map((f) => [f, readFileSync(at(`out/${f}`), 'utf8')]);
 
 beforeEach(async () => {
@@ -56,15 +62,79 @@ it('exits 3 when the spec changed, with what changed for callers', async () => {
 });
 
 it('exits 4 when the generator version or the options changed', async () => {
-  edit('out/specwright.manifest.json', (s) => s.replace(`"version": "${VERSION}"`, '"version": "0.0.0-old"'));
+  edit('out/specwright.manifest.json', (s) => sealed(s.replace(`"version": "${VERSION}"`, '"version": "0.0.0-old"')));
   const version = await runCli(CHECK, dir);
   expect(version.code).toBe(4);
-  expect(version.stdout).toContain(`  it was made by specwright 0.0.0-old; this is specwright ${VERSION}.`);
+  expect(version.stdout).toContain(`  the generator changed: it was made by specwright 0.0.0-old; this is specwright ${VERSION}.`);
   expect((await runCli([...GENERATE, '--int64', 'string'], dir)).code).toBe(0);
   const options = await runCli(CHECK, dir);
   expect(options.code).toBe(4);
   expect(options.stdout).toContain('  the options changed since the last generation (flags, config entry or templates).');
   expect(options.stdout).toContain('  no longer generated but still there: codecs.ts.');
+});
+
+describe('another build of the same version (the version stays the same across commits)', () => {
+  const OTHER_BUILD = `sha256-${'0'.repeat(64)}`;
+  /** The manifest as `build` wrote it (null: a specwright from before manifests held their build and hash). */
+  const writtenBy = (build: string | null) => (s: string) =>
+    build === null ? s.replace(/\n {2}"(self|build)": "[^"]*",/g, '') : sealed(s.replace(/"build": "[^"]*"/, `"build": "${build}"`));
+  /** The output as another build would have made it: runtime.ts otherwise, recorded as written. */
+  const madeByAnotherBuild = (build: string | null) => {
+    edit('out/runtime.ts', (s) => `${s}// a line another build wrote\n`);
+    const hash = sha256(readFileSync(at('out/runtime.ts')));
+    edit('out/specwright.manifest.json', (s) => writtenBy(build)(s.replace(/("runtime\.ts": )"sha256-[0-9a-f]+"/, `$1"${hash}"`)));
+  };
+
+  it('exits 4 saying the generator changed, not the spec or what it refers to', async () => {
+    madeByAnotherBuild(OTHER_BUILD);
+    const run = await runCli(CHECK, dir);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toMatch(/^out: out of date\n {2}the generator changed: it was made by another build of specwright \(build 000000000000… → [0-9a-f]{12}…\)\.\n {2}changed: runtime\.ts, specwright\.manifest\.json\.\n/);
+    expect(run.stdout).not.toContain('refers to');
+    // A change of behaviour in the runtime is no change of the API: the cause is still the generator.
+    expect(run.stdout).toContain('API changes for callers: none (documentation or internals only)');
+    const json = JSON.parse((await runCli([...CHECK, '--format', 'json'], dir)).stderr) as { check: Record<string, unknown> };
+    expect(json.check).toMatchObject({ status: 'generator-changed', exitCode: 4, spec: null, referencesChanged: false, references: [], version: null, build: { from: OTHER_BUILD } });
+  });
+
+  it('exits 4 for a manifest from before builds were recorded', async () => {
+    madeByAnotherBuild(null);
+    const run = await runCli(CHECK, dir);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain('  the generator changed: it was made by a specwright from before the manifest recorded the build (this is build ');
+  });
+
+  it('a build that makes the same output leaves the folder as it was: up to date, and the build recorded stays', async () => {
+    edit('out/specwright.manifest.json', writtenBy(OTHER_BUILD));
+    const before = snapshotOf();
+    expect(readFileSync(at('out/specwright.manifest.json'), 'utf8')).toContain(`\n  "build": "${OTHER_BUILD}",\n`);
+    expect(await runCli(CHECK, dir)).toEqual({ code: 0, stdout: 'out: up to date', stderr: '' });
+    expect(await runCli(GENERATE, dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(snapshotOf()).toEqual(before);
+  });
+
+  it('a manifest another build wrote, then edited by hand, is named as edited; the build that makes the same files is no cause', async () => {
+    edit('out/specwright.manifest.json', writtenBy(OTHER_BUILD));
+    edit('out/specwright.manifest.json', (s) => s.replace('"files": {\n', '"files": {\n    "old.ts": "sha256-00",\n'));
+    const run = await runCli(CHECK, dir);
+    expect(run.code).toBe(5);
+    expect(run.stdout).toContain('\n  specwright.manifest.json was edited by hand');
+    expect(run.stdout).not.toContain('the generator changed');
+  });
+});
+
+it('exits 3 naming the file the spec refers to that changed', async () => {
+  mkdirSync(at('schemas'));
+  writeFileSync(at('schemas/tag.yaml'), 'type: object\nproperties:\n  name:\n    type: string\n');
+  edit('spec.yaml', (s) => s.replace(/\n {4}Tag:\n(?: {6}.*\n)+/, '\n    Tag:\n      $ref: schemas/tag.yaml\n'));
+  expect((await runCli(GENERATE, dir)).code).toBe(0);
+  expect(await runCli(CHECK, dir)).toEqual({ code: 0, stdout: 'out: up to date', stderr: '' });
+  edit('schemas/tag.yaml', (s) => `${s}  colour:\n    type: string\n`);
+  const run = await runCli(CHECK, dir);
+  expect(run.code).toBe(3);
+  expect(run.stdout).toContain('\n  schemas/tag.yaml, which spec.yaml refers to, changed since the last generation.\n');
+  expect(run.stdout).not.toContain('generator changed');
+  expect(run.stdout).toContain('  compatible  Tag  property "colour" added');
 });
 
 it('exits 5 naming a file edited by hand, with its diff, and outranks a spec change', async () => {

@@ -61,7 +61,9 @@ export async function generateFrom(document: unknown, dir: string, file: string,
       ...(run.js === true ? { js: true } : {}),
     },
   });
-  const files = new Map(result.files.map((f) => [f.path, f.path === 'specwright.manifest.json' ? f.content.replace(/"sha256": ?"[0-9a-f]{64}"/g, '"sha256":""') : f.content]));
+  // The spec's hash differs between its JSON and YAML texts, and so does the manifest's hash of itself.
+  const sameSpec = (manifest: string) => manifest.replace(/"sha256": ?"[0-9a-f]{64}"/g, '"sha256":""').replace(/"self": "sha256-[0-9a-f]{64}"/, '"self": ""');
+  const files = new Map(result.files.map((f) => [f.path, f.path === 'specwright.manifest.json' ? sameSpec(f.content) : f.content]));
   return { result, files };
 }
 

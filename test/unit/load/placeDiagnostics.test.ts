@@ -21,6 +21,7 @@ const loaded = {
   locateAll: parseDocument("paths:\n  /a:\n    get:\n      parameters:\n        - $ref: 'params.json#/Limit'\n", spec, 'yaml').locateAll,
   external: {
     locators: new Map([...texts].map(([path, text]) => [path, parseDocument(text, path, 'json').locateAll])),
+    references: {},
     origins: [
       { at: '#/components/schemas/Pet', file: file('pets.json'), pointer: '#/Pet' },
       { at: '#/components/schemas/Pet2', file: file('pets.json'), pointer: '#/Pet2' },
@@ -51,7 +52,7 @@ it('names the other files as the user named the spec', () => {
 });
 
 it('leaves a spec that brought nothing in as it was: every diagnostic in the spec', () => {
-  const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, external: { origins: [], locators: new Map() }, locateAll: () => [null] });
+  const [d] = placeDiagnostics([at('#/components/schemas/Pet')], { ...loaded, external: { origins: [], locators: new Map(), references: {} }, locateAll: () => [null] });
   expect(d).toEqual({ ...at('#/components/schemas/Pet'), file: 'spec/root.yaml' });
 });
 
@@ -82,7 +83,7 @@ describe('a pointer that passes through a local $ref', () => {
     '',
   ].join('\n');
   const parsed = parseDocument(text, spec, 'yaml');
-  const inSpec = { file: 'spec/root.yaml', document: parsed.data, locateAll: parsed.locateAll, external: { origins: [], locators: new Map() } };
+  const inSpec = { file: 'spec/root.yaml', document: parsed.data, locateAll: parsed.locateAll, external: { origins: [], locators: new Map(), references: {} } };
   const shown = (pointers: string[]) => placeDiagnostics(pointers.map(at), inSpec).map((d) => `${d.line ?? '-'}:${d.column ?? '-'} ${d.pointer}`);
 
   it('is moved to where the refs lead, and said once for every place that shares the part', () => {

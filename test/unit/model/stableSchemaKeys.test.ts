@@ -29,7 +29,7 @@ it("keeps each parameter's inline enum on its name when a parameter is inserted 
   const v1 = model(spec([status('query', ['open', 'closed']), status('header', ['x', 'y'])])).model;
   const typeOf = (m: typeof v1, name: string) => m.schemas.find((s) => s.name === name)?.type;
   expect(typeOf(v1, 'ListPetsStatus2')).toStrictEqual({ kind: 'union', of: [{ kind: 'literal', value: 'x' }, { kind: 'literal', value: 'y' }] });
-  const manifest = parseManifest(manifestFile([], { version: '1', spec: { source: 's', sha256: '' }, options: '' }, apiSurface(v1)).content);
+  const manifest = parseManifest(manifestFile([], { version: '1', build: '', spec: { source: 's', sha256: '' }, options: '' }, apiSurface(v1)).content);
   const limit = { name: 'limit', in: 'query', schema: { type: 'integer' } };
   const v2 = model(spec([limit, status('query', ['open', 'closed']), status('header', ['x', 'y'])]), { parameterDefaults: {}, nameLock: nameLock(manifest) }).model;
   expect(typeOf(v2, 'ListPetsStatus2')).toStrictEqual(typeOf(v1, 'ListPetsStatus2'));

@@ -4,7 +4,7 @@
 import { manifestFile, nameLock, parseManifest, type Provenance } from '../../../generator/write/manifest';
 import type { ApiSurface } from '../../../generator/emit/apiSurface';
 
-const provenance: Provenance = { version: '1.2.3', spec: { source: 'spec/a.yaml', sha256: 'ab12' }, options: 'sha256-cd' };
+const provenance: Provenance = { version: '1.2.3', build: 'sha256-ef', spec: { source: 'spec/a.yaml', sha256: 'ab12' }, options: 'sha256-cd' };
 const api: ApiSurface = {
   operations: { 'GET /pets': { name: 'listPets', params: 'ListPetsParams', response: 'ListPetsResponse', responses: 'ListPetsResponses', parameters: { limit: { in: 'query', name: 'limit', required: false }, body: { in: 'body', required: true } }, errorCodes: ['E-1'] } },
   schemas: {

@@ -21,7 +21,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const files = (entries: Record<string, string>) => {
   const list = Object.entries(entries).map(([path, content]) => ({ path, content }));
-  const provenance = { version: '1.0.0', spec: { source: 'spec.yaml', sha256: 'ab' }, options: 'sha256-cd' };
+  const provenance = { version: '1.0.0', build: 'sha256-ef', spec: { source: 'spec.yaml', sha256: 'ab' }, options: 'sha256-cd' };
   return [...list, manifestFile(list, provenance, { operations: {}, schemas: {} })];
 };
 
@@ -306,7 +306,7 @@ it('writes and compares a file in pieces without joining them, swapping the fold
       throw new Error('joined');
     },
   });
-  const provenance = { version: '1.0.0', spec: { source: 'spec.yaml', sha256: 'ab' }, options: 'sha256-cd' };
+  const provenance = { version: '1.0.0', build: 'sha256-ef', spec: { source: 'spec.yaml', sha256: 'ab' }, options: 'sha256-cd' };
   const list = (): EmittedFile[] => [pieced(), manifestFile([pieced()], provenance, { operations: {}, schemas: {} })];
   expect((await writeFiles(list(), out)).written).toEqual(['types.ts', MANIFEST_NAME]);
   expect(readFileSync(join(out, 'types.ts'), 'utf8')).toBe(pieces.join(''));
