@@ -89,7 +89,14 @@ function shownFile(file: string | undefined, entry: Pick<SpecEntry, 'input' | 'i
   return isAbsolute(file) && !inFolder.startsWith('..') && !isAbsolute(inFolder) ? portable(file) : file;
 }
 
-function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
+/** The specs to generate, the command that regenerates them and the folder it runs from. */
+interface Plan {
+  readonly entries: SpecEntry[];
+  readonly command: string;
+  readonly commandFolder: string;
+}
+
+function entriesFor(flags: Flags): Plan {
   if (flags.input !== undefined && flags.output !== undefined) {
     const entry: SpecEntry = {
       input: portable(flags.input),
@@ -106,7 +113,8 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
       js: flags.js,
       importExtension: flags.importExtension ?? 'js',
     };
-    return { entries: [entry], command: regenerateCommand(`npx specwright generate --input ${shellWord(entry.input)} --output ${shellWord(entry.output)}`, flags) };
+    const command = regenerateCommand(`npx specwright generate --input ${shellWord(entry.input)} --output ${shellWord(entry.output)}`, flags);
+    return { entries: [entry], command, commandFolder: process.cwd() };
   }
   const config = flags.config ?? DEFAULT_CONFIG_NAME;
   // Run from the config's folder, where its paths are taken from: the same words whichever folder
@@ -114,7 +122,7 @@ function entriesFor(flags: Flags): { entries: SpecEntry[]; command: string } {
   // finds the same bytes.
   const name = basename(config);
   const base = name === DEFAULT_CONFIG_NAME ? 'npx specwright generate' : `npx specwright generate --config ${shellWord(name)}`;
-  return { entries: loadConfig(config), command: regenerateCommand(base, flags) };
+  return { entries: loadConfig(config), command: regenerateCommand(base, flags), commandFolder: dirname(resolve(config)) };
 }
 
 /** The terminal's stderr; for a caller's own io, plain lines through its `err`. */
@@ -124,7 +132,7 @@ function progressSink(io: Io): ProgressSink {
 
 /** `onOutcome` hears each spec's result (for --watch). */
 async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result: GenerateResult) => void): Promise<number> {
-  let plan: { entries: SpecEntry[]; command: string };
+  let plan: Plan;
   try {
     plan = entriesFor(flags);
   } catch (error) {
@@ -143,6 +151,7 @@ async function run(flags: Flags, io: Io, onOutcome?: (spec: WatchedSpec, result:
     const result = await generate({
       ...(flags.emitModel === undefined ? {} : { modelFile: resolve(flags.emitModel) }),
       onStage: progress.onStage,
+      commandFolder: plan.commandFolder,
       input: entry.inputPath,
       output: entry.outputPath,
       check: flags.check || flags.dryRun,

@@ -1,7 +1,7 @@
 // The pipeline, one spec at a time: load → normalise → model → emit → write (or check).
 // Reads like a table of contents; each stage lives in its own folder and sees only the previous output.
 
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDiagnosticSink, makeDiagnostic, RefusedInputError, type Diagnostic } from './diagnostics';
 import { apiSurface } from './emit/apiSurface';
 import { checkTemplatesFolder } from './emit/checkTemplatesFolder';
@@ -16,6 +16,8 @@ import { buildModel, type ModelOptions } from './model/buildModel';
 import { modelDocument } from './model/modelDocument';
 import { normaliseSpec } from './normalise/normaliseSpec';
 import { checkOutput, type CheckReport } from './check/checkOutput';
+import { fromOutput, recordedSpelling, type RunPlace } from './check/recordedSpelling';
+import { optionSettings } from './emit/optionSettings';
 import { generatorBuild } from './generatorBuild';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
 import { keepRecordedBuild, manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
@@ -40,6 +42,8 @@ export interface GenerateOptions {
   readonly modelFile?: string;
   /** Told as each stage finishes, with its time and sizes: the CLI's progress reporter. */
   readonly onStage?: StageListener;
+  /** Where `emit.command` runs: the working folder for `--input`, the config's folder for a config run (default: the working folder). */
+  readonly commandFolder?: string;
 }
 
 export interface GenerateResult {
@@ -57,12 +61,14 @@ function refusal(diagnostics: readonly Diagnostic[]): GenerateResult {
 }
 
 /** What this generation is made from, recorded in the manifest for `check`. */
-function provenanceOf(loaded: LoadedSpec, opts: GenerateOptions): Provenance {
+function provenanceOf(loaded: LoadedSpec, model: ModelOptions, emit: EmitOptions, output: string, commandFolder: string): Provenance {
   return {
-    version: opts.emit.generatorVersion,
+    version: emit.generatorVersion,
     build: generatorBuild(),
-    spec: { source: opts.emit.source, sha256: loaded.sha256, refs: loaded.external.references },
-    options: optionsFingerprint(opts.model, opts.emit),
+    spec: { source: emit.source, sha256: loaded.sha256, refs: loaded.external.references },
+    options: optionsFingerprint(model, emit),
+    settings: optionSettings(model, emit),
+    regenerate: { command: emit.command, folder: fromOutput(output, commandFolder) },
   };
 }
 
@@ -119,16 +125,19 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const diagnostics = [...placeDiagnostics([...loaded.diagnostics, ...sink.list()], loaded), ...templateProblems];
     if (sink.hasErrors() || (opts.strict && diagnostics.length > 0)) return refusal(diagnostics);
     stage = 'emitting code';
+    const place: RunPlace = { input: resolve(opts.input), output: resolve(opts.output), commandFolder: resolve(opts.commandFolder ?? process.cwd()) };
+    // `check` from another folder spells the same spec as the generation did (recordedSpelling.ts).
+    const { emit, commandFolder } = opts.check ? recordedSpelling(place, opts.emit, previous) : { emit: opts.emit, commandFolder: place.commandFolder };
     // With --js the TypeScript is only the converter's input: no name holds it past the conversion.
-    const emitted = opts.emit.js === true ? await toJavaScript(emitFiles(model, opts.emit)) : emitFiles(model, opts.emit);
+    const emitted = emit.js === true ? await toJavaScript(emitFiles(model, emit)) : emitFiles(model, emit);
     const api = apiSurface(model);
-    const ours = provenanceOf(loaded, opts);
+    const ours = provenanceOf(loaded, opts.model, emit, place.output, commandFolder);
     const { manifest, provenance } = keepRecordedBuild(manifestFile(emitted, ours, api), ours, previous, previousText);
     const files = [...emitted, manifest];
     done('emit', () => ({ files: files.length, bytes: byteSize(files) }));
     stage = opts.check ? 'checking the output folder' : 'writing the output folder';
     if (opts.check) {
-      const check = await checkOutput(files, output, previous, provenance, api);
+      const check = await checkOutput({ files, outDir: output, previous, provenance, after: api, place });
       done('check', () => ({ differences: check.drift.length }));
       return { diagnostics, refused: false, files, written: null, check };
     }

@@ -15,6 +15,8 @@ export interface Io {
 
 /** The flags that decide what is printed. */
 export interface ReportFlags {
+  /** Given: a run with --input/--output, whose options are flags. */
+  readonly input?: string;
   readonly strict: boolean;
   readonly dryRun: boolean;
   readonly diff: boolean;
@@ -34,7 +36,7 @@ export const EXIT = {
 } as const;
 
 function checkContext(entry: SpecEntry, flags: ReportFlags, command: string) {
-  return { input: entry.input, output: entry.output, command, diffs: flags.diff };
+  return { input: entry.input, output: entry.output, command, diffs: flags.diff, viaFlags: flags.input !== undefined };
 }
 
 /** `--format json`: one JSON document per spec on stderr, one line each, and nothing else anywhere. */

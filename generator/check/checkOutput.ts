@@ -2,7 +2,7 @@
 // a file edited by hand, the spec changed, the generator or the options changed, files missing or
 // extra. When the spec or the generator changed, it also says what changed for the client's callers (apiDiff.ts).
 
-import { dirname, relative, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hashContent } from '../hash';
 import { checkFiles, type Drift } from '../write/checkFiles';
@@ -10,6 +10,8 @@ import { MANIFEST_NAME, manifestEditedByHand, parseManifest, type Manifest, type
 import { abandonedLock } from '../write/outputLock';
 import { findScratch, isAbandoned, type Scratch } from '../write/scratchPaths';
 import { apiDiff, type ApiChange } from './apiDiff';
+import type { RunPlace } from './recordedSpelling';
+import { NO_RUN_CHANGES, runChanges, type OptionChange } from './runChanges';
 import { typeOracle } from './typeOracle';
 
 /** In the order a cause outranks another: hand edits would be lost by regenerating, so they come first. */
@@ -60,7 +62,19 @@ export interface CheckReport {
   readonly build: Change | null;
   /** The output differs though the spec, what it refers to, the options and the generator build are those recorded. */
   readonly unexplained: boolean;
+  /** Any of the three below, or an option the manifest does not name (one from before options were recorded readably). */
   readonly optionsChanged: boolean;
+  /** Each option that shapes the output and differs from the one it was generated with. */
+  readonly options: readonly OptionChange[];
+  /** The spec as named when generated and now, when it is another file (moved); the same file named from another folder is no change. */
+  readonly specPath: Change | null;
+  /** The regenerate command, when it differs otherwise (a config file renamed, the output folder named otherwise). */
+  readonly command: Change | null;
+  /**
+   * The command the output was generated with, where it runs (relative to the working folder; '' for
+   * here), when it is the one to suggest: this run's options or folder are not those recorded.
+   */
+  readonly regenerate: { readonly command: string; readonly folder: string } | null;
   /** What changed for callers, when the spec or the generator changed and the previous manifest records the API; else null. */
   readonly api: readonly ApiChange[] | null;
   /** What stopped runs left beside the output and in it (stages, backups, temporary files); they do not make it out of date. */
@@ -107,11 +121,25 @@ function referenceChanges(before: Readonly<Record<string, string>>, after: Reado
 }
 
 /**
+ * The command to suggest when it is not this run's: the one recorded when this run was given other
+ * options (regenerating with these would change them too: a JavaScript client back to TypeScript),
+ * or when the check runs from another folder and spelt the spec as recorded.
+ */
+function recordedCommand(previous: Manifest | null, provenance: Provenance, place: RunPlace, optionsDiffer: boolean): CheckReport['regenerate'] {
+  const recorded = previous?.regenerate;
+  if (recorded === undefined) return null;
+  const folder = resolve(place.output, recorded.folder);
+  const spelledAsRecorded = folder !== place.commandFolder && provenance.regenerate?.command === recorded.command;
+  if (!optionsDiffer && !spelledAsRecorded) return null;
+  return { command: recorded.command, folder: relative(process.cwd(), folder) };
+}
+
+/**
  * The causes, from the drift and the two manifests' provenance. Each is read from what the manifest
  * records, none is guessed by elimination: a manifest from before builds were recorded was made by an
  * earlier generator, and says nothing of the files the spec refers to.
  */
-function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance, ours: EmittedFile): Causes {
+function classify(drift: readonly Drift[], previous: Manifest | null, provenance: Provenance, ours: EmittedFile, place: RunPlace): Causes {
   const edited = editedFiles(drift, previous);
   const onDisk = drift.find((d) => d.path === MANIFEST_NAME && d.kind === 'changed')?.onDisk ?? null;
   const manifestEdited = onDisk === null ? false : manifestEditedByHand(onDisk.toString('utf8'));
@@ -126,12 +154,18 @@ function classify(drift: readonly Drift[], previous: Manifest | null, provenance
   // (keepRecordedBuild), unless the manifest on disk was edited; then the files' hashes do.
   const build = previous === null || (manifestEdited === true && sameFiles(ours, previous)) ? null : changeOf(previous.build, provenance.build);
   const references = recorded && previous.build !== '' ? referenceChanges(previous.spec.refs ?? {}, provenance.spec.refs ?? {}) : [];
-  const optionsChanged = recorded && previous.options !== provenance.options;
+  const run = recorded ? runChanges(previous, provenance) : NO_RUN_CHANGES;
+  const optionsChanged = run.options.length > 0 || run.specPath !== null || run.command !== null || run.unnamed;
   const unexplained = drift.filter((d) => d.kind === 'changed' && d.path !== MANIFEST_NAME && !edited.includes(d.path));
   const sameInputs = recorded && spec === null && references.length === 0 && version === null && build === null && !optionsChanged;
   // A manifest from before it held its own hash: edited by hand when nothing else explains it.
   if (manifestEdited === null && sameInputs && unexplained.length === 0) edited.push(MANIFEST_NAME);
-  return { drift, edited, missing, extra, spec, referencesChanged: references.length > 0, references, version, build, unexplained: sameInputs && unexplained.length > 0, optionsChanged };
+  return {
+    drift, edited, missing, extra, spec, referencesChanged: references.length > 0, references, version, build,
+    unexplained: sameInputs && unexplained.length > 0,
+    optionsChanged, options: run.options, specPath: run.specPath, command: run.command,
+    regenerate: recordedCommand(previous, provenance, place, run.options.length > 0),
+  };
 }
 
 /** Whether the previous manifest records each file ours does, with the same hash (what it records besides is extra, said apart). */
@@ -140,10 +174,21 @@ function sameFiles(ours: EmittedFile, previous: Manifest): boolean {
   return Object.keys(files).every((p) => Object.hasOwn(previous.files, p) && previous.files[p] === files[p]);
 }
 
-export async function checkOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null, provenance: Provenance, after: Manifest['api']): Promise<CheckReport> {
+export interface CheckInput {
+  /** What this run would write, the manifest among them. */
+  readonly files: readonly EmittedFile[];
+  readonly outDir: string;
+  readonly previous: Manifest | null;
+  readonly provenance: Provenance;
+  /** The API this run would write, for the diff against the previous manifest's. */
+  readonly after: Manifest['api'];
+  readonly place: RunPlace;
+}
+
+export async function checkOutput({ files, outDir, previous, provenance, after, place }: CheckInput): Promise<CheckReport> {
   const drift = await checkFiles(files, outDir, previous);
   const ours = files.find((f) => f.path === MANIFEST_NAME)!;
-  const causes = { ...classify(drift, previous, provenance, ours), leftovers: await leftoversOf(outDir) };
+  const causes = { ...classify(drift, previous, provenance, ours, place), leftovers: await leftoversOf(outDir) };
   const status = statusOf(causes, drift);
   // What the generator's change does to callers matters as much as what the spec's does.
   const inputsChanged = causes.spec !== null || causes.referencesChanged || generatorChanged(causes);

@@ -7,6 +7,7 @@ import { printable } from '../formatDiagnostics';
 import { driftDiff } from '../write/checkFiles';
 import type { ApiChange } from './apiDiff';
 import type { CheckReport, CheckStatus, ReferenceChange } from './checkOutput';
+import { optionLines } from './formatOptions';
 
 /** What a check found, for the exit code: each cause has its own. */
 export const CHECK_EXIT: Readonly<Record<CheckStatus, number>> = {
@@ -25,6 +26,8 @@ export interface CheckContext {
   readonly command: string;
   /** Print every file's diff, not only those of edited files. */
   readonly diffs: boolean;
+  /** Run with --input/--output (options are flags), not from a config. */
+  readonly viaFlags: boolean;
 }
 
 const short = (sha: string): string => `${sha.replace(/^sha256-/, '').slice(0, 12)}…`;
@@ -65,6 +68,41 @@ function generatorLine(report: CheckReport): string | null {
   return null;
 }
 
+/** How it was run, besides its options: the spec moved, the regenerate command otherwise; or some option the manifest does not name. */
+function runLines(report: CheckReport): string[] {
+  const lines: string[] = [];
+  const path = report.specPath;
+  if (path !== null) lines.push(`the spec is ${printable(path.to)} now; it was generated from ${printable(path.from)}${report.spec === null ? ' (the same content)' : ''}.`);
+  if (report.command !== null) lines.push(`the command that regenerates it differs: \`${printable(report.command.from)}\` when generated, \`${printable(report.command.to)}\` now.`);
+  const named = report.options.length > 0 || path !== null || report.command !== null;
+  if (report.optionsChanged && !named) lines.push('the options changed since the last generation (flags, config entry or templates).');
+  return lines;
+}
+
+/** Only this run's options differ from the generation's: the output is as that generation made it. */
+function onlyOptions(report: CheckReport): boolean {
+  const others = report.spec !== null || report.references.length > 0 || report.version !== null || report.build !== null || report.unexplained;
+  return report.options.length > 0 && !others && report.specPath === null && report.command === null && report.edited.length === 0;
+}
+
+/**
+ * The command that updates the folder: this run's, or the one it was generated with when this run's
+ * options differ (run with these, it would change them too) or when it runs from another folder.
+ */
+function runLine(report: CheckReport, ctx: CheckContext): string {
+  const after = report.status === 'edited' ? ' (after moving your edits elsewhere)' : '';
+  const recorded = report.regenerate;
+  if (recorded === null) return `Run \`${ctx.command}\` to update it${after}.`;
+  // From the manifest, which anyone can edit: shown as text, never as terminal controls.
+  const [command, where] = [printable(recorded.command), recorded.folder === '' ? '' : ` in ${printable(recorded.folder)}`];
+  if (report.options.length === 0) return `Run \`${command}\`${where} to update it${after}.`;
+  if (ctx.viaFlags && onlyOptions(report)) {
+    const check = command.replace(/^npx specwright generate\b/, 'npx specwright check');
+    return `It was generated with \`${command}\`${where}: check it with the same options (\`${check}\`), or run \`${ctx.command}\` to regenerate it with the options given now.`;
+  }
+  return `Run \`${command}\`${where} to update it with the options it was generated with${after}.`;
+}
+
 function causes(report: CheckReport, ctx: CheckContext): string[] {
   const lines: string[] = [];
   for (const path of report.edited) {
@@ -74,7 +112,8 @@ function causes(report: CheckReport, ctx: CheckContext): string[] {
   lines.push(...report.references.map((ref) => referenceLine(ref, ctx.input)));
   const generator = generatorLine(report);
   if (generator !== null) lines.push(generator);
-  if (report.optionsChanged) lines.push('the options changed since the last generation (flags, config entry or templates).');
+  lines.push(...runLines(report));
+  if (report.options.length > 0) lines.push('the options differ from those it was generated with:', ...optionLines(report.options, ctx.viaFlags).map((l) => `  ${l}`));
   if (report.missing.length > 0) lines.push(`missing: ${report.missing.join(', ')}.`);
   if (report.extra.length > 0) lines.push(`no longer generated but still there: ${report.extra.join(', ')}.`);
   return lines;
@@ -89,7 +128,7 @@ export function formatCheck(report: CheckReport, ctx: CheckContext): string {
   for (const d of report.drift) {
     if (ctx.diffs || report.edited.includes(d.path)) lines.push(driftDiff(d).trimEnd());
   }
-  lines.push(`Run \`${ctx.command}\` to update it${report.status === 'edited' ? ' (after moving your edits elsewhere)' : ''}.`);
+  lines.push(runLine(report, ctx));
   return lines.join('\n');
 }
 
@@ -123,6 +162,10 @@ export function checkJson(report: CheckReport, ctx: CheckContext): object {
     build: report.build,
     unexplained: report.unexplained,
     optionsChanged: report.optionsChanged,
+    options: report.options,
+    specPath: report.specPath,
+    command: report.command,
+    regenerate: report.regenerate,
     api: report.api === null ? null : { breaking: report.api.filter((c) => c.breaking).length, changes: report.api },
     leftovers: report.leftovers,
     ...(ctx.diffs ? { diffs: Object.fromEntries(report.drift.map((d) => [d.path, driftDiff(d)])) } : {}),

@@ -5,6 +5,7 @@
 
 import type { ApiSurface, ClientSurface, EnumMemberSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
+import type { OptionSettings } from '../emit/optionSettings';
 import { jsonInline } from '../emit/escape';
 import { hashContent } from '../hash';
 import { fileHash } from './fileBytes';
@@ -24,6 +25,17 @@ export interface Provenance {
   readonly spec: { readonly source: string; readonly sha256: string; readonly refs?: Readonly<Record<string, string>> };
   /** `sha256-<hex>` of every option that shapes the output, user templates included. */
   readonly options: string;
+  /** The same options as they read, for `check` to name one that differs; none in manifests written before they were recorded. */
+  readonly settings?: OptionSettings;
+  /** The command that regenerates the folder, and where it runs; none in manifests written before they were recorded. */
+  readonly regenerate?: RecordedRun;
+}
+
+export interface RecordedRun {
+  /** As the banners give it. */
+  readonly command: string;
+  /** The folder it runs from (the working folder of `--input`, the config's folder), relative to the output folder, `/`-separated. */
+  readonly folder: string;
 }
 
 export interface Manifest extends Provenance {
@@ -51,6 +63,8 @@ function printManifest(manifest: Manifest): string {
     buildLine(manifest.build),
     `  "spec": ${jsonInline(manifest.spec)},`,
     `  "options": ${jsonInline(manifest.options)},`,
+    ...(manifest.settings === undefined ? [] : [`  "settings": ${jsonInline(manifest.settings)},`]),
+    ...(manifest.regenerate === undefined ? [] : [`  "regenerate": ${jsonInline(manifest.regenerate)},`]),
     `  "files": ${section(manifest.files, '  ')},`,
     `  "api": {`,
     `    "operations": ${section(manifest.api.operations, '    ')},`,
@@ -144,9 +158,16 @@ export function parseManifest(text: string | null, parts: 'all' | 'files' = 'all
     build: typeof parsed['build'] === 'string' ? parsed['build'] : '',
     spec: { source: String(spec['source'] ?? ''), sha256: String(spec['sha256'] ?? ''), ...refs },
     options: typeof parsed['options'] === 'string' ? parsed['options'] : '',
+    ...(isRecord(parsed['settings']) ? { settings: parsed['settings'] } : {}),
+    ...recordedRun(parsed['regenerate']),
     files: Object.fromEntries(Object.entries(parsed['files']).filter(([path, v]) => typeof v === 'string' && isOwnPath(path))) as Record<string, string>,
     api: { operations: entriesOf(api['operations'], operationSurface), schemas: entriesOf(api['schemas'], schemaSurface), ...clientSurface(api['client']) },
   };
+}
+
+function recordedRun(value: unknown): { regenerate?: RecordedRun } {
+  if (!isRecord(value) || !isString(value['command']) || !isString(value['folder'])) return {};
+  return { regenerate: { command: value['command'], folder: value['folder'] } };
 }
 
 /**

@@ -69,8 +69,61 @@ it('exits 4 when the generator version or the options changed', async () => {
   expect((await runCli([...GENERATE, '--int64', 'string'], dir)).code).toBe(0);
   const options = await runCli(CHECK, dir);
   expect(options.code).toBe(4);
-  expect(options.stdout).toContain('  the options changed since the last generation (flags, config entry or templates).');
+  expect(options.stdout).toContain('  the options differ from those it was generated with:\n    --int64: string when generated, number (the default) now\n');
   expect(options.stdout).toContain('  no longer generated but still there: codecs.ts.');
+});
+
+describe('how it was generated, as the manifest records it', () => {
+  // (--js converts through an ES module, which this process does not load: --int64 stands for it here.)
+  const RECORDED = 'npx specwright generate --input spec.yaml --output out --int64 string --package-name @acme/pets';
+
+  it('names each option given otherwise, and suggests the command it was generated with', async () => {
+    expect((await runCli([...GENERATE, '--int64', 'string', '--package-name', '@acme/pets'], dir)).code).toBe(0);
+    const run = await runCli(CHECK, dir);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain('\n  the options differ from those it was generated with:\n    --int64: string when generated, number (the default) now\n    --package-name: "@acme/pets" when generated, not given now\n');
+    expect(run.stdout).toMatch(new RegExp(`\\nIt was generated with \`${RECORDED}\`: check it with the same options \\(\`npx specwright check --input spec.yaml --output out --int64 string --package-name @acme/pets\`\\), or run \`npx specwright generate --input spec.yaml --output out\` to regenerate it with the options given now\\.$`));
+    const { check } = JSON.parse((await runCli([...CHECK, '--format', 'json'], dir)).stderr) as { check: Record<string, unknown> };
+    expect(check['options']).toEqual([{ option: 'int64', was: 'string', is: null }, { option: 'package', was: { name: '@acme/pets' }, is: null }]);
+    expect((await runCli([...CHECK, '--int64', 'string', '--package-name', '@acme/pets'], dir)).code).toBe(0);
+    // The spec changed too: updating it keeps the options it was generated with.
+    edit('spec.yaml', (s) => s.replace('operationId: getPetById\n', 'operationId: fetchPet\n'));
+    const changed = await runCli(CHECK, dir);
+    expect(changed.code).toBe(3);
+    expect(changed.stdout).toMatch(new RegExp(`\\nRun \`${RECORDED}\` to update it with the options it was generated with\\.$`));
+  });
+
+  it('takes the same spec named from another folder as no change, and says where to regenerate', async () => {
+    mkdirSync(at('src'));
+    const fromSrc = ['check', '--input', '../spec.yaml', '--output', '../out'];
+    expect(await runCli(fromSrc, at('src'))).toEqual({ code: 0, stdout: '../out: up to date', stderr: '' });
+    edit('spec.yaml', (s) => s.replace('operationId: getPetById\n', 'operationId: fetchPet\n'));
+    const run = await runCli(fromSrc, at('src'));
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/\nRun `npx specwright generate --input spec\.yaml --output out` in \.\. to update it\.$/);
+  });
+
+  it('names the spec when it moved, whether its content changed or not', async () => {
+    mkdirSync(at('specs'));
+    cpSync(at('spec.yaml'), at('specs/pets.yaml'));
+    const moved = ['check', '--input', 'specs/pets.yaml', '--output', 'out'];
+    const run = await runCli(moved, dir);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toMatch(/^out: out of date\n {2}the spec is specs\/pets\.yaml now; it was generated from spec\.yaml \(the same content\)\.\n {2}changed: /);
+    edit('specs/pets.yaml', (s) => s.replace('title: Swagger Petstore', 'title: Swagger Petstore 2'));
+    expect((await runCli(moved, dir)).stdout).toContain('\n  the spec is specs/pets.yaml now; it was generated from spec.yaml.\n');
+  });
+
+  it('names a config option by its key, and the command the config gives', async () => {
+    const config = (extra: object) => writeFileSync(at('specwright.config.json'), JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'out', ...extra }] }));
+    config({ int64: 'string', errorFields: 'problem' });
+    expect((await runCli(['generate', '--quiet'], dir)).code).toBe(0);
+    config({ errorFields: 'problem' });
+    const run = await runCli(['check'], dir);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain('\n  the options differ from those it was generated with:\n    "int64" (config): "string" when generated, number (the default) now\n');
+    expect(run.stdout).toMatch(/\nRun `npx specwright generate` to update it with the options it was generated with\.$/);
+  });
 });
 
 describe('another build of the same version (the version stays the same across commits)', () => {
