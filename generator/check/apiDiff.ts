@@ -65,6 +65,17 @@ const SIDES: Readonly<Record<Usage, Sides>> = {
   none: { sent: true, received: true },
 };
 
+/**
+ * The side of the schema's type named `view`. A schema with readOnly or writeOnly fields has two
+ * views, and its usage (the two joined) says `both`; but `Pet` is only what responses return and
+ * `PetInput` only what requests send. The others go wherever the schema does.
+ */
+function viewSides(view: 'main' | 'write' | 'base', schema: SchemaSurface): Sides {
+  if (view === 'write') return SIDES.request;
+  if (view === 'main' && schema.types.write !== undefined) return SIDES.response;
+  return SIDES[schema.usage];
+}
+
 function relationBreaks(relation: Exclude<Relation, 'same'>, sides: Sides): boolean {
   return relation === 'changed' || (relation === 'narrowed' && sides.sent) || (relation === 'widened' && sides.received);
 }
@@ -75,7 +86,11 @@ function change(kind: ChangeKind, breaking: boolean, subject: string, detail: st
   return { kind, breaking, subject, detail, ...(relation === undefined ? {} : { relation }) };
 }
 
-/** The fields of an object type: added, removed, required or optional now, retyped. */
+/**
+ * The fields of an object type: added, removed, required or optional now, retyped. Each by the type's
+ * side: a field required now breaks what callers send (they must give it), not what they read (it is
+ * always there); a field optional now breaks readers (it may be missing), not senders.
+ */
 function propertyChanges(oracle: TypeOracle, before: string, after: string, sides: Sides, subject: string): ApiChange[] | null {
   const [was, is] = [oracle.properties('old', before), oracle.properties('new', after)];
   if (was === null || is === null) return null;
@@ -84,13 +99,16 @@ function propertyChanges(oracle: TypeOracle, before: string, after: string, side
     const then = was.get(name);
     if (then === undefined) {
       changes.push(change('property-added', sides.sent && !now.optional, subject, `property ${quoted(name)} added${now.optional ? '' : ', required'}`));
-    } else if (then.optional !== now.optional) {
+      continue;
+    }
+    if (then.optional !== now.optional) {
       const kind = now.optional ? 'property-optional' : 'property-required';
       changes.push(change(kind, now.optional ? sides.received : sides.sent, subject, `property ${quoted(name)} ${now.optional ? 'optional' : 'required'} now`));
-    } else {
-      const relation = oracle.propertyRelation(before, after, name);
-      if (relation !== null && relation !== 'same') changes.push(change('property-type', relationBreaks(relation, sides), subject, `property ${quoted(name)} ${relation}`, relation));
     }
+    // Its type too, whatever its optionality did, but for the `undefined` that optionality alone adds or takes away.
+    const flipped = then.optional === now.optional ? null : now.optional ? 'widened' : 'narrowed';
+    const relation = oracle.propertyRelation(before, after, name);
+    if (relation !== null && relation !== 'same' && relation !== flipped) changes.push(change('property-type', relationBreaks(relation, sides), subject, `property ${quoted(name)} ${relation}`, relation));
   }
   for (const name of was.keys()) {
     if (!is.has(name)) changes.push(change('property-removed', true, subject, `property ${quoted(name)} removed`));
@@ -199,14 +217,14 @@ function schemaChanges(before: SchemaSurface, after: SchemaSurface, oracle: Type
   const changes: ApiChange[] = [];
   const [was, is] = [mainName(before), mainName(after)];
   if (was !== undefined && is !== undefined && was !== is) changes.push(change('type-renamed', true, is, `renamed from ${was}`));
-  const usage = SIDES[after.usage];
   // What requests send was the schema itself until it gained a readOnly field (or is again, having
   // lost its last one): compared across, so a property callers may no longer send is reported.
   const [wrote, writes] = [before.types.write ?? was, after.types.write ?? is];
+  // Each view by the side the updated client gives it.
   const views = [
-    [was, is, usage],
-    ...(before.types.write === undefined && after.types.write === undefined ? [] : [[wrote, writes, SIDES.request] as const]),
-    [before.types.base, after.types.base, usage],
+    [was, is, viewSides('main', after)],
+    ...(before.types.write === undefined && after.types.write === undefined ? [] : [[wrote, writes, viewSides('write', after)] as const]),
+    [before.types.base, after.types.base, viewSides('base', after)],
   ] as const;
   for (const [old, now, sides] of views) {
     if (old !== undefined && now !== undefined) changes.push(...typeChanges(oracle, old, now, sides));

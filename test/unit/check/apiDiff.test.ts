@@ -252,6 +252,52 @@ describe('changes no type relation shows', () => {
     ]);
   });
 
+  describe('a schema with a view per side (Pet returned, PetInput sent): each view breaks by its own side', () => {
+    // Pet goes both ways, and its readOnly id gives it a request view of its own. (Its fields set
+    // afresh: earlier tests edit v1's shared Pet.)
+    const split = (d: any) => {
+      body(d);
+      const { id, name, status } = d.components.schemas.Pet.properties;
+      d.components.schemas.Pet = { type: 'object', required: ['id', 'name'], properties: { id: { ...id, readOnly: true }, name, status } };
+    };
+    const onlyKinds = (found: [string, boolean, string, string][]) => found.filter(([kind]) => kind.startsWith('property-'));
+
+    it('a property made required: compatible for what responses return, breaking for what requests send', () => {
+      expect(onlyKinds(changesFrom(split, (d) => d.components.schemas.Pet.required.push('status')))).toEqual([
+        ['property-required', false, 'Pet', 'property "status" required now'],
+        ['property-required', true, 'PetInput', 'property "status" required now'],
+      ]);
+    });
+
+    it('a property made optional: breaking for what responses return, compatible for what requests send', () => {
+      expect(onlyKinds(changesFrom(split, (d) => (d.components.schemas.Pet.required = ['id'])))).toEqual([
+        ['property-optional', true, 'Pet', 'property "name" optional now'],
+        ['property-optional', false, 'PetInput', 'property "name" optional now'],
+      ]);
+    });
+
+    it('a required property added, and a property narrowed: breaking only for what requests send', () => {
+      const found = onlyKinds(changesFrom(split, (d) => {
+        d.components.schemas.Pet.properties.weight = { type: 'integer' };
+        d.components.schemas.Pet.required.push('weight');
+        d.components.schemas.Pet.properties.name = { type: 'string', enum: ['rex', 'tom'] };
+      }));
+      expect(found).toEqual([
+        ['property-type', false, 'Pet', 'property "name" narrowed'],
+        ['property-added', false, 'Pet', 'property "weight" added, required'],
+        ['property-type', true, 'PetInput', 'property "name" narrowed'],
+        ['property-added', true, 'PetInput', 'property "weight" added, required'],
+      ]);
+    });
+  });
+
+  it('a property made required and retyped: both are said', () => {
+    expect(changesFrom(() => {}, (d) => {
+      d.components.schemas.NewPet.required.push('tag');
+      d.components.schemas.NewPet.properties.tag = { type: 'integer' };
+    })).toContainEqual(['property-type', true, 'NewPet', 'property "tag" changed']);
+  });
+
   it("a value removed from a response enum: its named member is gone, whatever the type's side", () => {
     expect(changesFrom(() => {}, (d) => (d.components.schemas.Pet.properties.status.enum = ['available']))).toEqual(
       expect.arrayContaining([['member-removed', true, 'PetStatus', 'member "Sold" removed']]),
