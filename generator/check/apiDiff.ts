@@ -24,6 +24,8 @@ export type ChangeKind =
   | 'type-removed'
   | 'type-renamed'
   | 'type-changed'
+  | 'export-added'
+  | 'export-removed'
   | 'member-removed'
   | 'tag-added'
   | 'tag-removed'

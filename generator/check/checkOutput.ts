@@ -10,6 +10,7 @@ import { MANIFEST_NAME, manifestEditedByHand, parseManifest, type Manifest, type
 import { abandonedLock } from '../write/outputLock';
 import { findScratch, isAbandoned, type Scratch } from '../write/scratchPaths';
 import { apiDiff, type ApiChange } from './apiDiff';
+import { clientExports, exportChanges } from './exportChanges';
 import type { RunPlace } from './recordedSpelling';
 import { NO_RUN_CHANGES, runChanges, type OptionChange } from './runChanges';
 import { typeOracle } from './typeOracle';
@@ -198,5 +199,6 @@ export async function checkOutput({ files, outDir, previous, provenance, after, 
   const types = typesFile(files);
   const newTypes = files.find((f) => f.path === types)?.content ?? '';
   const oldTypes = drift.find((d) => d.path === types)?.onDisk?.toString('utf8') ?? newTypes;
-  return { ...causes, status, api: apiDiff(previous.api, after, typeOracle(oldTypes, newTypes)) };
+  const changes = apiDiff(previous.api, after, typeOracle(oldTypes, newTypes));
+  return { ...causes, status, api: [...changes, ...exportChanges(changes, previous.api, after, clientExports(drift, previous))] };
 }

@@ -3,7 +3,7 @@
 // the manifest, it is the name lock of the next generation and the "before" of `check`'s API diff.
 
 import { compareKeys } from '../naming';
-import type { ApiModel, SchemaDecl, SchemaView, TypeRef } from '../model/ApiModel';
+import type { ApiModel, OperationModel, SchemaDecl, SchemaView, TypeRef } from '../model/ApiModel';
 import { stableSchemaKeys } from '../model/stableSchemaKeys';
 
 export interface ParameterSurface {
@@ -27,6 +27,12 @@ export interface OperationSurface {
   readonly errorCodes: readonly string[];
   /** Its tags, which group it under `createApi(client).byTag` (none in manifests written before they were recorded). */
   readonly tags?: readonly string[];
+  /**
+   * Every other name it exports: its errors table, descriptor and error types, its response headers'
+   * type when it declares any, its page iterators and item type when it is paginated (none in
+   * manifests written before they were recorded). `check` tells by them which exports come and go with it.
+   */
+  readonly exports?: readonly string[];
 }
 
 /** What `createClient` reads from the spec: its default server URL and the keys of `auth`. */
@@ -131,6 +137,14 @@ function schemaSurfaces(model: ApiModel): Record<string, SchemaSurface> {
   );
 }
 
+/** The names besides its function, params and response types that an operation's files export (see emitTypes, emitErrors, emitOperations). */
+function operationExports(op: OperationModel): string[] {
+  const { errors, descriptor, errorCode, error, responseHeaders, pages, items, item } = op.names;
+  const headers = op.responses.some((r) => r.headers.length > 0) ? [responseHeaders] : [];
+  const paginated = op.pagination === null ? [] : [pages, items, item].filter((name) => name !== undefined);
+  return [errors, descriptor, errorCode, error, ...headers, ...paginated];
+}
+
 export function apiSurface(model: ApiModel): ApiSurface {
   const operations = model.operations.map((op): [string, OperationSurface] => {
     const parameters: [string, ParameterSurface][] = op.params.map((p) => [p.key, { in: p.in, name: p.name, required: p.required }]);
@@ -145,6 +159,7 @@ export function apiSurface(model: ApiModel): ApiSurface {
         parameters: sortedRecord(parameters),
         errorCodes: [...new Set(op.errors.map((e) => e.code))].sort(compareKeys),
         tags: op.tags,
+        exports: operationExports(op),
       },
     ];
   });

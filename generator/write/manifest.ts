@@ -203,7 +203,8 @@ function operationSurface(entry: Record<string, unknown>): OperationSurface | nu
     return isString(p['name']) ? { in: p['in'], name: p['name'], required: p['required'] } : { in: p['in'], required: p['required'] };
   });
   const tags = Array.isArray(entry['tags']) && entry['tags'].every(isString) ? { tags: entry['tags'] } : {};
-  return { name, params, response, responses, parameters, errorCodes, ...tags };
+  const exports = Array.isArray(entry['exports']) && entry['exports'].every(isString) ? { exports: entry['exports'] } : {};
+  return { name, params, response, responses, parameters, errorCodes, ...tags, ...exports };
 }
 
 function clientSurface(value: unknown): { client?: ClientSurface } {

@@ -190,6 +190,18 @@ it('exits 3 naming the file the spec refers to that changed', async () => {
   expect(run.stdout).toContain('  compatible  Tag  property "colour" added');
 });
 
+it('lists every export that came or went, not only those the manifest names (an operation\'s response headers\' type)', async () => {
+  edit('spec.yaml', (s) => s.replace(/(operationId: getPetById\n(?:.*\n)*? {8}"200":\n {10}description: successful operation\n)/, '$1          headers:\n            ETag:\n              schema:\n                type: string\n'));
+  const run = await runCli(CHECK, dir);
+  expect(run.code).toBe(3);
+  expect(run.stdout).toContain('\n  compatible  GetPetByIdResponseHeaders  type added\n');
+  // A new operation says its own names: its types and tables are not listed one by one.
+  edit('spec.yaml', (s) => s.replace('operationId: getPetById\n', 'operationId: getPetById\n').replace('  /pet/findByStatus:\n', '  /pet/count:\n    get:\n      operationId: countPets\n      responses:\n        "200":\n          description: ok\n          headers:\n            X-Total:\n              schema:\n                type: integer\n  /pet/findByStatus:\n'));
+  const both = await runCli(CHECK, dir);
+  expect(both.stdout).toContain('\n  compatible  countPets                  GET /pet/count added\n');
+  expect(both.stdout).not.toMatch(/CountPets|countPetsOperation|countPetsErrors/);
+});
+
 it('exits 5 naming a file edited by hand, with its diff, and outranks a spec change', async () => {
   edit('out/types.ts', (s) => s.replace('export interface Pet {', '// mine\nexport interface Pet {'));
   edit('spec.yaml', (s) => s.replace('title: Swagger Petstore', 'title: Swagger Petstore 2'));
