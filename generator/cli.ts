@@ -5,7 +5,8 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import yargs from 'yargs';
 import { DEFAULT_CONFIG_NAME, loadConfig, type SpecEntry } from './config/loadConfig';
 import { checkPackageName } from './config/checkPackageName';
-import { RefusedInputError, type Diagnostic } from './diagnostics';
+import { findConfig } from './config/findConfig';
+import { makeDiagnostic, RefusedInputError, type Diagnostic } from './diagnostics';
 import { formatDiagnostics, type OutputFormat } from './formatDiagnostics';
 import type { ImportExtensionOption } from './emit/emitFiles';
 import type { Int64Repr } from './emit/printType';
@@ -116,13 +117,25 @@ function entriesFor(flags: Flags): Plan {
     const command = regenerateCommand(`npx specwright generate --input ${shellWord(entry.input)} --output ${shellWord(entry.output)}`, flags);
     return { entries: [entry], command, commandFolder: process.cwd() };
   }
-  const config = flags.config ?? DEFAULT_CONFIG_NAME;
+  const config = flags.config ?? configFound();
   // Run from the config's folder, where its paths are taken from: the same words whichever folder
   // and spelling (`--config ./specwright.config.json`) this run was given, so `check` from anywhere
   // finds the same bytes.
   const name = basename(config);
   const base = name === DEFAULT_CONFIG_NAME ? 'npx specwright generate' : `npx specwright generate --config ${shellWord(name)}`;
   return { entries: loadConfig(config), command: regenerateCommand(base, flags), commandFolder: dirname(resolve(config)) };
+}
+
+/**
+ * The config when none is named: found from the working folder up (findConfig.ts), as a path from
+ * it (`../specwright.config.json`) for messages.
+ */
+function configFound(): string {
+  const search = findConfig(process.cwd(), DEFAULT_CONFIG_NAME);
+  if (search.found !== null) return relative(process.cwd(), search.found);
+  const top = search.topIsRepository ? `${portable(search.top)} (the repository's root)` : `${search.top} (the file system's root)`;
+  const args = { name: DEFAULT_CONFIG_NAME, top };
+  throw new RefusedInputError([{ ...makeDiagnostic('CONFIG_NOT_FOUND', '#', args), file: DEFAULT_CONFIG_NAME }]);
 }
 
 /** The terminal's stderr; for a caller's own io, plain lines through its `err`. */
@@ -206,7 +219,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     )
     .option('input', { alias: 'i', type: 'string', describe: 'Spec file (Swagger 2.0 or OpenAPI 3.x, YAML or JSON)' })
     .option('output', { alias: 'o', type: 'string', describe: 'Folder to write the client to (templates eject: to copy the templates into)' })
-    .option('config', { alias: 'c', type: 'string', describe: `Config file (default: ${DEFAULT_CONFIG_NAME})` })
+    .option('config', { alias: 'c', type: 'string', describe: `Config file (default: ${DEFAULT_CONFIG_NAME} in this folder or the nearest above it, up to the repository's root)` })
     .option('strict', { type: 'boolean', default: false, describe: 'Treat every warning as an error: write nothing' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; exit non-zero with the cause when the output folder differs (see exit codes)' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'Write nothing; list the files a generation would add, update and remove' })
@@ -267,7 +280,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const flags = args as unknown as Flags;
   if (flags.watch) {
     // Each run prints its diagnostics as usual; the watch's one line per run replaces the result lines.
-    const configFile = flags.input === undefined ? resolve(flags.config ?? DEFAULT_CONFIG_NAME) : null;
+    const configFile = flags.input === undefined ? resolve(flags.config ?? findConfig(process.cwd(), DEFAULT_CONFIG_NAME).found ?? DEFAULT_CONFIG_NAME) : null;
     const print = flags.format === 'json' ? () => {} : (line: string) => io.out(line);
     return watchCommand({ generateAll: (onOutcome) => run(flags, { ...io, out: () => {} }, onOutcome), configFile, print, quiet: flags.quiet });
   }

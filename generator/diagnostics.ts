@@ -126,6 +126,11 @@ export const DIAGNOSTIC_CATALOGUE = {
     message: 'documentation text of {length} characters is cut to {max} in the generated code',
     hint: 'shorten the text, or move long material out of the spec',
   },
+  CONFIG_NOT_FOUND: {
+    severity: 'error',
+    message: 'no {name} in this folder or one above it, up to {top}',
+    hint: 'run from the project, or name the config with --config <file>, or give one spec with --input and --output',
+  },
   CONFIG_INVALID: {
     severity: 'error',
     message: 'invalid config: {reason}',

@@ -202,6 +202,29 @@ it('lists every export that came or went, not only those the manifest names (an 
   expect(both.stdout).not.toMatch(/CountPets|countPetsOperation|countPetsErrors/);
 });
 
+describe('the config, found from a subfolder as tsc and eslint find theirs', () => {
+  const config = (folder: string) => writeFileSync(at(`${folder}specwright.config.json`), JSON.stringify({ specs: [{ input: 'spec.yaml', output: 'client' }] }));
+
+  it('generate and check from src/ read the config of the folder above, and find the same bytes', async () => {
+    config('');
+    mkdirSync(at('.git'));
+    mkdirSync(at('src'));
+    expect(await runCli(['generate', '--quiet'], at('src'))).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(at('client/types.ts'), 'utf8')).toContain('// Regenerate with: npx specwright generate\n');
+    expect(await runCli(['check'], at('src'))).toEqual({ code: 0, stdout: 'client: up to date', stderr: '' });
+    expect(await runCli(['check'], dir)).toEqual({ code: 0, stdout: 'client: up to date', stderr: '' });
+  });
+
+  it('looks no higher than the repository (the folder holding .git)', async () => {
+    config('');
+    mkdirSync(at('repo/.git'), { recursive: true });
+    mkdirSync(at('repo/src'));
+    const run = await runCli(['check'], at('repo/src'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("specwright.config.json: error: no specwright.config.json in this folder or one above it, up to .. (the repository's root) (CONFIG_NOT_FOUND)");
+  });
+});
+
 it('exits 5 naming a file edited by hand, with its diff, and outranks a spec change', async () => {
   edit('out/types.ts', (s) => s.replace('export interface Pet {', '// mine\nexport interface Pet {'));
   edit('spec.yaml', (s) => s.replace('title: Swagger Petstore', 'title: Swagger Petstore 2'));
