@@ -20,7 +20,8 @@ import { fromOutput, recordedSpelling, type RunPlace } from './check/recordedSpe
 import { optionSettings } from './emit/optionSettings';
 import { generatorBuild } from './generatorBuild';
 import { byteSize, stageTimer, type StageListener } from './stageTimer';
-import { keepRecordedBuild, manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
+import { keepRecordedBuild } from './write/keepRecordedBuild';
+import { manifestFile, MANIFEST_NAME, nameLock, parseManifest, type Provenance } from './write/manifest';
 import { readIfExists } from './write/readIfExists';
 import { recoverInterruptedSwap } from './write/recoverInterruptedSwap';
 import { lockOutput } from './write/outputLock';

@@ -1,14 +1,15 @@
 // The manifest written beside the generated files: where they came from (specwright version and
-// build, the spec's SHA-256 and its referenced files', a hash of the options), which files specwright owns there with their hashes, and
-// the client's API surface. A regeneration removes only its own stale files and keeps the names the
-// surface records; `check` tells from it why the output is out of date and what changed for callers.
+// build, the SHA-256 of the spec and of the files it refers to, the options and the command), which
+// files specwright owns there with their hashes, and the client's API surface. A regeneration removes
+// only its own stale files and keeps the names the surface records; `check` tells from it why the
+// output is out of date and what changed for callers.
 
 import type { ApiSurface, ClientSurface, EnumMemberSurface, OperationSurface, ParameterSurface, SchemaSurface, Usage } from '../emit/apiSurface';
 import type { EmittedFile } from '../emit/emitFiles';
 import type { OptionSettings } from '../emit/optionSettings';
 import { jsonInline } from '../emit/escape';
-import { hashContent } from '../hash';
 import { fileHash } from './fileBytes';
+import { sealed } from './manifestSelfHash';
 import { parameterLockKey, type NameLock } from '../model/planNames';
 
 export const MANIFEST_NAME = 'specwright.manifest.json';
@@ -76,33 +77,8 @@ function printManifest(manifest: Manifest): string {
   ].join('\n');
 }
 
-const buildLine = (build: string): string => `  "build": ${jsonInline(build)},`;
-
-const OPENING = '{\n  "generator": "specwright",\n';
-
-/** The line after the opening: the hash of the manifest without it (`sealed`). */
-const SELF_LINE = /^(\{\n {2}"generator": "specwright",\n) {2}"self": "(sha256-[0-9a-f]+)",\n/;
-
-/**
- * The manifest with the hash of its own text in it, as it holds those of the other files: an edit
- * by hand is then told from a manifest another build of specwright writes otherwise.
- */
-function sealed(text: string): string {
-  return `${OPENING}  "self": ${jsonInline(hashContent(text))},\n${text.slice(OPENING.length)}`;
-}
-
-/**
- * Whether the manifest's text is no longer the one its own hash was taken of (a manifest written out
- * again in another layout holds its hash elsewhere: edited too); null for one from before manifests held it.
- */
-export function manifestEditedByHand(text: string): boolean | null {
-  const self = SELF_LINE.exec(text);
-  if (self === null) {
-    const parsed = parseJson(text);
-    return isRecord(parsed) && typeof parsed['self'] === 'string' ? true : null;
-  }
-  return hashContent(text.replace(SELF_LINE, '$1')) !== self[2];
-}
+/** The build's line, which keepRecordedBuild.ts rewrites. */
+export const buildLine = (build: string): string => `  "build": ${jsonInline(build)},`;
 
 export function manifestFile(files: readonly EmittedFile[], provenance: Provenance, api: ApiSurface): EmittedFile {
   const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => [f.path, fileHash(f)] as const);
@@ -110,27 +86,6 @@ export function manifestFile(files: readonly EmittedFile[], provenance: Provenan
   const recordedSpec = refs === undefined || Object.keys(refs).length === 0 ? spec : { ...spec, refs };
   const manifest: Manifest = { generator: 'specwright', ...provenance, spec: recordedSpec, files: Object.fromEntries(entries), api };
   return { path: MANIFEST_NAME, content: sealed(printManifest(manifest)) };
-}
-
-/**
- * `made` (a manifest of this build) as the previous manifest would read with its own build kept: when
- * this build makes the very same output, the build recorded stays the one that first made it. A
- * specwright upgrade that changes nothing in a client then leaves its folder, and `check`, as they
- * were; one that changes anything records itself. Also the provenance that manifest records.
- */
-export function keepRecordedBuild(made: EmittedFile, provenance: Provenance, previous: Manifest | null, previousText: string | null): { manifest: EmittedFile; provenance: Provenance } {
-  const recorded = previous?.build ?? '';
-  if (recorded === '' || recorded === provenance.build || previousText === null) return { manifest: made, provenance };
-  const kept = sealed(made.content.replace(SELF_LINE, '$1').replace(buildLine(provenance.build), buildLine(recorded)));
-  return kept === previousText ? { manifest: { ...made, content: kept }, provenance: { ...provenance, build: recorded } } : { manifest: made, provenance };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
