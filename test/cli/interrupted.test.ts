@@ -67,3 +67,9 @@ it('a run stopped by Ctrl-C while writing in place removes its temporary files',
   expect(stopped.code === 130 || stopped.signal === 'SIGINT').toBe(true);
   expect(readdirSync(join(dir, 'src/client')).filter((name) => name.includes('specwright-tmp'))).toEqual([]);
 });
+
+it('a run stopped by Ctrl-C while writing --emit-model removes its temporary file, dot-named like the others', async () => {
+  const stopped = await runBin([...generate, '--emit-model', 'src/model.json'], dir, { signalAt: { signal: 'SIGINT', path: 'model.json', after: 1 } });
+  expect(stopped.code === 130 || stopped.signal === 'SIGINT').toBe(true);
+  expect(readdirSync(join(dir, 'src')).filter((name) => name.includes('model.json'))).toEqual([]);
+});
