@@ -10,6 +10,7 @@ import { detectFormat, parseDocument } from './parseDocument';
 import { placeAll, type LocateAll } from './sourceLocator';
 import { readSpecFile } from './readSpecFile';
 import { sniffVersion, type Dialect } from './sniffVersion';
+import { resolveAnchors } from './resolveAnchors';
 
 export interface LoadedSpec {
   /** The path as the user gave it, for messages. */
@@ -37,7 +38,8 @@ export async function loadSpec(input: string, policy: RefPolicy = DEFAULT_REF_PO
   // Refusals from here on point into a parsed document, so they can say where.
   try {
     const { dialect, diagnostics: fromVersion } = sniffVersion(parsed.data, input);
-    refuseMalformedRefs(parsed.scan.malformedRefs, input);
+    // JSON Schema 2020-12's named anchors (`$ref: '#pet'`) are OpenAPI 3.1's only.
+    refuseMalformedRefs(dialect === 'openapi-3.1' ? resolveAnchors(parsed.data, parsed.scan.malformedRefs) : parsed.scan.malformedRefs, input);
     const { document, external, warnings } = await bundleExternalRefs(parsed.data as Record<string, unknown>, parsed.scan.externalRefs, resolve(input), input, dialect, policy);
     // The scan saw every node of a document that bundled nothing; a bundled one holds other files' too.
     const { longDocs, nonFinite } = document === parsed.data ? parsed.scan : scanDocument(document, input);

@@ -242,3 +242,28 @@ describe('a file the spec refers to is decoded as the spec is', () => {
     );
   });
 });
+
+describe("OpenAPI 3.1's named anchors ($ref: '#pet')", () => {
+  const spec = (version: string, ref: string) =>
+    `openapi: ${version}\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: { type: array, items: { $ref: '${ref}' } }\ncomponents:\n  schemas:\n    Pet:\n      $anchor: pet\n      type: object\n      properties:\n        parent: { $ref: '#pet' }\n`;
+
+  it('are followed to the schema that declares the anchor', async () => {
+    writeFileSync(join(dir, 'spec.yaml'), spec('3.1.0', '#pet'));
+    const run = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+    expect(run).toMatchObject({ code: 0, stderr: expect.not.stringContaining('warning') });
+    const types = readFileSync(join(dir, 'out/types.ts'), 'utf8');
+    expect(types).toContain('export type GetPetsResponse = Pet[];');
+    expect(types).toMatch(/export interface Pet \{\n {2}parent\?: Pet;\n\}/);
+  });
+
+  it('are refused where no schema declares the anchor, and in OpenAPI 3.0, which has none', async () => {
+    writeFileSync(join(dir, 'spec.yaml'), spec('3.1.0', '#dog'));
+    const missing = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.split('\n')[0]).toBe('spec.yaml:11:53: error: #/paths/~1pets/get/responses/200/content/application~1json/schema/items/$ref: $ref names the anchor "dog", which no schema\'s `$anchor` declares (once) (REF_MALFORMED)');
+    writeFileSync(join(dir, 'spec.yaml'), spec('3.0.3', '#pet'));
+    const v30 = await runCli(['generate', '--input', 'spec.yaml', '--output', 'out'], dir);
+    expect(v30.code).toBe(1);
+    expect(v30.stderr).toContain('has the fragment "#pet", which is not a JSON pointer (REF_MALFORMED)');
+  });
+});
