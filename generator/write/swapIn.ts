@@ -4,7 +4,7 @@
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hasBytes, writeFileBytes } from './fileBytes';
 import { linkOrCopy } from './linkOrCopy';
@@ -22,19 +22,21 @@ import { editedStale, staleFiles, wasEdited, type Recorded, type WriteResult } f
  * every folder keeps its mode (a read-only one of the user's stays read-only). (A folder that held
  * only generated files goes with them.) Resolves to the modes, parents before children.
  */
-async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>): Promise<Map<string, number>> {
+async function carryOverUserFiles(outDir: string, stage: string, owned: ReadonlySet<string>, emitted: ReadonlySet<string>): Promise<Map<string, number>> {
   // Modes are set after every file is written (a read-only folder could not be written into).
   const modes = new Map<string, number>([[stage, (await stat(outDir)).mode]]);
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const full = join(entry.parentPath, entry.name);
-    const rel = full.slice(outDir.length + 1).split('\\').join('/');
+    const rel = relative(outDir, full).split(sep).join('/');
     if (entry.isDirectory()) {
       modes.set(join(stage, rel), (await stat(full)).mode);
       if ((await readdir(full)).length === 0) await mkdir(join(stage, rel), { recursive: true });
       continue;
     }
-    if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel)) continue;
+    // A file this run writes is never carried over, even one the manifest does not list (it is missing
+    // or broken): linked, the new content would be written through the link into the live output.
+    if ((!entry.isFile() && !entry.isSymbolicLink()) || owned.has(rel) || emitted.has(rel)) continue;
     await mkdir(dirname(join(stage, rel)), { recursive: true });
     if (entry.isFile()) await linkOrCopy(full, join(stage, rel));
     else await cp(full, join(stage, rel), { preserveTimestamps: true, verbatimSymlinks: true });
@@ -75,11 +77,13 @@ async function compareWithDisk(files: readonly EmittedFile[], outDir: string, be
  */
 async function stageOutput(files: readonly EmittedFile[], outDir: string, stage: string, before: Before, changed: ReadonlySet<string>): Promise<void> {
   try {
-    const modes = before.hadOutput ? await carryOverUserFiles(outDir, stage, before.owned) : new Map<string, number>();
+    const emitted = new Set(files.map((f) => f.path));
+    const modes = before.hadOutput ? await carryOverUserFiles(outDir, stage, before.owned, emitted) : new Map<string, number>();
     for (const file of files) {
       const target = safeJoin(stage, file.path);
       await mkdir(dirname(target), { recursive: true });
-      if (changed.has(file.path)) await writeFileBytes(target, file);
+      // A new inode, whatever is already at the path in the stage: never write into a link to the live output.
+      if (changed.has(file.path)) await rm(target, { force: true }).then(() => writeFileBytes(target, file));
       else await linkOrCopy(safeJoin(outDir, file.path), target);
     }
     // Children first, the stage itself last; a folder that held only generated files is gone.
