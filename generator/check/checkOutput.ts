@@ -8,7 +8,7 @@ import { hashContent } from '../hash';
 import { checkFiles, type Drift } from '../write/checkFiles';
 import { MANIFEST_NAME, parseManifest, type Manifest, type Provenance } from '../write/manifest';
 import { manifestEditedByHand } from '../write/manifestSelfHash';
-import { abandonedLock } from '../write/outputLock';
+import { abandonedLock, isLocked } from '../write/outputLock';
 import { findScratch, isAbandoned, type Scratch } from '../write/scratchPaths';
 import { apiDiff, type ApiChange } from './apiDiff';
 import { clientExports, exportChanges } from './exportChanges';
@@ -28,7 +28,9 @@ export interface Leftover {
 
 /** What runs that are gone left beside the output or in it; a run in progress is not a leftover. */
 async function leftoversOf(outDir: string): Promise<Leftover[]> {
-  const scratch: { path: string; kind: Leftover['kind'] }[] = (await findScratch(outDir)).filter(isAbandoned);
+  // While no live run holds the lock, nothing beside the output is a live run's, whatever its pid.
+  const locked = await isLocked(outDir);
+  const scratch: { path: string; kind: Leftover['kind'] }[] = (await findScratch(outDir)).filter((s) => !locked || isAbandoned(s));
   const lock = await abandonedLock(outDir);
   if (lock !== null) scratch.push({ path: lock, kind: 'lock' });
   return scratch.map((s) => ({ path: relative(dirname(outDir), s.path).split(sep).join('/'), kind: s.kind }));

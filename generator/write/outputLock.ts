@@ -1,11 +1,16 @@
-// One writer per output folder: a lock file beside the output (`.<folder>.specwright-lock`, holding
-// the pid of its run; in the output, `.specwright-lock`, when only that may be written), created exclusively. A run holds it from before it reads the previous
-// output (whose manifest gives the names to keep and the hashes that tell a hand edit) until the new
-// output is in place, so runs that race into one folder take turns: the later one waits, then finds
-// the earlier one's output. A lock whose run is gone (kill -9) is taken over.
+// One writer per output folder: a lock file beside the output (`.<folder>.specwright-lock`; in the
+// output, `.specwright-lock`, when only that may be written), created exclusively, holding its run's
+// pid and host. A run holds it from before it reads the previous output (whose manifest gives the
+// names to keep and the hashes that tell a hand edit) until the new output is in place, so runs that
+// race into one folder take turns: the later one waits, then finds the earlier one's output. A lock
+// whose run is gone (kill -9) is taken over. A pid says whether a run is alive only on the host, and
+// in the pid space, that wrote it: a lock from elsewhere (a container sharing the folder, another
+// machine on a network folder) counts as gone once it has not been touched for FOREIGN_STALE_MS (its
+// run touches it while it holds it), and any lock from before the machine started is gone.
 
 import { readFileSync, rmdirSync, unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
@@ -23,6 +28,20 @@ export const LOCK_WAIT_MS = 120_000;
 
 /** A lock file without a pid is being written, unless it has been that way this long (a kill between create and write). */
 const UNWRITTEN_LOCK_MS = 5_000;
+
+/** How long a lock written on another host (or in another container) may go untouched before it counts as its run's leftover. */
+const FOREIGN_STALE_MS = 10 * 60_000;
+
+/** How often a held lock is touched, so that runs elsewhere see it is alive. */
+const HEARTBEAT_MS = 30_000;
+
+/** A takeover's own lock, gone stale when a kill cut the takeover short. */
+const TAKEOVER_STALE_MS = 10_000;
+
+/** What a lock file holds: the run's pid and host. */
+function lockText(): string {
+  return `${process.pid}\n${hostname()}\n`;
+}
 
 /** Locks this process holds: a lock in our own pid that is not among them was left by an earlier process of that pid. */
 const held = new Set<string>();
@@ -58,7 +77,7 @@ async function tryCreate(lock: string): Promise<boolean> {
   });
   if (handle === null) return false;
   try {
-    await handle.writeFile(`${process.pid}\n`);
+    await handle.writeFile(lockText());
   } finally {
     await handle.close();
   }
@@ -67,12 +86,21 @@ async function tryCreate(lock: string): Promise<boolean> {
 
 type Holder = { readonly pid: number | null; readonly abandoned: boolean } | 'gone';
 
+/** Whether the run that wrote a lock (`pid` on `host`, touched last at `touched`) is gone. */
+function isGone(lock: string, pid: number, host: string | null, touched: number): boolean {
+  if (touched < Date.now() - uptime() * 1000) return true; // written before this machine started
+  if (host !== null && host !== hostname()) return Date.now() - touched > FOREIGN_STALE_MS;
+  return pid === process.pid ? !held.has(lock) : !isLiveProcess(pid);
+}
+
 async function holderOf(lock: string): Promise<Holder> {
   try {
     const [text, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
-    const pid = /^\d+\n$/.test(text) ? Number(text.trim()) : null;
-    if (pid === null) return { pid, abandoned: Date.now() - info.mtimeMs > UNWRITTEN_LOCK_MS };
-    return { pid, abandoned: pid === process.pid ? !held.has(lock) : !isLiveProcess(pid) };
+    // `pid\nhost\n`; a lock of an earlier version holds only `pid\n`, written on this host.
+    const written = /^(\d+)\n(?:([^\n]+)\n)?$/.exec(text);
+    if (written === null) return { pid: null, abandoned: Date.now() - info.mtimeMs > UNWRITTEN_LOCK_MS };
+    const pid = Number(written[1]);
+    return { pid, abandoned: isGone(lock, pid, written[2] ?? null, info.mtimeMs) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
     throw error;
@@ -80,20 +108,33 @@ async function holderOf(lock: string): Promise<Holder> {
 }
 
 /**
- * Takes an abandoned lock away by renaming it, which only one run can do, then looks again at what
- * it took: another run may have taken the dead one over and made its own in the meantime, which
- * goes back (a link cannot replace a lock made since).
+ * Removes an abandoned lock. Takeovers take turns through a lock of their own, and the one whose turn
+ * it is looks again before removing: another may have removed the dead lock and made its own since.
  */
-async function takeOver(lock: string): Promise<void> {
-  const moved = `${lock}-stale-${process.pid}`;
-  const took = await rename(lock, moved).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
-  );
-  if (!took) return;
-  const holder = await holderOf(moved);
-  if (holder !== 'gone' && !holder.abandoned) await link(moved, lock).catch(() => undefined);
-  await rm(moved, { force: true });
+async function takeOver(lock: string): Promise<boolean> {
+  const guard = `${lock}.takeover`;
+  if (!(await tryCreate(guard))) {
+    const info = await stat(guard).catch(() => null);
+    if (info === null || Date.now() - info.mtimeMs <= TAKEOVER_STALE_MS) return false; // another's turn
+    await rm(guard, { force: true });
+    return true;
+  }
+  try {
+    const holder = await holderOf(lock);
+    if (holder !== 'gone' && holder.abandoned) await rm(lock, { force: true });
+  } finally {
+    await rm(guard, { force: true });
+  }
+  return true;
+}
+
+/** Whether a live run holds the output's lock: then the stages and backups beside it may be its own. */
+export async function isLocked(outDir: string): Promise<boolean> {
+  for (const lock of [lockPath(outDir), lockPathInside(outDir)]) {
+    const holder = await holderOf(lock);
+    if (holder !== 'gone' && !holder.abandoned) return true;
+  }
+  return false;
 }
 
 /** The output's lock when the run that holds it is gone (killed): `check` reports it. */
@@ -115,7 +156,7 @@ function lockedOut(outDir: string, lock: string, pid: number | null, waitMs: num
 function releaseSync(lock: string): void {
   held.delete(lock);
   try {
-    if (readFileSync(lock, 'utf8') === `${process.pid}\n`) unlinkSync(lock);
+    if (readFileSync(lock, 'utf8') === lockText()) unlinkSync(lock);
   } catch {
     // Gone already, or taken over: not ours to remove.
   }
@@ -150,15 +191,15 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
     if (created) break;
     const holder = await holderOf(lock);
     if (holder === 'gone') continue;
-    if (holder.abandoned) {
-      await takeOver(lock);
-      continue;
-    }
+    if (holder.abandoned && (await takeOver(lock))) continue;
     if (Date.now() >= deadline) throw lockedOut(outDir, lock, holder.pid, options.waitMs ?? LOCK_WAIT_MS);
     await sleep(options.pollMs ?? 50);
   }
   held.add(lock);
+  // Touched while held, so a run on another host or in another container sees it is alive.
+  const heartbeat = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => undefined), HEARTBEAT_MS).unref();
   const release = () => {
+    clearInterval(heartbeat);
     releaseSync(lock);
     removeMadeFolders(outDir, made);
   };

@@ -4,7 +4,7 @@
 
 import { chmod, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findScratch, isAbandoned, type Scratch } from './scratchPaths';
+import { findScratch, type Scratch } from './scratchPaths';
 import { exists } from './exists';
 
 /** The backup moved aside last: a rename changes a folder's ctime. */
@@ -35,12 +35,16 @@ export async function removeLeftover(path: string): Promise<void> {
   await rm(path, { recursive: true, force: true }).catch(() => undefined);
 }
 
-/** With the output gone, its newest backup goes back in place; the other leftovers are removed. */
+/**
+ * With the output gone, its newest backup goes back in place; the other leftovers are removed. Called
+ * holding the output's lock: every stage and backup there is a stopped run's, whatever its pid says
+ * (a pid from a container, or from before a reboot, may name a live process here).
+ */
 export async function recoverInterruptedSwap(outDir: string): Promise<void> {
-  const scratch = (await findScratch(outDir)).filter(isAbandoned);
+  const scratch = await findScratch(outDir);
   const backup = await newest(scratch.filter((s) => s.kind === 'backup'));
   const restore = backup !== undefined && !(await exists(outDir));
   if (restore) await rename(backup.path, outDir);
   // Found again after a restore: the backup's temporary files are inside the output now.
-  for (const s of restore ? (await findScratch(outDir)).filter(isAbandoned) : scratch) await removeLeftover(s.path);
+  for (const s of restore ? await findScratch(outDir) : scratch) await removeLeftover(s.path);
 }
