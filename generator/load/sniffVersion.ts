@@ -33,7 +33,7 @@ export function sniffVersion(data: unknown, file: string): SniffedVersion {
     return refuse(makeDiagnostic('NOT_A_SPEC', '#'));
   }
   const { text, numeric } = versionText(doc[field]);
-  const dialect = field === 'swagger' ? (text === '2.0' ? 'swagger-2.0' : null) : /^3\.0(\.\d+)?$/.test(text) ? 'openapi-3.0' : /^3\.[12](\.\d+)?$/.test(text) ? 'openapi-3.1' : null;
+  const dialect = field === 'swagger' ? (text === '2.0' || text === '2' ? 'swagger-2.0' : null) : /^3\.0(\.\d+)?$/.test(text) ? 'openapi-3.0' : /^3\.[12](\.\d+)?$/.test(text) ? 'openapi-3.1' : null;
   if (dialect === null) return refuse(makeDiagnostic('UNSUPPORTED_VERSION', `#/${field}`, { version: JSON.stringify(doc[field]) }));
   const diagnostics: Diagnostic[] = [];
   if (numeric) diagnostics.push({ ...makeDiagnostic('VERSION_NOT_TEXT', `#/${field}`, { field, version: text }), file });

@@ -26,7 +26,7 @@ function scalarText(value: unknown): string | null {
  * with no default is reported when `unresolved` says what becomes of the URL (the first server of
  * a list is the one used); the others are only offered.
  */
-function serverVariables(url: string, raw: JsonObject, pointer: string, unresolved: string | null, ctx: NormaliseContext): Record<string, string> {
+function serverVariables(url: string, raw: JsonObject, pointer: string, unresolved: string | null, ctx: NormaliseContext, urlAt = pointerTo(pointer, 'url')): Record<string, string> {
   const declared = isObject(raw['variables']) ? raw['variables'] : {};
   const values: [string, string][] = [];
   for (const [, name = ''] of url.matchAll(/\{([^{}]+)\}/g)) {
@@ -35,7 +35,7 @@ function serverVariables(url: string, raw: JsonObject, pointer: string, unresolv
     const value = stated ?? (isObject(variable) && Array.isArray(variable['enum']) ? scalarText(variable['enum'][0]) : null);
     if (value !== null) values.push([name, value]);
     if (unresolved === null || stated !== null) continue;
-    if (variable === undefined) ctx.sink.report('SERVER_VARIABLE_UNDECLARED', pointerTo(pointer, 'url'), { name, outcome: unresolved });
+    if (variable === undefined) ctx.sink.report('SERVER_VARIABLE_UNDECLARED', urlAt, { name, outcome: unresolved });
     else ctx.sink.report('SERVER_VARIABLE_NO_DEFAULT', pointerTo(pointer, 'variables', name), { name, outcome: value === null ? unresolved : `the first of its enum, \`${value}\`, is used` });
   }
   // fromEntries defines each name, `__proto__` too, as the object's own.
@@ -51,7 +51,7 @@ export function readServers(list: unknown, pointer: string, unresolved: string, 
   if (typeof list === 'string') {
     // `servers: https://api.example.com`: one URL, plainly meant.
     ctx.sink.report('SERVERS_NOT_A_LIST', pointer, { url: list });
-    return [{ url: list, variables: serverVariables(list, {}, pointer, unresolved, ctx), pointer }];
+    return [{ url: list, variables: serverVariables(list, {}, pointer, unresolved, ctx, pointer), pointer }];
   }
   if (!Array.isArray(list)) {
     ctx.sink.report('NOT_A_LIST_NODE', pointer, { actual: describeValue(list) });

@@ -164,6 +164,7 @@ describe('bad input: one clear line naming the file, exit 1, nothing written', (
 
 describe('what a spec reads past, said where it is', () => {
   it.each([
+    ['Swagger 2.0 written as "2" (nothing to say)', 'swagger: "2"\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', ''],
     ['a version YAML reads as a number', 'openapi: 3.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:1:10: warning: #/openapi: `openapi` is a number, not text; read as 3.0 (VERSION_NOT_TEXT)'],
     ['OpenAPI 3.2', 'openapi: 3.2.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n', 'bad.yaml:1:10: warning: #/openapi: OpenAPI 3.2.0 is read as 3.1'],
     ['additionalOperations (3.2)', 'openapi: 3.2.0\ninfo: { title: T, version: "1" }\npaths:\n  /a:\n    get:\n      responses: { "204": { description: ok } }\n    additionalOperations:\n      LINK: { responses: { "204": { description: ok } } }\n', 'bad.yaml:8:7: warning: #/paths/~1a/additionalOperations: the path item has a field `additionalOperations`'],

@@ -42,9 +42,12 @@ describe('server URL variables', () => {
     const listed = normalise({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers: [{ description: 'prod' }, { url: 'https://sandbox.example' }] });
     expect(listed.spec.servers.map((s) => s.url)).toEqual(['https://sandbox.example']);
     expect(codes(listed.diagnostics)).toEqual([['SERVER_URL_MISSING', '#/servers/0']]);
-    const one = normalise({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers: 'https://api.example' });
-    expect(one.spec.servers.map((s) => s.url)).toEqual(['https://api.example']);
-    expect(codes(one.diagnostics)).toEqual([['SERVERS_NOT_A_LIST', '#/servers']]);
+    const one = normalise({ openapi: '3.0.3', info: {}, paths: ONE_OPERATION, servers: 'https://api.example/{region}' });
+    expect(one.spec.servers.map((s) => s.url)).toEqual(['https://api.example/{region}']);
+    expect(codes(one.diagnostics)).toEqual([
+      ['SERVERS_NOT_A_LIST', '#/servers'],
+      ['SERVER_VARIABLE_UNDECLARED', '#/servers'],
+    ]);
   });
 
   it('takes a default, else the first of the enum; warns at the first server of a variable without a default', () => {
