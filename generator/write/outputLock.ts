@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import { isLiveProcess } from './isLiveProcess';
 import { onInterrupt } from './onInterrupt';
+import { WRITE_REFUSALS } from './writeRefusals';
 
 export interface LockOptions {
   /** How long to wait for a live run's lock before refusing with OUTPUT_LOCKED. */
@@ -55,13 +56,12 @@ export function lockPathInside(outDir: string): string {
   return join(outDir, '.specwright-lock');
 }
 
-const PARENT_REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** The lock file to use: beside the output, or in it when only the output itself may be written. */
 async function usableLock(outDir: string, lock: string, error: unknown): Promise<string> {
   const code = (error as NodeJS.ErrnoException).code;
   const inside = lockPathInside(outDir);
-  if (lock === inside || code === undefined || !PARENT_REFUSALS.has(code)) throw error;
+  if (lock === inside || code === undefined || !WRITE_REFUSALS.has(code)) throw error;
   if (!(await stat(outDir).then((info) => info.isDirectory(), () => false))) throw error;
   return inside;
 }

@@ -4,6 +4,7 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { WRITE_REFUSALS } from './writeRefusals';
 
 /**
  * Refuses, before anything is written, an output folder that may not be written (its owner took
@@ -15,7 +16,7 @@ import { relative } from 'node:path';
 export async function refuseReadOnly(outDir: string): Promise<void> {
   const refused = await access(outDir, constants.W_OK).then(
     () => null,
-    (error: NodeJS.ErrnoException) => (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS' ? error.code : Promise.reject(error)),
+    (error: NodeJS.ErrnoException) => (error.code !== undefined && WRITE_REFUSALS.has(error.code) ? error.code : Promise.reject(error)),
   );
   if (refused === null) return;
   const folder = relative(process.cwd(), outDir) || '.';

@@ -15,6 +15,7 @@ import { removeLeftover } from './recoverInterruptedSwap';
 import { safeJoin } from './safePath';
 import { scratchPaths, type ScratchPaths } from './scratchPaths';
 import { editedStale, staleFiles, wasEdited, type Recorded, type WriteResult } from './writeResult';
+import { WRITE_REFUSALS } from './writeRefusals';
 
 /**
  * Carries into `stage` every entry of `outDir` that the previous run did not write (files linked,
@@ -112,7 +113,7 @@ export interface CannotSwap {
 // What the file system says when the folder is a mount point (EBUSY; EXDEV, EPERM on some systems)
 // or its parent may not be written (EACCES, EPERM, EROFS: a container's read-only root).
 const CANNOT_RENAME = new Set(['EBUSY', 'EXDEV', 'EPERM', 'EACCES']);
-const CANNOT_STAGE = new Set(['EACCES', 'EPERM', 'EROFS']);
+const CANNOT_STAGE = WRITE_REFUSALS;
 
 /** Runs `step`; a refusal whose code is in `codes` comes back as its code, anything else is thrown. */
 async function refusalOf(step: () => Promise<unknown>, codes: ReadonlySet<string>): Promise<string | null> {

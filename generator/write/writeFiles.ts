@@ -4,7 +4,7 @@
 // undone before the process ends. Files specwright does not own (per its manifest) are never lost.
 
 import { lstat, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
 import { hasBytes } from './fileBytes';
@@ -86,7 +86,8 @@ export async function writeFiles(files: readonly EmittedFile[], given: string, o
 
 /** Why an existing output folder cannot be swapped, known before trying: the files are written in place. */
 async function knownInPlace(outDir: string): Promise<string | null> {
-  if (!relative(resolve(outDir), process.cwd()).startsWith('..')) return 'it holds the working directory';
+  const fromOutput = relative(resolve(outDir), process.cwd());
+  if (fromOutput !== '..' && !fromOutput.startsWith(`..${sep}`) && !isAbsolute(fromOutput)) return 'it holds the working directory';
   // A mount point (Docker's -v $PWD/client:/out) cannot be renamed.
   const [folder, parent] = await Promise.all([stat(outDir), stat(dirname(outDir))]);
   return folder.dev !== parent.dev ? 'it is a mount point' : null;
