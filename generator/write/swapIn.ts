@@ -6,15 +6,15 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
-import { hasBytes, writeFileBytes } from './fileBytes';
+import type { Comparison } from './compareWithDisk';
+import { writeFileBytes } from './fileBytes';
 import { linkOrCopy } from './linkOrCopy';
 import { onInterrupt } from './onInterrupt';
-import { readBytesIfExists } from './readIfExists';
 import { refuseReadOnly } from './refuseReadOnly';
 import { removeLeftover } from './recoverInterruptedSwap';
 import { safeJoin } from './safePath';
 import { scratchPaths, type ScratchPaths } from './scratchPaths';
-import { editedStale, staleFiles, wasEdited, type Recorded, type WriteResult } from './writeResult';
+import { editedStale, staleFiles, type Recorded, type WriteResult } from './writeResult';
 import { WRITE_REFUSALS } from './writeRefusals';
 
 /**
@@ -50,26 +50,6 @@ export interface Before {
   readonly hadOutput: boolean;
   readonly recorded: Recorded;
   readonly owned: ReadonlySet<string>;
-}
-
-/** How the new files compare with those on disk: those that differ, and those of them edited by hand. */
-interface Comparison {
-  readonly changed: ReadonlySet<string>;
-  readonly overwritten: readonly string[];
-}
-
-/** Reads the old files one at a time: none is held past its comparison. */
-async function compareWithDisk(files: readonly EmittedFile[], outDir: string, before: Before): Promise<Comparison> {
-  if (!before.hadOutput) return { changed: new Set(files.map((f) => f.path)), overwritten: [] };
-  const changed = new Set<string>();
-  const overwritten: string[] = [];
-  for (const file of files) {
-    const old = await readBytesIfExists(safeJoin(outDir, file.path));
-    if (old !== null && hasBytes(file, old)) continue;
-    changed.add(file.path);
-    if (wasEdited(before.recorded, file.path, old)) overwritten.push(file.path);
-  }
-  return { changed, overwritten };
 }
 
 /**
@@ -150,8 +130,7 @@ async function swap(files: readonly EmittedFile[], outDir: string, before: Befor
  * Stages the new output beside the old one and swaps it in; when no file changed and none is to go,
  * leaves the folder alone (no swap: its inode and every mtime stay as they were).
  */
-export async function swapIn(files: readonly EmittedFile[], outDir: string, before: Before): Promise<WriteResult | CannotSwap> {
-  const { changed, overwritten } = await compareWithDisk(files, outDir, before);
+export async function swapIn(files: readonly EmittedFile[], outDir: string, before: Before, { changed, overwritten }: Comparison): Promise<WriteResult | CannotSwap> {
   const removed = staleFiles(files, Object.keys(before.recorded));
   const result = {
     written: files.filter((f) => changed.has(f.path)).map((f) => f.path),

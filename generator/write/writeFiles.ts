@@ -7,6 +7,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { makeDiagnostic, RefusedInputError } from '../diagnostics';
 import type { EmittedFile } from '../emit/emitFiles';
+import { compareWithDisk } from './compareWithDisk';
 import { hasBytes } from './fileBytes';
 import { MANIFEST_NAME, parseManifest, type Manifest } from './manifest';
 import { lockOutput } from './outputLock';
@@ -95,7 +96,6 @@ async function knownInPlace(outDir: string): Promise<string | null> {
 
 /** Writes the output over what `previous` recorded, holding its lock. */
 async function writeOutput(files: readonly EmittedFile[], outDir: string, previous: Manifest | null, onInPlace?: (reason: string) => void): Promise<WriteResult> {
-  await checkOutputFolder(outDir);
   const hadOutput = await exists(outDir);
   const recorded = previous?.files ?? {};
   const owned = new Set([...Object.keys(recorded), MANIFEST_NAME]);
@@ -104,12 +104,13 @@ async function writeOutput(files: readonly EmittedFile[], outDir: string, previo
     const folder = relative(process.cwd(), outDir) || '.';
     throw new RefusedInputError([makeDiagnostic('OUTPUT_FILE_NOT_OURS', '#', { folder, paths: foreign.sort().join(', ') })]);
   }
+  const comparison = await compareWithDisk(files, outDir, hadOutput, recorded);
   let inPlace = hadOutput ? await knownInPlace(outDir) : null;
   if (inPlace === null) {
-    const swapped = await swapIn(files, outDir, { hadOutput, recorded, owned });
+    const swapped = await swapIn(files, outDir, { hadOutput, recorded, owned }, comparison);
     if (!('cannotSwap' in swapped)) return swapped;
     inPlace = swapped.cannotSwap;
   }
   onInPlace?.(inPlace);
-  return writeInPlace(files, outDir, recorded);
+  return writeInPlace(files, outDir, recorded, comparison);
 }

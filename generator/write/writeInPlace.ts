@@ -6,13 +6,13 @@ import { rmSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { EmittedFile } from '../emit/emitFiles';
-import { hasBytes, writeFileBytes } from './fileBytes';
+import type { Comparison } from './compareWithDisk';
+import { writeFileBytes } from './fileBytes';
 import { onInterrupt } from './onInterrupt';
 import { realJoin, safeJoin } from './safePath';
 import { tempPathFor } from './scratchPaths';
-import { readBytesIfExists } from './readIfExists';
 import { refuseReadOnly } from './refuseReadOnly';
-import { editedStale, staleFiles, wasEdited, type Recorded, type WriteResult } from './writeResult';
+import { editedStale, staleFiles, type Recorded, type WriteResult } from './writeResult';
 
 interface Pending {
   readonly temp: string;
@@ -21,32 +21,23 @@ interface Pending {
 }
 
 /** Writes each changed file to its temporary name; `pending` receives each as it is begun. */
-async function writeTemps(files: readonly EmittedFile[], outDir: string, recorded: Recorded, pending: Pending[]): Promise<Omit<WriteResult, 'written' | 'removed'>> {
-  const unchanged: string[] = [];
-  const overwritten: string[] = [];
-  for (const file of files) {
+async function writeTemps(files: readonly EmittedFile[], outDir: string, changed: ReadonlySet<string>, pending: Pending[]): Promise<void> {
+  for (const file of files.filter((f) => changed.has(f.path))) {
     const target = safeJoin(outDir, file.path);
-    const before = await readBytesIfExists(target);
-    if (before !== null && hasBytes(file, before)) {
-      unchanged.push(file.path);
-      continue;
-    }
-    if (wasEdited(recorded, file.path, before)) overwritten.push(file.path);
-    if (pending.length === 0) await refuseReadOnly(outDir);
     await mkdir(dirname(target), { recursive: true });
     pending.push({ temp: tempPathFor(target), target, path: file.path });
     await writeFileBytes(tempPathFor(target), file);
   }
-  return { unchanged, overwritten };
 }
 
-export async function writeInPlace(files: readonly EmittedFile[], outDir: string, recorded: Recorded): Promise<WriteResult> {
+export async function writeInPlace(files: readonly EmittedFile[], outDir: string, recorded: Recorded, { changed, overwritten }: Comparison): Promise<WriteResult> {
+  const removed = staleFiles(files, Object.keys(recorded));
+  if (changed.size > 0 || removed.length > 0) await refuseReadOnly(outDir);
   const pending: Pending[] = [];
   const removeTemps = () => pending.forEach((p) => rmSync(p.temp, { force: true }));
   const done = onInterrupt(removeTemps);
-  let kept: Omit<WriteResult, 'written' | 'removed'>;
   try {
-    kept = await writeTemps(files, outDir, recorded, pending);
+    await writeTemps(files, outDir, changed, pending);
     for (const p of pending) await rename(p.temp, p.target);
   } catch (error) {
     await Promise.all(pending.map((p) => rm(p.temp, { force: true })));
@@ -54,9 +45,7 @@ export async function writeInPlace(files: readonly EmittedFile[], outDir: string
   } finally {
     done();
   }
-  const removed = staleFiles(files, Object.keys(recorded));
-  if (pending.length === 0 && removed.length > 0) await refuseReadOnly(outDir);
-  const overwritten = [...kept.overwritten, ...(await editedStale(outDir, removed, recorded))];
+  const edited = [...overwritten, ...(await editedStale(outDir, removed, recorded))];
   const gone: string[] = [];
   for (const path of removed) {
     const target = await realJoin(outDir, path);
@@ -64,5 +53,5 @@ export async function writeInPlace(files: readonly EmittedFile[], outDir: string
     await rm(target, { force: true });
     gone.push(path);
   }
-  return { written: pending.map((p) => p.path), unchanged: kept.unchanged, removed: gone, overwritten };
+  return { written: pending.map((p) => p.path), unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path), removed: gone, overwritten: edited };
 }
