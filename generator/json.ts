@@ -1,6 +1,6 @@
 // Plain-data helpers every stage may use on parsed spec JSON: narrowing and pointer lookup.
 
-import { parsePointer } from './pointer';
+import { parsePointer, plainRef } from './pointer';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -66,4 +66,29 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
     node = (node as Record<string, unknown>)[segment];
   }
   return node;
+}
+
+/** Where a chain of local refs leads: the node and its pointer, or where and why it stops short. */
+export type RefChainEnd =
+  | { readonly node: unknown; readonly pointer: string }
+  | { readonly broken: { readonly ref: string; readonly at: string; readonly loops: boolean } };
+
+/**
+ * Follows local `$ref`s (`#/...`) from `node` (at `pointer`) through the document, once per hop,
+ * until a node that is no local ref; stops at a ref to nothing or one that comes back to itself.
+ */
+export function followLocalRefs(document: unknown, node: unknown, pointer: string): RefChainEnd {
+  let current = node;
+  let at = pointer;
+  const seen = new Set<string>();
+  while (isObject(current) && typeof current['$ref'] === 'string' && current['$ref'].startsWith('#')) {
+    const ref = plainRef(current['$ref']);
+    const loops = seen.has(ref);
+    const target = loops ? undefined : resolvePointer(document, ref);
+    if (target === undefined) return { broken: { ref, at, loops } };
+    seen.add(ref);
+    current = target;
+    at = ref;
+  }
+  return { node: current, pointer: at };
 }

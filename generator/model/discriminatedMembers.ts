@@ -2,18 +2,14 @@
 // at all (GitHub maps `array` to `content-directory`, which is a list), and whether any member
 // declares the property (a misspelt `propertyName` gives every member a property never sent).
 
-import { isObject, localTarget, type JsonObject } from '../json';
-import { plainRef } from '../pointer';
+import { followLocalRefs, isObject, type JsonObject } from '../json';
 
+/** The schema a node is or refers to; null through a broken ref. `seen` keeps allOf parts that come back from being walked twice. */
 function resolved(node: unknown, document: unknown, seen: Set<string>): JsonObject | null {
-  let current = node;
-  while (isObject(current) && typeof current['$ref'] === 'string') {
-    const ref = plainRef(current['$ref']);
-    if (seen.has(ref)) return null;
-    seen.add(ref);
-    current = localTarget(document, ref);
-  }
-  return isObject(current) ? current : null;
+  const end = followLocalRefs(document, node, '#');
+  if ('broken' in end || !isObject(end.node) || seen.has(end.pointer)) return null;
+  if (end.pointer !== '#') seen.add(end.pointer);
+  return end.node;
 }
 
 /** Whether the schema or its allOf parts (through refs) declare the property. */

@@ -1,8 +1,8 @@
 // Lenient readers for untyped spec data: they narrow `unknown`, report what is wrong, and never throw.
 
 import type { DiagnosticSink } from '../diagnostics';
-import { describeValue, isObject, readText, resolvePointer, type JsonObject } from '../json';
-import { plainRef, pointerTo } from '../pointer';
+import { describeValue, followLocalRefs, isObject, readText, resolvePointer, type JsonObject } from '../json';
+import { pointerTo } from '../pointer';
 
 export { isObject, readText, resolvePointer, type JsonObject };
 
@@ -28,19 +28,9 @@ export function followRef(
   value: unknown,
   pointer: string,
 ): { node: unknown; pointer: string } {
-  let node = value;
-  let at = pointer;
-  const seen = new Set<string>();
-  while (isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#')) {
-    const ref = plainRef(node['$ref']);
-    const target = seen.has(ref) ? undefined : resolvePointer(ctx.document, ref);
-    if (target === undefined) {
-      ctx.sink.report('REF_BROKEN', pointerTo(at, '$ref'), { ref, reason: seen.has(ref) ? 'leads back to itself' : 'points at nothing' });
-      return { node: undefined, pointer: at };
-    }
-    seen.add(ref);
-    node = target;
-    at = ref;
-  }
-  return { node, pointer: at };
+  const end = followLocalRefs(ctx.document, value, pointer);
+  if (!('broken' in end)) return end;
+  const { ref, at, loops } = end.broken;
+  ctx.sink.report('REF_BROKEN', pointerTo(at, '$ref'), { ref, reason: loops ? 'leads back to itself' : 'points at nothing' });
+  return { node: undefined, pointer: at };
 }
